@@ -1,0 +1,21 @@
+/**
+ * create_room limits from trtc-api.md §2.1 and the customer's "Create a Room" page. The sandbox enforces
+ * them and the shared form schema checks them first; one table so both move together when Tencent's change.
+ */
+export const ROOM_LIMITS = {
+  roomIdMaxBytes: 48,
+  roomNameMaxBytes: 100,
+  customInfoMaxBytes: 500,
+  userIdMaxBytes: 32,
+  maxInvitees: 300,
+  minDurationSeconds: 5 * 60,
+  maxDurationSeconds: 24 * 60 * 60,
+  /** Package defaults; deployments set their own through TRTC_MAX_MEMBERS / TRTC_MAX_SEATS. */
+  defaultMaxMembers: 300,
+  defaultMaxSeats: 20,
+} as const;
+
+export const TAKE_SEAT_MODES = ["FreeToTake", "ApplyToTake"] as const;
+export type TakeSeatMode = (typeof TAKE_SEAT_MODES)[number];
+
+export const utf8Bytes = (s: string): number => new TextEncoder().encode(s).length;

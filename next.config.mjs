@@ -1,0 +1,12 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // A parent folder's lockfile must not move Turbopack's root.
+  turbopack: { root: import.meta.dirname },
+  serverExternalPackages: ["better-sqlite3", "pg"],
+  poweredByHeader: false,
+  experimental: {
+    // Meeting forms are small; a large body is an attack, not a meeting.
+    serverActions: { bodySizeLimit: "100kb" },
+  },
+};
+export default nextConfig;
