@@ -1,0 +1,24 @@
+import { sql } from "kysely";
+import { getDb } from "@/lib/server/db";
+import { getTrtcStatus } from "@/lib/server/trtc-status";
+
+export const dynamic = "force-dynamic";
+
+/** Liveness for operators and load balancers: database reachable, TRTC mode and region. Never a secret. */
+export async function GET() {
+  const trtc = getTrtcStatus();
+  let database: { ok: boolean; engine?: string; error?: string };
+  try {
+    const db = await getDb();
+    await sql`select 1`.execute(db.kysely);
+    database = { ok: true, engine: db.dialect };
+  } catch {
+    database = { ok: false, error: "database unreachable" };
+  }
+  const body = {
+    status: database.ok ? "ok" : "degraded",
+    database,
+    trtc: { mode: trtc.mode, region: trtc.region, endpoint: trtc.endpointHost, sdkAppId: trtc.sdkAppId },
+  };
+  return Response.json(body, { status: database.ok ? 200 : 503, headers: { "cache-control": "no-store" } });
+}

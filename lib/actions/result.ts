@@ -1,0 +1,15 @@
+/** The one result shape every server action returns (plain data: the browser reads it). */
+export interface ActionFailure {
+  ok: false;
+  /** Dotted form paths (`schedule.time`, `invitees.3`) to messages. */
+  fieldErrors?: Record<string, string[]>;
+  error?: {
+    /** Stable machine code, e.g. `trtc:100003`, `trtc:timeout`, `invalid-input`. */
+    code: string;
+    message: string;
+    /** Tencent's RequestId when Tencent answered; quote it in a ticket. */
+    requestId: string | null;
+  };
+}
+
+export type ActionResult<T extends object> = ({ ok: true } & T) | ActionFailure;

@@ -1,0 +1,83 @@
+import { z } from "zod";
+import { ROOM_LIMITS, TAKE_SEAT_MODES, utf8Bytes } from "@/lib/trtc/limits";
+import { messages, quoted } from "./messages";
+
+/** A field's name in messages; a function when the message should quote the value (list entries). */
+export type FieldLabel = string | ((value: string) => string);
+const nameOf = (label: FieldLabel, value: string) => (typeof label === "string" ? label : label(value));
+
+/** Tencent counts UTF-8 bytes, not characters, so "100 characters" would let 日本語 names fail upstream. */
+export const byteLimitedString = (label: FieldLabel, max: number) =>
+  z.string().superRefine((value, ctx) => {
+    if (utf8Bytes(value) > max)
+      ctx.addIssue({ code: "custom", message: messages.tooManyBytes(nameOf(label, value), value, max) });
+  });
+
+// Room and user IDs: the REST API only limits bytes, while the client SDK accepts letters, digits, space and
+// some punctuation (trtc-api.md §7). Letters, digits, "_" and "-" are safe for both, and keep IDs URL-safe
+// for links and routes without escaping.
+export const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
+
+/** An ID is never trimmed silently: a stray space would create a room nobody can find by typing its ID. */
+export const identifierString = (label: FieldLabel, max: number) =>
+  byteLimitedString(label, max).superRefine((value, ctx) => {
+    const name = nameOf(label, value);
+    if (value.trim() === "") {
+      ctx.addIssue({ code: "custom", message: messages.required(name) });
+    } else {
+      if (value.trim() !== value) ctx.addIssue({ code: "custom", message: messages.edgeSpaces(name) });
+      if (!ID_PATTERN.test(value.trim())) ctx.addIssue({ code: "custom", message: messages.idCharset(name) });
+    }
+  });
+
+export const roomIdSchema = identifierString("Room ID", ROOM_LIMITS.roomIdMaxBytes);
+
+export const userIdSchema = (label: FieldLabel) => identifierString(label, ROOM_LIMITS.userIdMaxBytes);
+
+const ownerIdSchema = userIdSchema((v) => `Owner ${quoted(v)}`);
+
+/** "" means "no owner": Tencent then makes the calling admin the owner. */
+export const ownerSchema = z.string().superRefine((value, ctx) => {
+  if (value === "") return;
+  for (const issue of ownerIdSchema.safeParse(value).error?.issues ?? []) {
+    ctx.addIssue({ code: "custom", message: issue.message });
+  }
+});
+
+export const roomNameSchema = byteLimitedString("Room name", ROOM_LIMITS.roomNameMaxBytes).superRefine(
+  (value, ctx) => {
+    if (value !== "" && value.trim() === "")
+      ctx.addIssue({ code: "custom", message: messages.onlySpaces("Room name") });
+  },
+);
+
+export const customInfoSchema = byteLimitedString("Custom info", ROOM_LIMITS.customInfoMaxBytes);
+
+export const settingsSchema = z.object({
+  videoDisabled: z.boolean(),
+  audioDisabled: z.boolean(),
+  messagesDisabled: z.boolean(),
+  screenSharingDisabled: z.boolean(),
+  cloudRecordingDisabled: z.boolean(),
+});
+
+export const takeSeatModeSchema = z.enum(TAKE_SEAT_MODES, { error: messages.seatModeMissing });
+
+/** A positive whole count capped by the deployment's package limit. */
+export const countSchema = (label: string, max: number) =>
+  z
+    .number({ error: messages.countNumber(label) })
+    .int(messages.countWhole(label))
+    .min(1, messages.countMin(label))
+    .max(max, messages.countMax(label, max));
+
+/** An empty `<input type="number">` gives NaN (valueAsNumber) and JSON turns NaN into null: both mean "not set". */
+export const unsetAsUndefined = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(
+    (value: number | null | undefined) =>
+      value === null || (typeof value === "number" && Number.isNaN(value)) ? undefined : value,
+    schema,
+  );
+
+export const optionalCountSchema = (label: string, max: number) =>
+  unsetAsUndefined(countSchema(label, max).optional());

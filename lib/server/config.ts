@@ -1,0 +1,116 @@
+import "server-only";
+import path from "node:path";
+import { z } from "zod";
+import { TRTC_REGION_NAMES, TRTC_REGIONS, isTencentBaseUrl, type TrtcRegion } from "@/lib/trtc/regions";
+import { ROOM_LIMITS } from "@/lib/trtc/limits";
+import { ensureSandboxCredentials } from "@/lib/sandbox/credentials";
+
+/**
+ * The one place that reads process.env. Validated once; a bad value stops the server at start
+ * (instrumentation.ts) with a message naming the variable.
+ */
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const envSchema = z
+  .object({
+    TRTC_SDK_APP_ID: z.coerce.number().int().positive().max(4294967295).optional(),
+    TRTC_SECRET_KEY: z.string().min(16, "must be the 64-character key from the TRTC console").optional(),
+    TRTC_ADMIN_USER_ID: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,32}$/, "must be a UserID: 1-32 letters, digits, _ or -")
+      .default("administrator"),
+    TRTC_REGION: z.enum(TRTC_REGION_NAMES).default("singapore"),
+    TRTC_API_BASE_URL: z
+      .url({ protocol: /^https?$/, error: "must be an http(s) URL such as http://127.0.0.1:4600" })
+      .optional(),
+    TRTC_TIMEOUT_MS: positiveInt(5000),
+    TRTC_MAX_MEMBERS: positiveInt(ROOM_LIMITS.defaultMaxMembers),
+    TRTC_MAX_SEATS: positiveInt(ROOM_LIMITS.defaultMaxSeats),
+    DATABASE_URL: z.string().default("file:./data/roomdesk.db"),
+    SANDBOX_PORT: positiveInt(4600),
+    SANDBOX_CREDENTIALS_FILE: z.string().default("data/sandbox/credentials.json"),
+  })
+  .superRefine((env, ctx) => {
+    if ((env.TRTC_SDK_APP_ID === undefined) !== (env.TRTC_SECRET_KEY === undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [env.TRTC_SDK_APP_ID === undefined ? "TRTC_SDK_APP_ID" : "TRTC_SECRET_KEY"],
+        message: "is required when the other TRTC credential is set (set both, or neither for sandbox mode)",
+      });
+    }
+    if (!/^(file:|postgres(ql)?:\/\/)/.test(env.DATABASE_URL)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATABASE_URL"],
+        message: "must start with file: or postgres://",
+      });
+    }
+  });
+
+export type DatabaseConfig = { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
+
+export interface AppConfig {
+  trtc: {
+    mode: "tencent" | "sandbox";
+    region: TrtcRegion;
+    baseUrl: string;
+    sdkAppId: number;
+    secretKey: string;
+    adminUserId: string;
+    timeoutMs: number;
+    /** True when no credentials were configured and the bundled sandbox's generated ones are used. */
+    generatedCredentials: boolean;
+  };
+  limits: { maxMembers: number; maxSeats: number };
+  database: DatabaseConfig;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+function describe(error: z.ZodError): string {
+  return error.issues.map((i) => `  ${i.path.join(".") || "environment"}: ${i.message}`).join("\n");
+}
+
+export function parseConfig(env: Record<string, string | undefined>, cwd = process.cwd()): AppConfig {
+  // Empty strings in .env files mean "not set", not "set to nothing".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) throw new ConfigError(`Invalid Roomdesk configuration:\n${describe(parsed.error)}`);
+  const e = parsed.data;
+
+  const generatedCredentials = e.TRTC_SDK_APP_ID === undefined;
+  const creds = generatedCredentials
+    ? ensureSandboxCredentials(path.resolve(cwd, e.SANDBOX_CREDENTIALS_FILE))
+    : { sdkAppId: e.TRTC_SDK_APP_ID!, secretKey: e.TRTC_SECRET_KEY!, adminUserId: e.TRTC_ADMIN_USER_ID };
+  const baseUrl = (
+    e.TRTC_API_BASE_URL ??
+    (generatedCredentials ? `http://127.0.0.1:${e.SANDBOX_PORT}` : `https://${TRTC_REGIONS[e.TRTC_REGION]}`)
+  ).replace(/\/+$/, "");
+
+  return {
+    trtc: {
+      mode: isTencentBaseUrl(baseUrl) ? "tencent" : "sandbox",
+      region: e.TRTC_REGION,
+      baseUrl,
+      sdkAppId: creds.sdkAppId,
+      secretKey: creds.secretKey,
+      adminUserId: creds.adminUserId,
+      timeoutMs: e.TRTC_TIMEOUT_MS,
+      generatedCredentials,
+    },
+    limits: { maxMembers: e.TRTC_MAX_MEMBERS, maxSeats: e.TRTC_MAX_SEATS },
+    database: e.DATABASE_URL.startsWith("file:")
+      ? { kind: "sqlite", file: path.resolve(cwd, e.DATABASE_URL.slice("file:".length)) }
+      : { kind: "postgres", url: e.DATABASE_URL },
+  };
+}
+
+let cached: AppConfig | undefined;
+
+/** The validated configuration of this process (parsed on first use, then cached). */
+export function getConfig(): AppConfig {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

@@ -1,0 +1,37 @@
+import fs from "node:fs";
+import path from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { DatabaseConfig } from "../config";
+import type { Dialect } from "./dialect";
+import { migrateToLatest } from "./migrate";
+import type { Database } from "./schema";
+
+export interface Db {
+  kysely: Kysely<Database>;
+  dialect: Dialect;
+  close(): Promise<void>;
+}
+
+/** Opens the database and applies pending migrations. Callers keep one per process (see index.ts). */
+export async function openDatabase(config: DatabaseConfig, opts: { searchPath?: string } = {}): Promise<Db> {
+  if (config.kind === "sqlite") {
+    fs.mkdirSync(path.dirname(config.file), { recursive: true });
+    const sqlite = new BetterSqlite3(config.file);
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("busy_timeout = 5000");
+    sqlite.pragma("foreign_keys = ON");
+    const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    await migrateToLatest(kysely as Kysely<unknown>, "sqlite");
+    return { kysely, dialect: "sqlite", close: () => kysely.destroy() };
+  }
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: 10,
+    ...(opts.searchPath ? { options: `-c search_path=${opts.searchPath}` } : {}),
+  });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  await migrateToLatest(kysely as Kysely<unknown>, "postgres");
+  return { kysely, dialect: "postgres", close: () => kysely.destroy() };
+}

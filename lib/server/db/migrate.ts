@@ -1,0 +1,20 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import type { Dialect } from "./dialect";
+import { auditLogMigration } from "./migrations/001-audit-log";
+
+/**
+ * Migrations are code, not files read at run time, so a bundled server finds them wherever it runs.
+ * Names sort in order; never rename or edit one that has shipped.
+ */
+function migrationsFor(dialect: Dialect): Record<string, Migration> {
+  return {
+    "001-audit-log": auditLogMigration(dialect),
+  };
+}
+
+export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => migrationsFor(dialect) };
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) throw new Error(`Database migration failed: ${error instanceof Error ? error.message : error}`);
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}

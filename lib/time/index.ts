@@ -1,0 +1,12 @@
+export { dstChangeOnDate, type OffsetChange } from "./dst";
+export { formatInZone, nextQuarterHour } from "./format";
+export {
+  epochToWallTime,
+  parseDate,
+  parseTime,
+  zonedWallTimeToEpoch,
+  DATE_PATTERN,
+  TIME_PATTERN,
+  type WallTimeResult,
+} from "./wall-time";
+export { formatOffset, isValidTimeZone, listTimeZones, zoneOffsetMinutes } from "./zone";

@@ -1,0 +1,40 @@
+import { defineConfig } from "@playwright/test";
+import { appUrl, E2E, e2eServerEnv } from "./e2e/env";
+
+export default defineConfig({
+  testDir: "./e2e",
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: "list",
+  timeout: 30_000,
+  use: {
+    baseURL: appUrl,
+    browserName: "chromium",
+    headless: true,
+    trace: "retain-on-failure",
+    launchOptions: {
+      // Playwright's own browser download is unreachable here: Debian's chromium is the browser.
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  webServer: [
+    {
+      command: "npx tsx lib/sandbox/main.ts",
+      url: `http://127.0.0.1:${E2E.sandboxPort}/__sandbox/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      env: { ...e2eServerEnv, SANDBOX_PORT: String(E2E.sandboxPort), SANDBOX_STATE_FILE: "" },
+    },
+    {
+      command: `npx next start -H 127.0.0.1 -p ${E2E.appPort}`,
+      url: `${appUrl}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "pipe",
+      env: e2eServerEnv,
+    },
+  ],
+});

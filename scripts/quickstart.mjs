@@ -1,0 +1,63 @@
+// Starts Roomdesk on this machine: builds, migrates, starts the TRTC sandbox (unless real credentials
+// are configured) and the dashboard, then prints the URL. Ctrl-C stops everything.
+import { spawn, spawnSync } from "node:child_process";
+
+const PORT = Number(process.env.PORT ?? 3000);
+const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 4600);
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SANDBOX_PORT: String(SANDBOX_PORT) };
+const realTencent = Boolean(env.TRTC_SDK_APP_ID && env.TRTC_SECRET_KEY && !env.TRTC_API_BASE_URL);
+const children = [];
+
+function run(label, cmd, args) {
+  console.log(`roomdesk: ${label}…`);
+  const r = spawnSync(cmd, args, { stdio: "inherit", env });
+  if (r.status !== 0) {
+    console.error(`roomdesk: ${label} failed`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+function start(cmd, args) {
+  const child = spawn(cmd, args, { stdio: "inherit", env });
+  child.on("exit", (code) => {
+    if (!stopping) {
+      console.error(`roomdesk: ${args.join(" ")} exited (${code}); stopping`);
+      stop(1);
+    }
+  });
+  children.push(child);
+}
+
+async function waitFor(url, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+let stopping = false;
+function stop(code = 0) {
+  stopping = true;
+  for (const c of children) c.kill("SIGTERM");
+  setTimeout(() => process.exit(code), 500);
+}
+process.on("SIGINT", () => stop(0));
+process.on("SIGTERM", () => stop(0));
+
+run("building", "npx", ["next", "build"]);
+run("applying database migrations", "npx", ["tsx", "--conditions=react-server", "scripts/db-migrate.ts"]);
+if (!realTencent) {
+  start("npx", ["tsx", "lib/sandbox/main.ts"]);
+  await waitFor(`http://127.0.0.1:${SANDBOX_PORT}/__sandbox/health`);
+}
+start("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(PORT)]);
+await waitFor(`http://127.0.0.1:${PORT}/api/health`);
+console.log(
+  `\nRoomdesk is running at http://127.0.0.1:${PORT}  (${realTencent ? "Tencent TRTC" : "sandbox mode: no calls reach Tencent"})\nPress Ctrl-C to stop.\n`,
+);
