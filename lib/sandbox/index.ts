@@ -1,0 +1,4 @@
+/** The TRTC sandbox: a local, framework-free stand-in for Tencent's Conference REST API. */
+export { startSandbox } from "./server";
+export { ensureSandboxCredentials, type SandboxCredentials } from "./credentials";
+export type { FaultSpec, RoomRecord, RunningSandbox, SandboxApp, SandboxCall, SandboxOptions } from "./types";

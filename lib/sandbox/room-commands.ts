@@ -1,0 +1,86 @@
+import { TRTC_COMMANDS } from "../trtc/commands";
+import { readCreateRoom } from "./create-room-rules";
+import { failOutcome, okOutcome, type Outcome } from "./envelope";
+import { ParamError, readRoomId, rejectUnknown, type Json } from "./field-checks";
+import { toRoomInfoWire } from "./room-record";
+import type { RoomStore } from "./room-store";
+import { readUpdateRoom } from "./update-room-rules";
+
+/** The four room_engine_http_srv commands (trtc-api.md §2.1–2.4), on already-authenticated calls. */
+
+export interface CommandContext {
+  sdkAppId: number;
+  caller: string;
+  nowMs: number;
+  store: RoomStore;
+  /** Last successful create per app+RoomId, in ms, for 100012. */
+  recentCreates: Map<string, number>;
+  packageMaxMembers: number;
+  packageMaxSeats: number;
+}
+
+type Handler = (body: Json, ctx: CommandContext) => Outcome;
+
+const seconds = (ms: number) => Math.floor(ms / 1000);
+
+function roomIdBody(body: Json): string {
+  rejectUnknown(body, "", ["RoomId"]);
+  return readRoomId(body, "RoomId");
+}
+
+const createRoom: Handler = (body, ctx) => {
+  const room = readCreateRoom(body, {
+    caller: ctx.caller,
+    sdkAppId: ctx.sdkAppId,
+    nowSeconds: seconds(ctx.nowMs),
+    packageMaxMembers: ctx.packageMaxMembers,
+    packageMaxSeats: ctx.packageMaxSeats,
+  });
+  const key = `${ctx.sdkAppId}\n${room.RoomId}`;
+  const last = ctx.recentCreates.get(key);
+  // Checked before 100003: a retry right after a lost response must read as "too fast", per §2.1.
+  if (last !== undefined && ctx.nowMs - last < 1000) return failOutcome(100012);
+  if (ctx.store.get(ctx.sdkAppId, room.RoomId)) return failOutcome(100003);
+  ctx.store.put(room);
+  ctx.recentCreates.set(key, ctx.nowMs);
+  if (ctx.recentCreates.size > 10_000) {
+    for (const [k, at] of ctx.recentCreates) if (ctx.nowMs - at >= 1000) ctx.recentCreates.delete(k);
+  }
+  return okOutcome();
+};
+
+const getRoomInfo: Handler = (body, ctx) => {
+  const room = ctx.store.get(ctx.sdkAppId, roomIdBody(body));
+  if (!room) return failOutcome(100004);
+  return okOutcome({ RoomInfo: toRoomInfoWire(room, seconds(ctx.nowMs)) });
+};
+
+const updateRoomInfo: Handler = (body, ctx) => {
+  const { roomId, patch } = readUpdateRoom(body, ctx.packageMaxMembers);
+  const room = ctx.store.get(ctx.sdkAppId, roomId);
+  if (!room) return failOutcome(100004);
+  ctx.store.put({ ...room, ...patch });
+  return okOutcome();
+};
+
+const destroyRoom: Handler = (body, ctx) =>
+  ctx.store.remove(ctx.sdkAppId, roomIdBody(body)) ? okOutcome() : failOutcome(100004);
+
+const HANDLERS = new Map<string, Handler>([
+  [TRTC_COMMANDS.createRoom, createRoom],
+  [TRTC_COMMANDS.getRoomInfo, getRoomInfo],
+  [TRTC_COMMANDS.updateRoomInfo, updateRoomInfo],
+  [TRTC_COMMANDS.destroyRoom, destroyRoom],
+]);
+
+/** `service/command` → handler; anything else is Tencent's 60009 "resource error". */
+export const findHandler = (path: string): Handler | null => HANDLERS.get(path) ?? null;
+
+export function runHandler(handler: Handler, body: Json, ctx: CommandContext): Outcome {
+  try {
+    return handler(body, ctx);
+  } catch (e) {
+    if (e instanceof ParamError) return failOutcome(100002, e.message);
+    throw e;
+  }
+}

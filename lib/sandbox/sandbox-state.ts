@@ -1,0 +1,102 @@
+import { ROOM_LIMITS } from "../trtc/limits";
+import type { ControlDeps } from "./control";
+import { createFaultQueue, parseFaultSpec } from "./faults";
+import { paramError } from "./field-checks";
+import { createRateLimiter } from "./rate-limit";
+import { createRequestIds } from "./request-id";
+import { normalizeRoom, withStatus, type RoomDefaults } from "./room-record";
+import { createRoomStore } from "./room-store";
+import { loadRoomsFile } from "./state-file";
+import type { CallEnv } from "./trtc-handler";
+import type { SandboxCall, SandboxOptions, StoredRoom } from "./types";
+
+/** Keeps memory bounded in a long-running dev sandbox; far above what any test or benchmark reads back. */
+const MAX_CALLS = 50_000;
+
+function loadRooms(file: string, d: RoomDefaults): StoredRoom[] {
+  return loadRoomsFile(file).map((raw, i) => {
+    try {
+      return normalizeRoom(raw, d);
+    } catch (e) {
+      throw new Error(`sandbox state file ${file}, room ${i}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  });
+}
+
+export function createSandboxState(opts: SandboxOptions) {
+  if (opts.apps.length === 0) throw new Error("startSandbox needs at least one app");
+  const now = opts.now ?? Date.now;
+  const packageMaxMembers = opts.packageMaxMembers ?? ROOM_LIMITS.defaultMaxMembers;
+  const packageMaxSeats = opts.packageMaxSeats ?? ROOM_LIMITS.defaultMaxSeats;
+  const firstApp = opts.apps[0] as (typeof opts.apps)[number];
+  const defaults = (): RoomDefaults => ({
+    sdkAppId: firstApp.sdkAppId,
+    owner: firstApp.adminIdentifiers[0] ?? "administrator",
+    nowSeconds: Math.floor(now() / 1000),
+    packageMaxMembers,
+    packageMaxSeats,
+  });
+
+  const initial = opts.stateFile ? loadRooms(opts.stateFile, defaults()) : [];
+  const store = createRoomStore(opts.stateFile, initial);
+  const faults = createFaultQueue();
+  const limiter = createRateLimiter(opts.rateLimitPerSecond ?? 200, now);
+  const recentCreates = new Map<string, number>();
+  const closing = new AbortController();
+  let calls: SandboxCall[] = [];
+
+  const env: CallEnv = {
+    apps: opts.apps,
+    now,
+    limiter,
+    store,
+    recentCreates,
+    packageMaxMembers,
+    packageMaxSeats,
+  };
+
+  const controlDeps: ControlDeps = {
+    rooms: () => store.list().map((r) => withStatus(r, Math.floor(now() / 1000))),
+    calls: () => calls.map((c) => ({ ...c })),
+    faults: () => faults.list(),
+    injectFault(f) {
+      const spec = parseFaultSpec(f);
+      if (typeof spec === "string") throw new TypeError(`invalid fault: ${spec}`);
+      faults.add(spec);
+    },
+    reset() {
+      store.clear();
+      faults.clear();
+      limiter.reset();
+      recentCreates.clear();
+      calls = [];
+    },
+    importRoom(input) {
+      const room = normalizeRoom(input, defaults());
+      if (!opts.apps.some((a) => a.sdkAppId === room.SdkAppId)) paramError("SdkAppId", "unknown SDKAppID");
+      if (store.get(room.SdkAppId, room.RoomId)) return null;
+      store.put(room);
+      return withStatus(room, Math.floor(now() / 1000));
+    },
+    health: () => ({ ok: true, sdkAppIds: opts.apps.map((a) => a.sdkAppId), rooms: store.list().length }),
+  };
+
+  return {
+    env,
+    faults,
+    controlDeps,
+    nextRequestId: createRequestIds(),
+    /** Aborted by close(): pending latency faults stop waiting instead of answering a closed server. */
+    closingSignal: closing.signal,
+    record(call: SandboxCall): void {
+      calls.push(call);
+      if (calls.length > MAX_CALLS) calls.splice(0, calls.length - MAX_CALLS);
+    },
+    shutdown(): void {
+      closing.abort();
+      store.flush();
+    },
+  };
+}
+
+export type SandboxState = ReturnType<typeof createSandboxState>;

@@ -1,0 +1,50 @@
+import { checkAdminAndSig, checkUrlFormat, findApp, isOutcome } from "./auth";
+import { failOutcome, type Outcome } from "./envelope";
+import { isObject } from "./field-checks";
+import type { RateLimiter } from "./rate-limit";
+import type { SandboxApp } from "./types";
+import { findHandler, runHandler, type CommandContext } from "./room-commands";
+
+/** One TRTC REST call from method + URL + body to an Outcome, in the check order of trtc-api.md §8. */
+
+export type CallEnv = Omit<CommandContext, "sdkAppId" | "caller" | "nowMs"> & {
+  apps: SandboxApp[];
+  now: () => number;
+  limiter: RateLimiter;
+};
+
+/** `/v4/{service}/{command}` split up; anything else keeps its whole path as the command name. */
+export function routeOf(pathname: string): { service: string; command: string } {
+  const m = /^\/v4\/([^/]+)\/([^/]+)$/.exec(pathname);
+  return m ? { service: m[1] ?? "", command: m[2] ?? "" } : { service: "", command: pathname };
+}
+
+export type ParsedBody = { ok: true; value: unknown } | { ok: false };
+
+export function parseBody(raw: string): ParsedBody {
+  try {
+    return { ok: true, value: JSON.parse(raw) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+export function handleTrtcCall(method: string, url: URL, body: ParsedBody, env: CallEnv): Outcome {
+  if (method !== "POST") return failOutcome(60002, "the method must be POST");
+  // An unknown path is a resource error whatever the credentials, so it is judged before them.
+  const { service, command } = routeOf(url.pathname);
+  const handler = findHandler(`${service}/${command}`);
+  if (!handler) return failOutcome(60009);
+  const query = url.searchParams;
+  const app = findApp(query, env.apps);
+  if (isOutcome(app)) return app;
+  if (env.limiter.hit(app.sdkAppId)) return failOutcome(60007);
+  const nowMs = env.now();
+  const refused = checkAdminAndSig(query, app, Math.floor(nowMs / 1000)) ?? checkUrlFormat(query);
+  if (refused) return refused;
+
+  if (!body.ok || !isObject(body.value)) return failOutcome(60003);
+
+  const caller = query.get("identifier") ?? "";
+  return runHandler(handler, body.value, { ...env, sdkAppId: app.sdkAppId, caller, nowMs });
+}

@@ -1,0 +1,144 @@
+import "server-only";
+import { randomInt } from "node:crypto";
+import { TRTC_COMMANDS, type TrtcCommandName } from "@/lib/trtc/commands";
+import { describeIssues, envelopeSchema } from "./envelope";
+import { redactUrl } from "./redact-url";
+import { sanitizeText, TrtcError, type TrtcErrorInit } from "./trtc-error";
+import type { TrtcCallFacts, TrtcCallOptions, TrtcCallResult } from "./types";
+import type { UserSigCache } from "./usersig-cache";
+
+export interface CallContext {
+  baseUrl: string;
+  sdkAppId: number;
+  adminUserId: string;
+  defaultTimeoutMs: number;
+  sigs: UserSigCache;
+}
+
+export type PayloadParser<T> = (response: unknown) => { ok: true; value: T } | { ok: false; detail: string };
+
+// Tencent's answer to these is "sign again"; dropping the cached sig lets the next attempt do so.
+const STALE_SIG_CODES = new Set([70001, 70052]);
+const RESPONSE_EXCERPT_CHARS = 2000;
+
+/** One attempt: sign, POST, classify. Resolves for every upstream outcome; retrying is the caller's call. */
+export async function performCall<T>(
+  ctx: CallContext,
+  command: TrtcCommandName,
+  body: unknown,
+  opts: TrtcCallOptions,
+  parse: PayloadParser<T>,
+): Promise<TrtcCallResult<T>> {
+  const serialized = JSON.stringify(body ?? {});
+  const random = randomInt(0x1_0000_0000); // uint32: 0 … 4294967295 (trtc-api.md §1.1)
+  const url = buildUrl(ctx, command, random);
+  const timeoutMs = opts.timeoutMs ?? ctx.defaultTimeoutMs;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
+  const started = performance.now();
+  const facts = (httpStatus: number | null, responseBody: unknown): TrtcCallFacts => ({
+    command,
+    path: TRTC_COMMANDS[command],
+    endpoint: redactUrl(url),
+    random,
+    requestBody: JSON.parse(serialized) as unknown,
+    httpStatus,
+    latencyMs: Math.round(performance.now() - started),
+    responseBody,
+  });
+  const fail = (f: TrtcCallFacts, init: Omit<TrtcErrorInit, "command">): TrtcCallResult<T> => {
+    const error = new TrtcError({ ...init, command, httpStatus: f.httpStatus });
+    return { ...f, ok: false, requestId: error.requestId, error };
+  };
+
+  let httpStatus: number | null = null;
+  let text: string;
+  try {
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: serialized,
+      signal,
+    });
+    httpStatus = res.status;
+    // Redacted before anything reads it: an upstream or proxy page may echo the request URL back.
+    text = redactUrl(await res.text());
+  } catch (err) {
+    // The raw error is dropped here on purpose: its message and cause can carry the URL with the UserSig.
+    return fail(facts(httpStatus, null), classifyThrown(err, signal, timeoutMs));
+  }
+
+  const json = parseJson(text);
+  const f = facts(httpStatus, json.ok ? json.value : excerpt(text));
+  const envelope = json.ok ? envelopeSchema.safeParse(json.value) : null;
+  const env = envelope?.success ? envelope.data : null;
+  const requestId = env?.RequestId ?? null;
+
+  if (httpStatus !== 200) {
+    return fail(f, { kind: "http", code: env?.ErrorCode || null, errorInfo: env?.ErrorInfo, requestId });
+  }
+  if (!env) {
+    const detail = envelope && !envelope.success ? describeIssues(envelope.error) : "not JSON";
+    return fail(f, { kind: "malformed", detail });
+  }
+  if (env.ErrorCode !== 0) {
+    if (STALE_SIG_CODES.has(env.ErrorCode)) ctx.sigs.invalidate();
+    return fail(f, { kind: "upstream", code: env.ErrorCode, errorInfo: env.ErrorInfo, requestId });
+  }
+  if (env.ActionStatus !== "OK" || !requestId) {
+    const detail = env.ActionStatus !== "OK" ? "ErrorCode 0 but ActionStatus is not OK" : "no RequestId";
+    return fail(f, { kind: "malformed", detail, requestId });
+  }
+  const payload = parse(env.Response);
+  if (!payload.ok) return fail(f, { kind: "malformed", detail: payload.detail, requestId });
+  return { ...f, ok: true, requestId, response: payload.value };
+}
+
+function buildUrl(ctx: CallContext, command: TrtcCommandName, random: number): string {
+  const query = new URLSearchParams({
+    sdkappid: String(ctx.sdkAppId),
+    identifier: ctx.adminUserId,
+    usersig: ctx.sigs.current(),
+    random: String(random),
+    contenttype: "json",
+  });
+  return `${ctx.baseUrl}/v4/${TRTC_COMMANDS[command]}?${query}`;
+}
+
+/** Classified by the signal's abort reason and the error's type, never by message text. */
+function classifyThrown(
+  err: unknown,
+  signal: AbortSignal,
+  timeoutMs: number,
+): Omit<TrtcErrorInit, "command"> {
+  if (signal.aborted) {
+    const reason: unknown = signal.reason;
+    const isTimeout = reason instanceof Error && reason.name === "TimeoutError";
+    return isTimeout ? { kind: "timeout", detail: `limit ${timeoutMs} ms` } : { kind: "aborted" };
+  }
+  const code = socketErrorCode(err);
+  return { kind: "network", detail: code ?? undefined };
+}
+
+/** The errno-style code (ECONNRESET, UND_ERR_SOCKET…) from fetch's cause chain: a safe, useful detail. */
+function socketErrorCode(err: unknown): string | null {
+  let current: unknown = err;
+  for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
+    const code: unknown = (current as Error & { code?: unknown }).code;
+    if (typeof code === "string" && /^[A-Z][A-Z0-9_]{1,40}$/.test(code)) return code;
+    current = current.cause;
+  }
+  return null;
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function excerpt(text: string): string | null {
+  return text ? sanitizeText(text, RESPONSE_EXCERPT_CHARS) : null;
+}

@@ -1,0 +1,140 @@
+import "server-only";
+import type { RunningSandbox } from "@/lib/sandbox";
+import { verifyUserSig } from "@/lib/trtc/usersig";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import {
+  ADMIN,
+  clientFor,
+  randomHex,
+  recordUrls,
+  REQUEST_ID,
+  roomBody,
+  SDK_APP_ID,
+  startTestSandbox,
+  userSigOf,
+} from "./test-support";
+
+const SECRET = `test-secret-${randomHex()}`;
+let sandbox: RunningSandbox;
+
+beforeAll(async () => {
+  sandbox = await startTestSandbox(SECRET);
+});
+afterAll(() => sandbox.close());
+beforeEach(() => sandbox.reset());
+afterEach(() => vi.restoreAllMocks());
+
+describe("TRTC client against the sandbox", () => {
+  it("creates, reads, updates and destroys a room through the typed functions", async () => {
+    const client = clientFor(sandbox, SECRET);
+    const body = roomBody(undefined, { MaxMemberCount: 50, IsVideoDisabled: true });
+    const roomId = body.RoomInfo.RoomId;
+
+    const created = await client.createRoom(body);
+    expect(created).toMatchObject({ ok: true, command: "createRoom", httpStatus: 200, response: null });
+    expect(created.requestId).toMatch(REQUEST_ID);
+    expect(created.requestBody).toEqual(body);
+    expect(created.path).toBe("room_engine_http_srv/create_room");
+    expect(created.latencyMs).toBeGreaterThanOrEqual(0);
+    expect(created.responseBody).toMatchObject({ ActionStatus: "OK", ErrorCode: 0 });
+    expect(created.endpoint).toContain("usersig=REDACTED");
+
+    const read = await client.getRoomInfo(roomId);
+    if (!read.ok) throw read.error;
+    expect(read.response).toMatchObject({
+      RoomId: roomId,
+      RoomName: "Weekly sync",
+      RoomType: "Conference",
+      Owner_Account: ADMIN,
+      MaxMemberCount: 50,
+      IsVideoDisabled: true,
+      ScheduleStartTime: body.RoomInfo.ScheduleStartTime,
+      ScheduleEndTime: body.RoomInfo.ScheduleEndTime,
+    });
+    expect(read.requestBody).toEqual({ RoomId: roomId });
+
+    const updated = await client.updateRoomInfo({ RoomInfo: { RoomId: roomId, RoomName: "Renamed" } });
+    expect(updated.ok).toBe(true);
+    const reread = await client.getRoomInfo(roomId);
+    expect(reread.ok && reread.response.RoomName).toBe("Renamed");
+
+    const destroyed = await client.destroyRoom(roomId);
+    expect(destroyed).toMatchObject({ ok: true, command: "destroyRoom" });
+    expect(sandbox.rooms()).toEqual([]);
+    const gone = await client.getRoomInfo(roomId);
+    expect(gone.ok || gone.error.code).toBe(100004);
+  });
+
+  it("returns the unchecked Response through call()", async () => {
+    const client = clientFor(sandbox, SECRET);
+    const { RoomInfo } = roomBody();
+    await client.createRoom({ RoomInfo });
+    const result = await client.call<{ RoomInfo: { RoomId: string } }>("getRoomInfo", {
+      RoomId: RoomInfo.RoomId,
+    });
+    expect(result.ok && result.response.RoomInfo.RoomId).toBe(RoomInfo.RoomId);
+  });
+
+  it("sends the documented query and a fresh uint32 random per call", async () => {
+    const client = clientFor(sandbox, SECRET);
+    const first = await client.getRoomInfo("nope-1");
+    const second = await client.getRoomInfo("nope-2");
+    const calls = sandbox.calls();
+    expect(calls).toHaveLength(2);
+    for (const call of calls) {
+      expect(call).toMatchObject({ sdkAppId: String(SDK_APP_ID), identifier: ADMIN });
+      expect(call.random).toMatch(/^\d{1,10}$/);
+      expect(Number(call.random)).toBeLessThanOrEqual(0xffff_ffff);
+    }
+    expect(calls[0]?.random).not.toBe(calls[1]?.random);
+    expect([first.random, second.random]).toEqual(calls.map((c) => Number(c.random)));
+  });
+
+  it("reuses the UserSig and renews it well before it expires", async () => {
+    const urls: string[] = [];
+    vi.spyOn(globalThis, "fetch").mockImplementation(recordUrls(urls));
+    let now = Date.now();
+    const client = clientFor(sandbox, SECRET, { now: () => now });
+
+    await client.getRoomInfo("a");
+    now += 10 * 3600_000; // 10 h into a 24 h sig: still more than the 6 h renewal margin left
+    await client.getRoomInfo("b");
+    now += 9 * 3600_000; // 19 h: under 6 h left, so a new one
+    await client.getRoomInfo("c");
+
+    expect(urls).toHaveLength(3);
+    const [s1, s2, s3] = urls.map(userSigOf);
+    expect(s2).toBe(s1);
+    expect(s3).not.toBe(s1);
+    const expected = { sdkAppId: SDK_APP_ID, identifier: ADMIN };
+    const verdict = verifyUserSig(SECRET, expected, s3 ?? "", Math.floor(now / 1000));
+    expect(verdict.ok && verdict.claims.time).toBe(Math.floor(now / 1000));
+    // The sandbox accepted all three: each answer is Tencent's "no such room", not an auth code.
+    expect(sandbox.calls().map((c) => c.errorCode)).toEqual([100004, 100004, 100004]);
+  });
+
+  it("reports the caller's own cancellation as aborted, and its deadline as a timeout", async () => {
+    const client = clientFor(sandbox, SECRET);
+    sandbox.injectFault({ kind: "hang", times: 2 });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const cancelled = await client.getRoomInfo("x", { signal: controller.signal });
+    expect(cancelled.ok || cancelled.error.kind).toBe("aborted");
+    expect(cancelled.ok || cancelled.error.retryable).toBe("no");
+
+    const deadline = await client.getRoomInfo("x", { signal: AbortSignal.timeout(150) });
+    expect(deadline.ok || deadline.error.kind).toBe("timeout");
+    expect(deadline).toMatchObject({ httpStatus: null, requestId: null, responseBody: null });
+  });
+
+  it("refuses settings it cannot work with, without echoing them", () => {
+    const ok = { baseUrl: sandbox.url, sdkAppId: SDK_APP_ID, secretKey: SECRET, adminUserId: ADMIN };
+    const fn = (over: object) => () => clientFor(sandbox, SECRET, { ...ok, ...over });
+    expect(fn({ baseUrl: "ftp://x" })).toThrow(/baseUrl/);
+    expect(fn({ baseUrl: `${sandbox.url}?a=1` })).toThrow(/baseUrl/);
+    expect(fn({ sdkAppId: 1.5 })).toThrow(/sdkAppId/);
+    expect(fn({ timeoutMs: 0 })).toThrow(/timeoutMs/);
+    expect(fn({ secretKey: "" })).toThrow(/secretKey/);
+    expect(fn({ baseUrl: `${SECRET}:/` })).not.toThrow(new RegExp(SECRET));
+  });
+});

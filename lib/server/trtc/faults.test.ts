@@ -1,0 +1,92 @@
+import "server-only";
+import type { RunningSandbox } from "@/lib/sandbox";
+import { describeTrtcError } from "@/lib/trtc/error-catalog";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { TrtcError } from "./trtc-error";
+import type { TrtcCallFailure, TrtcCallResult } from "./types";
+import { clientFor, randomHex, REQUEST_ID, roomBody, startTestSandbox } from "./test-support";
+
+const SECRET = `test-secret-${randomHex()}`;
+let sandbox: RunningSandbox;
+
+beforeAll(async () => {
+  sandbox = await startTestSandbox(SECRET);
+});
+afterAll(() => sandbox.close());
+beforeEach(() => sandbox.reset());
+
+function failure(result: TrtcCallResult<unknown>): TrtcCallFailure {
+  if (result.ok) throw new Error("expected a failure, got success");
+  expect(result.error).toBeInstanceOf(TrtcError);
+  return result;
+}
+
+describe("transport faults injected by the sandbox", () => {
+  it("a 502 page is an http error, retryable, with the status and no RequestId", async () => {
+    sandbox.injectFault({ kind: "http502", command: "create_room" });
+    const result = failure(await clientFor(sandbox, SECRET).createRoom(roomBody()));
+    expect(result.error).toMatchObject({ kind: "http", httpStatus: 502, retryable: "yes", code: null });
+    expect(result).toMatchObject({ httpStatus: 502, requestId: null });
+    expect(result.error.message).toMatch(/HTTP status 502/);
+    expect(String(result.responseBody)).toContain("502 Bad Gateway");
+    expect(sandbox.rooms()).toEqual([]);
+  });
+
+  it("100001 is an upstream error that may be retried at once", async () => {
+    sandbox.injectFault({ kind: "error100001" });
+    const result = failure(await clientFor(sandbox, SECRET).createRoom(roomBody()));
+    expect(result.error).toMatchObject({ kind: "upstream", code: 100001, retryable: "yes" });
+    expect(result.error.catalog).toEqual(describeTrtcError(100001));
+    expect(result.requestId).toMatch(REQUEST_ID);
+  });
+
+  it("a create whose connection drops is a network error, though the room exists", async () => {
+    sandbox.injectFault({ kind: "createThenDrop" });
+    const body = roomBody();
+    const result = failure(await clientFor(sandbox, SECRET).createRoom(body));
+    expect(result.error).toMatchObject({ kind: "network", retryable: "yes", code: null, requestId: null });
+    expect(result.error.message).toMatch(/may or may not have carried it out/);
+    expect(sandbox.rooms().map((r) => r.RoomId)).toEqual([body.RoomInfo.RoomId]);
+  });
+
+  it("a hang ends as a timeout within the timeout plus 200 ms", async () => {
+    sandbox.injectFault({ kind: "hang" });
+    const client = clientFor(sandbox, SECRET, { timeoutMs: 5000 });
+    const started = performance.now();
+    const result = failure(await client.createRoom(roomBody(), { timeoutMs: 500 }));
+    const elapsed = performance.now() - started;
+    expect(result.error).toMatchObject({
+      kind: "timeout",
+      retryable: "yes",
+      httpStatus: null,
+      requestId: null,
+    });
+    expect(result.httpStatus).toBeNull();
+    expect(elapsed).toBeGreaterThanOrEqual(490);
+    expect(elapsed).toBeLessThan(700);
+    expect(result.latencyMs).toBeLessThan(700);
+  });
+
+  it("the client-wide timeout applies when the call sets none", async () => {
+    sandbox.injectFault({ kind: "hang" });
+    const started = performance.now();
+    const result = failure(await clientFor(sandbox, SECRET, { timeoutMs: 300 }).getRoomInfo("r"));
+    expect(result.error.kind).toBe("timeout");
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it("added latency under the timeout still succeeds and shows in latencyMs", async () => {
+    sandbox.injectFault({ kind: "latency", ms: 250 });
+    const result = await clientFor(sandbox, SECRET).createRoom(roomBody());
+    expect(result.ok).toBe(true);
+    expect(result.latencyMs).toBeGreaterThanOrEqual(240);
+  });
+
+  it("a connection refused is a network error", async () => {
+    const gone = await startTestSandbox(SECRET);
+    await gone.close();
+    const result = failure(await clientFor(gone, SECRET).getRoomInfo("r"));
+    expect(result.error).toMatchObject({ kind: "network", retryable: "yes" });
+    expect(result.error.message).toMatch(/ECONNREFUSED/);
+  });
+});

@@ -1,0 +1,132 @@
+import "server-only";
+import { TRTC_COMMANDS, type TrtcCommandName } from "@/lib/trtc/commands";
+import { describeTrtcError, type TrtcErrorDescription, type TrtcRetryable } from "@/lib/trtc/error-catalog";
+import { redactUrl } from "./redact-url";
+
+/**
+ * - upstream: Tencent answered with ErrorCode ≠ 0.
+ * - timeout: no complete answer within the per-attempt timeout (or the caller's deadline).
+ * - network: the connection failed or dropped; the request may still have been carried out.
+ * - http: a status other than 200, e.g. a 502 HTML page from a proxy.
+ * - malformed: a 200 whose body is not a valid envelope or payload.
+ * - aborted: the caller's signal fired for a reason other than a timeout.
+ */
+export type TrtcErrorKind = "upstream" | "timeout" | "network" | "http" | "malformed" | "aborted";
+
+export interface TrtcErrorInit {
+  kind: TrtcErrorKind;
+  command: TrtcCommandName;
+  code?: number | null;
+  errorInfo?: string | null;
+  requestId?: string | null;
+  httpStatus?: number | null;
+  /** Short, already-safe detail: a timeout length, a socket error code, zod issue paths. */
+  detail?: string;
+}
+
+// 429 is a rate limit, so it waits like Tencent's own rate codes; the others are transient by nature.
+const HTTP_RETRYABLE: Record<number, TrtcRetryable> = {
+  502: "yes",
+  503: "yes",
+  504: "yes",
+  429: "after-pause",
+};
+
+/**
+ * A failed TRTC call. Carries no `cause`: Node's fetch errors embed the request URL, and with it the admin
+ * UserSig, so only sanitized facts are copied in. Upstream text goes through the URL redactor as well.
+ */
+export class TrtcError extends Error {
+  readonly kind: TrtcErrorKind;
+  readonly command: TrtcCommandName;
+  readonly code: number | null;
+  readonly errorInfo: string | null;
+  readonly requestId: string | null;
+  readonly httpStatus: number | null;
+  readonly retryable: TrtcRetryable;
+  /** The catalog entry for `code`, or null when Tencent gave no code. */
+  readonly catalog: TrtcErrorDescription | null;
+
+  constructor(init: TrtcErrorInit) {
+    const code = init.code ?? null;
+    const catalog = code === null ? null : describeTrtcError(code);
+    const errorInfo = init.errorInfo ? sanitizeText(init.errorInfo) : null;
+    super(buildMessage({ ...init, code, errorInfo }, catalog));
+    this.name = "TrtcError";
+    this.kind = init.kind;
+    this.command = init.command;
+    this.code = code;
+    this.errorInfo = errorInfo;
+    this.requestId = init.requestId ?? null;
+    this.httpStatus = init.httpStatus ?? null;
+    this.catalog = catalog;
+    this.retryable = retryableFor(init.kind, catalog, this.httpStatus);
+  }
+
+  /** What an audit row or a log line gets; the stack stays out. */
+  toJSON() {
+    const { name, kind, command, message, code, errorInfo, requestId, httpStatus, retryable } = this;
+    return { name, kind, command, message, code, errorInfo, requestId, httpStatus, retryable };
+  }
+}
+
+function retryableFor(
+  kind: TrtcErrorKind,
+  catalog: TrtcErrorDescription | null,
+  status: number | null,
+): TrtcRetryable {
+  switch (kind) {
+    case "upstream":
+      return catalog?.retryable ?? "no";
+    case "timeout":
+    case "network":
+      return "yes";
+    case "http":
+      return (status !== null && HTTP_RETRYABLE[status]) || "no";
+    default:
+      return "no";
+  }
+}
+
+/** Upstream text is untrusted: strip control characters (log injection), URLs' sigs, and cap the length. */
+export function sanitizeText(text: string, max = 500): string {
+  const flat = redactUrl(text).replace(/[\u0000-\u001f\u007f]+/g, " ");
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+export function wireCommand(command: TrtcCommandName): string {
+  return TRTC_COMMANDS[command].split("/")[1] ?? command;
+}
+
+function buildMessage(
+  init: TrtcErrorInit & { code: number | null; errorInfo: string | null },
+  catalog: TrtcErrorDescription | null,
+): string {
+  const what = wireCommand(init.command);
+  const detail = init.detail ? ` (${init.detail})` : "";
+  const mayHaveHappened = "Tencent may or may not have carried it out.";
+  let text: string;
+  switch (init.kind) {
+    case "upstream":
+      text =
+        `Tencent refused ${what} with error ${init.code}: ${catalog?.meaning ?? "unknown error"}` +
+        (init.errorInfo ? ` Tencent says: "${init.errorInfo}".` : "");
+      break;
+    case "timeout":
+      text = `${what} got no answer in time${detail}. ${mayHaveHappened}`;
+      break;
+    case "network":
+      text = `${what} failed on the network${detail}. ${mayHaveHappened}`;
+      break;
+    case "http":
+      text = `${what} got HTTP status ${init.httpStatus} instead of a Tencent answer. ${mayHaveHappened}`;
+      break;
+    case "malformed":
+      text = `${what} got an answer that is not a valid Tencent response${detail}.`;
+      break;
+    case "aborted":
+      text = `${what} was cancelled before an answer arrived. ${mayHaveHappened}`;
+      break;
+  }
+  return `${text} [code ${init.code ?? "none"}, RequestId ${init.requestId ?? "none"}]`;
+}

@@ -1,0 +1,76 @@
+import "server-only";
+import type { TrtcCommandName, TrtcCommandPath } from "@/lib/trtc/commands";
+import type { CreateRoomBody, UpdateRoomBody } from "@/lib/trtc/wire";
+import type { TrtcRoomInfo } from "./envelope";
+import type { TrtcError } from "./trtc-error";
+
+/** Everything the client needs, passed in explicitly so it runs (and is tested) without Next or env. */
+export interface TrtcClientSettings {
+  /** Origin of Tencent's REST domain or of the sandbox, e.g. `https://adminapisgp.im.qcloud.com`. */
+  baseUrl: string;
+  sdkAppId: number;
+  secretKey: string;
+  /** An app admin account (trtc-api.md §1.3). */
+  adminUserId: string;
+  /** Per-attempt timeout; default 5000 ms. */
+  timeoutMs?: number;
+  /** Lifetime of the admin UserSig; default 86400 s (Tencent suggests at least a day). */
+  userSigTtlSeconds?: number;
+  /** Clock in ms used for signing; default Date.now. */
+  now?: () => number;
+}
+
+export interface TrtcCallOptions {
+  /** The caller's overall deadline or cancellation, combined with the per-attempt timeout. */
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+/** Facts every attempt has, success or not: enough for one audit row. */
+export interface TrtcCallFacts {
+  command: TrtcCommandName;
+  path: TrtcCommandPath;
+  /** The request URL with the UserSig redacted. */
+  endpoint: string;
+  /** The `random` query parameter sent with this attempt. */
+  random: number;
+  /** The JSON body exactly as sent. */
+  requestBody: unknown;
+  /** Null when no HTTP response arrived (timeout, network failure). */
+  httpStatus: number | null;
+  latencyMs: number;
+  /** The parsed JSON answer, or a redacted, shortened excerpt of a non-JSON one; null when there was none. */
+  responseBody: unknown;
+}
+
+export interface TrtcCallSuccess<T> extends TrtcCallFacts {
+  ok: true;
+  requestId: string;
+  /** The validated payload (`Response` of query APIs; null for commands that return only the envelope). */
+  response: T;
+}
+
+export interface TrtcCallFailure extends TrtcCallFacts {
+  ok: false;
+  requestId: string | null;
+  error: TrtcError;
+}
+
+export type TrtcCallResult<T> = TrtcCallSuccess<T> | TrtcCallFailure;
+
+/**
+ * The only way Roomdesk talks to Tencent. Upstream outcomes (errors, timeouts, bad gateways, dropped
+ * connections) come back as `{ ok: false }` results and are never thrown.
+ */
+export interface TrtcClient {
+  /** Any command; `response` is Tencent's `Response` object, unchecked. Prefer the typed methods. */
+  call<T = unknown>(
+    command: TrtcCommandName,
+    body: unknown,
+    opts?: TrtcCallOptions,
+  ): Promise<TrtcCallResult<T>>;
+  createRoom(body: CreateRoomBody, opts?: TrtcCallOptions): Promise<TrtcCallResult<null>>;
+  getRoomInfo(roomId: string, opts?: TrtcCallOptions): Promise<TrtcCallResult<TrtcRoomInfo>>;
+  updateRoomInfo(body: UpdateRoomBody, opts?: TrtcCallOptions): Promise<TrtcCallResult<null>>;
+  destroyRoom(roomId: string, opts?: TrtcCallOptions): Promise<TrtcCallResult<null>>;
+}
