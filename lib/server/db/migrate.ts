@@ -1,6 +1,8 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import type { Dialect } from "./dialect";
 import { auditLogMigration } from "./migrations/001-audit-log";
+import { scheduleIntentsMigration } from "./migrations/002-schedule-intents";
+import { meetingsMigration } from "./migrations/003-meetings";
 
 /**
  * Migrations are code, not files read at run time, so a bundled server finds them wherever it runs.
@@ -9,6 +11,8 @@ import { auditLogMigration } from "./migrations/001-audit-log";
 function migrationsFor(dialect: Dialect): Record<string, Migration> {
   return {
     "001-audit-log": auditLogMigration(dialect),
+    "002-schedule-intents": scheduleIntentsMigration(),
+    "003-meetings": meetingsMigration(),
   };
 }
 

@@ -30,7 +30,70 @@ export interface AuditPayloadTable {
   response_body: string | null;
 }
 
+export type IntentStatus = "pending" | "created" | "failed" | "conflict";
+
+export interface ScheduleIntentsTable {
+  intent_id: string;
+  room_id: string;
+  actor_id: string;
+  /** SHA-256 of the create_room body: a resent intent must carry the same meeting. */
+  body_hash: string;
+  status: IntentStatus;
+  /** The final result as returned to the user, replayed for a resubmission. */
+  outcome: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Settings as scheduled, in form terms (JSON in the `settings` column). */
+export interface MeetingSettings {
+  videoDisabled: boolean;
+  audioDisabled: boolean;
+  messagesDisabled: boolean;
+  screenSharingDisabled: boolean;
+  cloudRecordingDisabled: boolean;
+  maxMemberCount: number | null;
+  seats:
+    { enabled: false } | { enabled: true; maxSeatCount: number; takeSeatMode: "FreeToTake" | "ApplyToTake" };
+  customInfo: string;
+}
+
+/** "live" and "ended" are derived from the clock at read time; only a cancel changes the stored status. */
+export type MeetingStatus = "scheduled" | "cancelled";
+
+export interface MeetingsTable {
+  room_id: string;
+  room_name: string;
+  owner_account: string | null;
+  /** Unix seconds, as sent to TRTC. */
+  start_time: number;
+  end_time: number;
+  /** The IANA zone the meeting was planned in (TRTC keeps only seconds). */
+  time_zone: string;
+  /** JSON of MeetingSettings. */
+  settings: string;
+  status: MeetingStatus;
+  source: "scheduled" | "imported";
+  created_by: string;
+  create_request_id: string | null;
+  /** iCalendar SEQUENCE: raised on every change. */
+  sequence: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  cancelled_at: string | null;
+  cancel_note: string | null;
+}
+
+export interface MeetingInviteesTable {
+  room_id: string;
+  user_id: string;
+  position: number;
+}
+
 export interface Database {
+  meetings: MeetingsTable;
+  meeting_invitees: MeetingInviteesTable;
+  schedule_intents: ScheduleIntentsTable;
   audit_log: AuditLogTable;
   audit_payload: AuditPayloadTable;
 }

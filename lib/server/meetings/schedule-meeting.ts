@@ -9,6 +9,7 @@ import { getConfig } from "../config";
 import { getDb } from "../db";
 import { getTrtcClient, trtcSecrets } from "../trtc/instance";
 import { describeFailure } from "./describe-failure";
+import { recordScheduledMeeting } from "./meeting-index";
 
 export interface ScheduledMeeting {
   roomId: string;
@@ -48,6 +49,13 @@ export async function scheduleMeeting(actor: Actor, input: unknown): Promise<Sch
   );
   if (!result.ok) return describeFailure(result.error);
   const { start, end } = scheduleWindow(values.schedule);
+  await recordScheduledMeeting(db, {
+    values,
+    start,
+    end,
+    createdBy: actor.id,
+    createRequestId: result.requestId,
+  });
   return {
     ok: true,
     roomId: values.roomId,

@@ -1,0 +1,59 @@
+import "server-only";
+import type { Transaction } from "kysely";
+import type { ScheduleMeetingValues } from "@/lib/schemas/meeting";
+import type { Db } from "../db";
+import type { Database, MeetingSettings } from "../db/schema";
+
+export interface NewMeeting {
+  values: ScheduleMeetingValues;
+  start: number;
+  end: number;
+  createdBy: string;
+  createRequestId: string | null;
+}
+
+export function settingsOf(values: ScheduleMeetingValues): MeetingSettings {
+  return {
+    ...values.settings,
+    maxMemberCount: values.maxMemberCount ?? null,
+    seats: values.seats.enabled
+      ? { enabled: true, maxSeatCount: values.seats.maxSeatCount, takeSeatMode: values.seats.takeSeatMode }
+      : { enabled: false },
+    customInfo: values.customInfo,
+  };
+}
+
+async function insertMeeting(tx: Transaction<Database>, m: NewMeeting): Promise<void> {
+  const now = new Date().toISOString();
+  const { values } = m;
+  await tx
+    .insertInto("meetings")
+    .values({
+      room_id: values.roomId,
+      room_name: values.roomName || values.roomId,
+      owner_account: values.owner || null,
+      start_time: m.start,
+      end_time: m.end,
+      time_zone: values.schedule.timeZone,
+      settings: JSON.stringify(settingsOf(values)),
+      status: "scheduled",
+      source: "scheduled",
+      created_by: m.createdBy,
+      create_request_id: m.createRequestId,
+      created_at: now,
+      updated_at: now,
+    })
+    .onConflict((oc) => oc.column("room_id").doNothing())
+    .execute();
+  if (values.invitees.length === 0) return;
+  await tx
+    .insertInto("meeting_invitees")
+    .values(values.invitees.map((user_id, position) => ({ room_id: values.roomId, user_id, position })))
+    .onConflict((oc) => oc.columns(["room_id", "user_id"]).doNothing())
+    .execute();
+}
+
+/** Adds a just-created room to the index; idempotent, so a replayed intent cannot add it twice. */
+export function recordScheduledMeeting(db: Db, meeting: NewMeeting): Promise<void> {
+  return db.kysely.transaction().execute((tx) => insertMeeting(tx, meeting));
+}
