@@ -29,6 +29,15 @@ const envSchema = z
     DATABASE_URL: z.string().default("file:./data/roomdesk.db"),
     SANDBOX_PORT: positiveInt(4600),
     SANDBOX_CREDENTIALS_FILE: z.string().default("data/sandbox/credentials.json"),
+    REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// URL" }).optional(),
+    TRTC_RATE_LIMIT_PER_SECOND: positiveInt(190),
+    TRTC_RATE_BURST: positiveInt(10),
+    TRTC_RATE_MAX_WAIT_MS: positiveInt(2000),
+    TRTC_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(5).default(3),
+    TRTC_RETRY_BASE_MS: positiveInt(200),
+    TRTC_RETRY_CAP_MS: positiveInt(5000),
+    TRTC_BREAKER_THRESHOLD: positiveInt(5),
+    TRTC_BREAKER_OPEN_MS: positiveInt(30_000),
   })
   .superRefine((env, ctx) => {
     if ((env.TRTC_SDK_APP_ID === undefined) !== (env.TRTC_SECRET_KEY === undefined)) {
@@ -62,6 +71,13 @@ export interface AppConfig {
     generatedCredentials: boolean;
   };
   limits: { maxMembers: number; maxSeats: number };
+  reliability: {
+    /** Shared rate limit across instances when set; in-process otherwise. */
+    redisUrl: string | null;
+    rate: { perSecond: number; burst: number; maxWaitMs: number };
+    retry: { maxAttempts: number; baseMs: number; capMs: number };
+    breaker: { failureThreshold: number; openMs: number };
+  };
   database: DatabaseConfig;
 }
 
@@ -101,6 +117,16 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
       generatedCredentials,
     },
     limits: { maxMembers: e.TRTC_MAX_MEMBERS, maxSeats: e.TRTC_MAX_SEATS },
+    reliability: {
+      redisUrl: e.REDIS_URL ?? null,
+      rate: {
+        perSecond: e.TRTC_RATE_LIMIT_PER_SECOND,
+        burst: e.TRTC_RATE_BURST,
+        maxWaitMs: e.TRTC_RATE_MAX_WAIT_MS,
+      },
+      retry: { maxAttempts: e.TRTC_MAX_ATTEMPTS, baseMs: e.TRTC_RETRY_BASE_MS, capMs: e.TRTC_RETRY_CAP_MS },
+      breaker: { failureThreshold: e.TRTC_BREAKER_THRESHOLD, openMs: e.TRTC_BREAKER_OPEN_MS },
+    },
     database: e.DATABASE_URL.startsWith("file:")
       ? { kind: "sqlite", file: path.resolve(cwd, e.DATABASE_URL.slice("file:".length)) }
       : { kind: "postgres", url: e.DATABASE_URL },

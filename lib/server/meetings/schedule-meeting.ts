@@ -1,14 +1,17 @@
 import "server-only";
+import { z } from "zod";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import { makeScheduleMeetingSchema } from "@/lib/schemas/meeting";
 import { scheduleWindow, toCreateRoomBody } from "@/lib/schemas/create-room-body";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionFailure, ActionResult } from "@/lib/actions/result";
 import type { Actor } from "../auth/guard";
-import { recordTrtcAttempt } from "../audit/trtc-attempt";
 import { getConfig } from "../config";
 import { getDb } from "../db";
-import { getTrtcClient, trtcSecrets } from "../trtc/instance";
+import { getTrtcClient } from "../trtc/instance";
+import { attemptsFor } from "./attempt-deps";
+import { createRoomReliably, type CreateOutcome } from "./create-room-reliably";
 import { describeFailure } from "./describe-failure";
+import { bodyHash, claimIntent, finishIntent, waitForIntent } from "./intents";
 import { recordScheduledMeeting } from "./meeting-index";
 
 export interface ScheduledMeeting {
@@ -19,50 +22,121 @@ export interface ScheduledMeeting {
   /** Unix seconds. */
   start: number;
   end: number;
+  /** True when the create's answer was lost and get_room_info confirmed the room is ours. */
+  verified: boolean;
 }
 
 export type ScheduleMeetingResult = ActionResult<ScheduledMeeting>;
 
+/** One id per form submission intent, made by the browser; resending it never books a second room. */
+const intentIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
+
+const failure = (code: string, message: string): ActionFailure => ({
+  ok: false,
+  error: { code, message, requestId: null },
+});
+
 /**
- * Validates with the same schema as the form (the browser is never trusted), creates the room and
- * records the attempt. Invalid input never reaches Tencent.
+ * Validates with the same schema as the form (the browser is never trusted), persists the intent before
+ * any call (fail closed: no record, no call), creates the room at most once, and indexes it.
  */
 export async function scheduleMeeting(actor: Actor, input: unknown): Promise<ScheduleMeetingResult> {
-  const { limits } = getConfig();
-  const parsed = makeScheduleMeetingSchema(limits).safeParse(input);
+  const config = getConfig();
+  const parsed = makeScheduleMeetingSchema(config.limits).safeParse(input);
   if (!parsed.success) {
     return {
-      ok: false,
+      ...failure("invalid-input", "Some fields need attention."),
       fieldErrors: toFieldErrors(parsed.error),
-      error: { code: "invalid-input", message: "Some fields need attention.", requestId: null },
     };
   }
   const values = parsed.data;
   const body = toCreateRoomBody(values);
-  const db = await getDb();
-  const result = await getTrtcClient().createRoom(body);
-  await recordTrtcAttempt(
+  const rawIntent = (input as { intentId?: unknown }).intentId;
+  const intentId = intentIdSchema.safeParse(rawIntent).success ? (rawIntent as string) : crypto.randomUUID();
+
+  let db;
+  try {
+    db = await getDb();
+    const claim = await claimIntent(db, {
+      intent_id: intentId,
+      room_id: values.roomId,
+      actor_id: actor.id,
+      body_hash: bodyHash(body),
+    });
+    if (!claim.claimed) return replay(db, claim.existing, bodyHash(body));
+  } catch {
+    return failure(
+      "storage",
+      "Roomdesk could not record this request, so nothing was sent to Tencent. Try again.",
+    );
+  }
+
+  const outcome = await createRoomReliably(attemptsFor(db, actor, intentId, getTrtcClient(), config), body);
+  const result = await toResult(outcome, values);
+  if (result.ok) {
+    await recordScheduledMeeting(db, {
+      values,
+      start: result.start,
+      end: result.end,
+      createdBy: actor.id,
+      createRequestId: result.requestId,
+    });
+  }
+  await finishIntent(
     db,
-    { actor, action: "room.create", roomId: values.roomId, intentId: null, attempt: 1 },
+    intentId,
+    result.ok ? "created" : outcome.status === "conflict" ? "conflict" : "failed",
     result,
-    trtcSecrets(),
   );
-  if (!result.ok) return describeFailure(result.error);
-  const { start, end } = scheduleWindow(values.schedule);
-  await recordScheduledMeeting(db, {
-    values,
-    start,
-    end,
-    createdBy: actor.id,
-    createRequestId: result.requestId,
-  });
-  return {
-    ok: true,
-    roomId: values.roomId,
-    requestId: result.requestId,
-    roomName: values.roomName || values.roomId,
-    timeZone: values.schedule.timeZone,
-    start,
-    end,
-  };
+  return result;
+
+  async function toResult(o: CreateOutcome, v: typeof values): Promise<ScheduleMeetingResult> {
+    if (o.status === "created") {
+      const { start, end } = scheduleWindow(v.schedule);
+      const { roomId, roomName, schedule } = v;
+      return {
+        ok: true,
+        roomId,
+        requestId: o.requestId,
+        roomName: roomName || roomId,
+        timeZone: schedule.timeZone,
+        start,
+        end,
+        verified: o.verified,
+      };
+    }
+    if (o.status === "conflict") {
+      return {
+        ok: false,
+        fieldErrors: {
+          roomId: ["A room with this ID already exists with other settings: choose another Room ID."],
+        },
+        error: {
+          code: "conflict:room",
+          message: `Room ${v.roomId} already exists on Tencent with a different ${o.mismatches.join(", ")}. Nothing was overwritten. (RequestId ${o.requestId})`,
+          requestId: o.requestId,
+        },
+      };
+    }
+    return describeFailure(o.error);
+  }
+}
+
+async function replay(
+  db: Awaited<ReturnType<typeof getDb>>,
+  existing: { intent_id: string; body_hash: string },
+  hash: string,
+) {
+  if (existing.body_hash !== hash) {
+    return failure(
+      "intent-reused",
+      "This form was already sent with other values. Reload the page to schedule again.",
+    );
+  }
+  const row = await waitForIntent(db, existing.intent_id, 30_000);
+  if (row?.outcome) return JSON.parse(row.outcome) as ScheduleMeetingResult;
+  return failure(
+    "in-progress",
+    "This meeting is still being scheduled. Check Meetings in a moment before trying again.",
+  );
 }

@@ -39,6 +39,11 @@ export class CircuitBreaker {
     return true;
   }
 
+  /** Gives up a probe slot without a verdict (the call never went out). */
+  release(): void {
+    this.probeInFlight = false;
+  }
+
   onSuccess(): void {
     this.failures = 0;
     this.openedAt = null;

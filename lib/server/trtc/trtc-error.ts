@@ -10,8 +10,14 @@ import { redactUrl } from "./redact-url";
  * - http: a status other than 200, e.g. a 502 HTML page from a proxy.
  * - malformed: a 200 whose body is not a valid envelope or payload.
  * - aborted: the caller's signal fired for a reason other than a timeout.
+ * - busy: Roomdesk's own rate limiter could not fit the call in time; nothing was sent.
+ * - circuit-open: Tencent has been failing, so calls are held back for a while; nothing was sent.
  */
-export type TrtcErrorKind = "upstream" | "timeout" | "network" | "http" | "malformed" | "aborted";
+export type TrtcErrorKind =
+  "upstream" | "timeout" | "network" | "http" | "malformed" | "aborted" | "busy" | "circuit-open";
+
+/** Kinds decided inside Roomdesk: no request left the process. */
+export const LOCAL_REFUSAL_KINDS: ReadonlySet<TrtcErrorKind> = new Set(["busy", "circuit-open"]);
 
 export interface TrtcErrorInit {
   kind: TrtcErrorKind;
@@ -126,6 +132,12 @@ function buildMessage(
       break;
     case "aborted":
       text = `${what} was cancelled before an answer arrived. ${mayHaveHappened}`;
+      break;
+    case "busy":
+      text = `${what} was not sent: Roomdesk is at Tencent's rate limit right now${detail}. Try again in a moment.`;
+      break;
+    case "circuit-open":
+      text = `${what} was not sent: Tencent is not answering, so calls are paused${detail}.`;
       break;
   }
   return `${text} [code ${init.code ?? "none"}, RequestId ${init.requestId ?? "none"}]`;

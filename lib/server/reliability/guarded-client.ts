@@ -1,0 +1,80 @@
+import "server-only";
+import { TRTC_COMMANDS, type TrtcCommandName } from "@/lib/trtc/commands";
+import { TrtcError, type TrtcCallResult, type TrtcClient } from "../trtc";
+import type { CircuitBreaker } from "./circuit-breaker";
+import type { RateLimiter } from "./rate-limiter";
+
+export interface Guards {
+  limiter: RateLimiter;
+  breaker: CircuitBreaker;
+  /** Longest a call may queue for a rate-limit slot before the user is told "busy, try again". */
+  maxQueueMs: number;
+}
+
+function refusal<T>(
+  command: TrtcCommandName,
+  body: unknown,
+  kind: "busy" | "circuit-open",
+  detail: string,
+): TrtcCallResult<T> {
+  const error = new TrtcError({ kind, command, detail });
+  return {
+    ok: false,
+    error,
+    requestId: null,
+    command,
+    path: TRTC_COMMANDS[command],
+    endpoint: "",
+    random: 0,
+    requestBody: body,
+    httpStatus: null,
+    latencyMs: 0,
+    responseBody: null,
+  };
+}
+
+/** "Tencent is not answering": no answer, a gateway error, or its own internal error. A refusal is an answer. */
+export function isOutageSignal(error: TrtcError): boolean {
+  if (error.kind === "upstream") return error.code === 100001;
+  return (
+    error.kind === "timeout" ||
+    error.kind === "network" ||
+    (error.kind === "http" && error.retryable === "yes")
+  );
+}
+
+/**
+ * Every TRTC call passes the circuit breaker, then the shared rate limiter; the outcome feeds the breaker.
+ * Refusals come back as ordinary failed results (kinds "busy" / "circuit-open") and nothing is sent.
+ */
+export function guardClient(client: TrtcClient, guards: Guards): TrtcClient {
+  async function guarded<T>(
+    command: TrtcCommandName,
+    body: unknown,
+    send: () => Promise<TrtcCallResult<T>>,
+  ): Promise<TrtcCallResult<T>> {
+    const { breaker, limiter } = guards;
+    if (!breaker.tryAcquire()) {
+      const seconds = Math.ceil(breaker.retryAfterMs / 1000);
+      return refusal(command, body, "circuit-open", `next try in ${seconds} s`);
+    }
+    if (!(await limiter.acquire(guards.maxQueueMs))) {
+      breaker.release();
+      return refusal(command, body, "busy", `no slot within ${guards.maxQueueMs} ms`);
+    }
+    const result = await send();
+    if (result.ok) breaker.onSuccess();
+    else breaker.onFailure(isOutageSignal(result.error));
+    return result;
+  }
+
+  return {
+    call: (command, body, opts) => guarded(command, body, () => client.call(command, body, opts)),
+    createRoom: (body, opts) => guarded("createRoom", body, () => client.createRoom(body, opts)),
+    getRoomInfo: (roomId, opts) =>
+      guarded("getRoomInfo", { RoomId: roomId }, () => client.getRoomInfo(roomId, opts)),
+    updateRoomInfo: (body, opts) => guarded("updateRoomInfo", body, () => client.updateRoomInfo(body, opts)),
+    destroyRoom: (roomId, opts) =>
+      guarded("destroyRoom", { RoomId: roomId }, () => client.destroyRoom(roomId, opts)),
+  };
+}
