@@ -34,7 +34,9 @@ describe.each(ENGINES)("createRoomReliably on %s", (engine) => {
       adminUserId: "administrator",
       sleep: async () => {},
       audit: async (action, attempt, result) => {
-        await recordTrtcAttempt(db, { actor, action, roomId: body0(result), intentId, attempt }, result, [SECRET]);
+        await recordTrtcAttempt(db, { actor, action, roomId: body0(result), intentId, attempt }, result, [
+          SECRET,
+        ]);
       },
       ...extra,
     };
@@ -53,8 +55,22 @@ describe.each(ENGINES)("createRoomReliably on %s", (engine) => {
     return rows.map((r) => `${r.action}:${r.outcome}`);
   }
 
-  const cases: { name: string; faults: Fault[]; status: string; verified?: boolean; creates: number; trail: string[] }[] = [
-    { name: "success", faults: [], status: "created", verified: false, creates: 1, trail: ["room.create:ok"] },
+  const cases: {
+    name: string;
+    faults: Fault[];
+    status: string;
+    verified?: boolean;
+    creates: number;
+    trail: string[];
+  }[] = [
+    {
+      name: "success",
+      faults: [],
+      status: "created",
+      verified: false,
+      creates: 1,
+      trail: ["room.create:ok"],
+    },
     {
       name: "100001 then success",
       faults: [create({ kind: "error100001" })],
@@ -102,7 +118,9 @@ describe.each(ENGINES)("createRoomReliably on %s", (engine) => {
     expect(outcome.status).toBe(c.status);
     if (c.verified !== undefined && outcome.status === "created") expect(outcome.verified).toBe(c.verified);
     expect(sandbox.calls().filter((x) => x.command.endsWith("create_room"))).toHaveLength(c.creates);
-    expect(sandbox.rooms().filter((r) => r.RoomId === body.RoomInfo.RoomId)).toHaveLength(c.status === "created" ? 1 : 0);
+    expect(sandbox.rooms().filter((r) => r.RoomId === body.RoomInfo.RoomId)).toHaveLength(
+      c.status === "created" ? 1 : 0,
+    );
     expect(await auditTrail(intentId)).toEqual(c.trail);
   });
 
@@ -137,7 +155,9 @@ describe.each(ENGINES)("createRoomReliably on %s", (engine) => {
     const intentId = `i-${randomHex(6)}`;
     const outcome = await createRoomReliably(deps(intentId), body);
     expect(outcome).toMatchObject({ status: "conflict", mismatches: ["Owner_Account"] });
-    expect(sandbox.rooms().find((r) => r.RoomId === body.RoomInfo.RoomId)?.Owner_Account).toBe("someone-else");
+    expect(sandbox.rooms().find((r) => r.RoomId === body.RoomInfo.RoomId)?.Owner_Account).toBe(
+      "someone-else",
+    );
     expect(await auditTrail(intentId)).toEqual(["room.create:unknown", "room.verify:ok"]);
   });
 

@@ -1,0 +1,60 @@
+import "server-only";
+import type { AuditEntryView, MeetingDetail } from "@/lib/meetings/types";
+import type { Db } from "../db";
+import { findMeetingRow, inviteesOf, parseSettings, toSummary } from "./meeting-rows";
+
+/** The room's audit rows, newest first (id breaks ties within one millisecond). */
+export async function roomTimeline(db: Db, roomId: string, limit = 200): Promise<AuditEntryView[]> {
+  const rows = await db.kysely
+    .selectFrom("audit_log")
+    .select([
+      "id",
+      "occurred_at",
+      "actor_id",
+      "action",
+      "command",
+      "outcome",
+      "error_code",
+      "error_info",
+      "request_id",
+    ])
+    .where("room_id", "=", roomId)
+    .orderBy("occurred_at", "desc")
+    .orderBy("id", "desc")
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    id: Number(r.id),
+    occurredAt: r.occurred_at,
+    actorId: r.actor_id,
+    action: r.action,
+    command: r.command,
+    outcome: r.outcome,
+    errorCode: r.error_code === null ? null : Number(r.error_code),
+    errorInfo: r.error_info,
+    requestId: r.request_id,
+  }));
+}
+
+/** Everything stored about one meeting, with its audit timeline; null when it is not in the index. */
+export async function getMeetingDetail(
+  db: Db,
+  roomId: string,
+  nowSeconds: number,
+): Promise<MeetingDetail | null> {
+  const row = await findMeetingRow(db, roomId);
+  if (!row) return null;
+  const [invitees, timeline] = await Promise.all([inviteesOf(db, [roomId]), roomTimeline(db, roomId)]);
+  return {
+    ...toSummary(row, invitees.get(roomId) ?? [], nowSeconds),
+    settings: parseSettings(row),
+    sequence: Number(row.sequence),
+    createdBy: row.created_by,
+    createRequestId: row.create_request_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    cancelledAt: row.cancelled_at,
+    cancelNote: row.cancel_note,
+    timeline,
+  };
+}

@@ -1,0 +1,143 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { sql } from "kysely";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { RunningSandbox } from "@/lib/sandbox";
+import { ADMIN, randomHex, SDK_APP_ID, startTestSandbox } from "../trtc/test-support";
+
+/**
+ * The whole scheduling path as the server action runs it: configuration from the environment, the
+ * process's database and TRTC client, a real sandbox over HTTP.
+ */
+const SECRET = `schedule-${randomHex(16)}`;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "roomdesk-schedule-"));
+const actor = { id: "admin-1", role: "admin" as const };
+let sandbox: RunningSandbox;
+let scheduleMeeting: typeof import("./schedule-meeting").scheduleMeeting;
+let getDb: typeof import("../db").getDb;
+
+function input(overrides: Record<string, unknown> = {}) {
+  const date = new Date(Date.now() + 7 * 86400_000).toISOString().slice(0, 10);
+  return {
+    intentId: `intent-${randomHex(8)}`,
+    roomName: "Quarterly review",
+    roomId: `rd-${randomHex(5)}`,
+    owner: "",
+    invitees: ["alice", "bob"],
+    schedule: { date, time: "09:00", timeZone: "Europe/Berlin", durationMinutes: 30 },
+    settings: {
+      videoDisabled: false,
+      audioDisabled: true,
+      messagesDisabled: false,
+      screenSharingDisabled: false,
+      cloudRecordingDisabled: false,
+    },
+    maxMemberCount: undefined,
+    seats: { enabled: false },
+    customInfo: "",
+    ...overrides,
+  };
+}
+
+const creates = () => sandbox.calls().filter((c) => c.command.endsWith("create_room"));
+
+beforeAll(async () => {
+  sandbox = await startTestSandbox(SECRET);
+  Object.assign(process.env, {
+    TRTC_SDK_APP_ID: String(SDK_APP_ID),
+    TRTC_SECRET_KEY: SECRET,
+    TRTC_ADMIN_USER_ID: ADMIN,
+    TRTC_API_BASE_URL: sandbox.url,
+    TRTC_TIMEOUT_MS: "500",
+    DATABASE_URL: `file:${path.join(dir, "app.db")}`,
+  });
+  const g = globalThis as Record<string, unknown>;
+  delete g.roomdeskDb;
+  delete g.roomdeskTrtc;
+  ({ scheduleMeeting } = await import("./schedule-meeting"));
+  ({ getDb } = await import("../db"));
+});
+
+afterAll(async () => {
+  await (await getDb()).close();
+  await sandbox.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+beforeEach(() => sandbox.reset());
+
+describe("scheduleMeeting", () => {
+  it("creates the room, indexes the meeting and returns its RoomId and RequestId", async () => {
+    const data = input();
+    const result = await scheduleMeeting(actor, data);
+    expect(result).toMatchObject({ ok: true, roomId: data.roomId, verified: false });
+    expect(result.ok && result.requestId).toBe(creates()[0]!.requestId);
+    const db = await getDb();
+    const meeting = await db.kysely
+      .selectFrom("meetings")
+      .selectAll()
+      .where("room_id", "=", data.roomId)
+      .executeTakeFirst();
+    expect(meeting).toMatchObject({
+      time_zone: "Europe/Berlin",
+      status: "scheduled",
+      create_request_id: creates()[0]!.requestId,
+    });
+  });
+
+  it("refuses invalid input with field errors and sends nothing", async () => {
+    const result = await scheduleMeeting(actor, input({ roomId: "日".repeat(17), invitees: ["bad id!"] }));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && Object.keys(result.fieldErrors ?? {})).toEqual(
+      expect.arrayContaining(["roomId", "invitees.0"]),
+    );
+    expect(sandbox.calls()).toHaveLength(0);
+  });
+
+  it("books one room for a double submission of the same intent, and both get the same answer", async () => {
+    const data = input();
+    const [a, b] = await Promise.all([scheduleMeeting(actor, data), scheduleMeeting(actor, data)]);
+    expect(a).toEqual(b);
+    expect(a.ok).toBe(true);
+    expect(creates()).toHaveLength(1);
+    expect(await scheduleMeeting(actor, data)).toEqual(a);
+    expect(creates()).toHaveLength(1);
+  });
+
+  it("refuses the same intent resent with other values", async () => {
+    const data = input();
+    await scheduleMeeting(actor, data);
+    const result = await scheduleMeeting(actor, { ...data, roomName: "Something else" });
+    expect(result).toMatchObject({ ok: false, error: { code: "intent-reused" } });
+    expect(creates()).toHaveLength(1);
+  });
+
+  it("says 'already in use' with 100003 and the RequestId for a RoomId taken elsewhere", async () => {
+    const taken = `rd-${randomHex(5)}`;
+    await fetch(`${sandbox.url}/__sandbox/rooms`, {
+      method: "POST",
+      body: JSON.stringify({ RoomId: taken }),
+    });
+    await new Promise((r) => setTimeout(r, 1100));
+    const result = await scheduleMeeting(actor, input({ roomId: taken }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatchObject({ code: "trtc:100003", requestId: creates()[0]!.requestId });
+    expect(result.error!.message).toMatch(/already in use.*100003.*RequestId Id-/);
+    expect(result.fieldErrors?.roomId?.[0]).toMatch(/Already in use/);
+  });
+
+  it("fails closed: with the database read-only nothing is sent to Tencent, and the process carries on", async () => {
+    const db = await getDb();
+    await sql`PRAGMA query_only = ON`.execute(db.kysely);
+    try {
+      const result = await scheduleMeeting(actor, input());
+      expect(result).toMatchObject({ ok: false, error: { code: "storage" } });
+      expect(sandbox.calls()).toHaveLength(0);
+    } finally {
+      await sql`PRAGMA query_only = OFF`.execute(db.kysely);
+    }
+    expect((await scheduleMeeting(actor, input())).ok).toBe(true);
+  });
+});
