@@ -4,6 +4,7 @@ import { z } from "zod";
 import { TRTC_REGION_NAMES, TRTC_REGIONS, isTencentBaseUrl, type TrtcRegion } from "@/lib/trtc/regions";
 import { ROOM_LIMITS } from "@/lib/trtc/limits";
 import { ensureSandboxCredentials } from "@/lib/sandbox/credentials";
+import { ensureAuthSecret } from "@/lib/server/auth/secret-file";
 
 /**
  * The one place that reads process.env. Validated once; a bad value stops the server at start
@@ -36,8 +37,21 @@ const envSchema = z
     TRTC_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(5).default(3),
     TRTC_RETRY_BASE_MS: positiveInt(200),
     TRTC_RETRY_CAP_MS: positiveInt(5000),
+    TRTC_RETRY_BUDGET: positiveInt(10),
     TRTC_BREAKER_THRESHOLD: positiveInt(5),
     TRTC_BREAKER_OPEN_MS: positiveInt(30_000),
+    BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
+    BETTER_AUTH_URL: z
+      .url({ protocol: /^https?$/, error: "must be the public http(s) URL of Roomdesk, e.g. https://roomdesk.example.com" })
+      .optional(),
+    AUTH_SECRET_FILE: z.string().default("data/auth/secret"),
+    TRUSTED_IP_HEADER: z
+      .string()
+      .regex(/^[A-Za-z0-9-]{1,64}$/, "must be a header name such as x-real-ip")
+      .transform((h) => h.toLowerCase())
+      .optional(),
+    SESSION_IDLE_MINUTES: positiveInt(30).pipe(z.number().max(24 * 60, "must be at most 1440 (a day)")),
+    SESSION_MAX_HOURS: positiveInt(12).pipe(z.number().max(24 * 7, "must be at most 168 (a week)")),
   })
   .superRefine((env, ctx) => {
     if ((env.TRTC_SDK_APP_ID === undefined) !== (env.TRTC_SECRET_KEY === undefined)) {
@@ -75,10 +89,21 @@ export interface AppConfig {
     /** Shared rate limit across instances when set; in-process otherwise. */
     redisUrl: string | null;
     rate: { perSecond: number; burst: number; maxWaitMs: number };
-    retry: { maxAttempts: number; baseMs: number; capMs: number };
+    /** `budget`: retry tokens per process; each retry spends one, each success refunds 0.1. */
+    retry: { maxAttempts: number; baseMs: number; capMs: number; budget: number };
     breaker: { failureThreshold: number; openMs: number };
   };
   database: DatabaseConfig;
+  auth: {
+    secret: string;
+    /** The public URL when configured; cookies are Secure (and HSTS sent) when it is https. */
+    baseUrl: string | null;
+    secureCookies: boolean;
+    /** Lower-case header a trusted proxy sets to the client address; null: use the socket address. */
+    trustedIpHeader: string | null;
+    idleMinutes: number;
+    maxHours: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -105,9 +130,17 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
     (generatedCredentials ? `http://127.0.0.1:${e.SANDBOX_PORT}` : `https://${TRTC_REGIONS[e.TRTC_REGION]}`)
   ).replace(/\/+$/, "");
 
+  const mode = isTencentBaseUrl(baseUrl) ? "tencent" : "sandbox";
+  if (!e.BETTER_AUTH_SECRET && mode === "tencent") {
+    throw new ConfigError(
+      "Invalid Roomdesk configuration:\n  BETTER_AUTH_SECRET: is required when calling Tencent (openssl rand -base64 32)",
+    );
+  }
+  const authBaseUrl = e.BETTER_AUTH_URL?.replace(/\/+$/, "") ?? null;
+
   return {
     trtc: {
-      mode: isTencentBaseUrl(baseUrl) ? "tencent" : "sandbox",
+      mode,
       region: e.TRTC_REGION,
       baseUrl,
       sdkAppId: creds.sdkAppId,
@@ -124,12 +157,25 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
         burst: e.TRTC_RATE_BURST,
         maxWaitMs: e.TRTC_RATE_MAX_WAIT_MS,
       },
-      retry: { maxAttempts: e.TRTC_MAX_ATTEMPTS, baseMs: e.TRTC_RETRY_BASE_MS, capMs: e.TRTC_RETRY_CAP_MS },
+      retry: {
+        maxAttempts: e.TRTC_MAX_ATTEMPTS,
+        baseMs: e.TRTC_RETRY_BASE_MS,
+        capMs: e.TRTC_RETRY_CAP_MS,
+        budget: e.TRTC_RETRY_BUDGET,
+      },
       breaker: { failureThreshold: e.TRTC_BREAKER_THRESHOLD, openMs: e.TRTC_BREAKER_OPEN_MS },
     },
     database: e.DATABASE_URL.startsWith("file:")
       ? { kind: "sqlite", file: path.resolve(cwd, e.DATABASE_URL.slice("file:".length)) }
       : { kind: "postgres", url: e.DATABASE_URL },
+    auth: {
+      secret: e.BETTER_AUTH_SECRET ?? ensureAuthSecret(path.resolve(cwd, e.AUTH_SECRET_FILE)),
+      baseUrl: authBaseUrl,
+      secureCookies: authBaseUrl?.startsWith("https://") ?? false,
+      trustedIpHeader: e.TRUSTED_IP_HEADER ?? null,
+      idleMinutes: e.SESSION_IDLE_MINUTES,
+      maxHours: e.SESSION_MAX_HOURS,
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import type { Dialect } from "./dialect";
 import { auditLogMigration } from "./migrations/001-audit-log";
 import { scheduleIntentsMigration } from "./migrations/002-schedule-intents";
 import { meetingsMigration } from "./migrations/003-meetings";
+import { authMigration } from "./migrations/004-auth";
 
 /**
  * Migrations are code, not files read at run time, so a bundled server finds them wherever it runs.
@@ -13,6 +14,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     "001-audit-log": auditLogMigration(dialect),
     "002-schedule-intents": scheduleIntentsMigration(),
     "003-meetings": meetingsMigration(),
+    "004-auth": authMigration(dialect),
   };
 }
 

@@ -90,7 +90,59 @@ export interface MeetingInviteesTable {
   position: number;
 }
 
+/**
+ * Better Auth's tables (camelCase columns, as it names them). SQLite stores booleans as 0/1 and
+ * dates as ISO text; Postgres returns booleans and Date objects. Read them through lib/server/auth.
+ */
+export interface AuthUserTable {
+  id: string;
+  name: string;
+  email: string;
+  emailVerified: boolean | number;
+  image: string | null;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  role: string | null;
+  banned: boolean | number | null;
+  banReason: string | null;
+  banExpires: Date | string | null;
+}
+
+export interface AuthSessionTable {
+  id: string;
+  expiresAt: Date | string;
+  token: string;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  ipAddress: string | null;
+  userAgent: string | null;
+  userId: string;
+  impersonatedBy: string | null;
+}
+
+export interface AuthAccountTable {
+  id: string;
+  accountId: string;
+  providerId: string;
+  userId: string;
+  password: string | null;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+}
+
+/** One row per throttle key (`account:<email>`, `ip:<address or /64>`). */
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  last_failure_at: string;
+  blocked_until: string | null;
+}
+
 export interface Database {
+  user: AuthUserTable;
+  session: AuthSessionTable;
+  account: AuthAccountTable;
+  login_throttle: LoginThrottleTable;
   meetings: MeetingsTable;
   meeting_invitees: MeetingInviteesTable;
   schedule_intents: ScheduleIntentsTable;

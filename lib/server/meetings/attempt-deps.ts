@@ -11,8 +11,8 @@ import type { ReliableCreateDeps } from "./create-room-reliably";
 const globalForBudget = globalThis as unknown as { roomdeskRetryBudget?: RetryBudget };
 
 /** The process-wide retry budget: during an outage retries stop instead of multiplying the load. */
-export function retryBudget(): RetryBudget {
-  globalForBudget.roomdeskRetryBudget ??= new RetryBudget();
+export function retryBudget(capacity: number): RetryBudget {
+  globalForBudget.roomdeskRetryBudget ??= new RetryBudget(capacity);
   return globalForBudget.roomdeskRetryBudget;
 }
 
@@ -26,7 +26,7 @@ export function attemptsFor(
   const secrets = trtcSecrets();
   return {
     client,
-    budget: retryBudget(),
+    budget: retryBudget(config.reliability.retry.budget),
     maxAttempts: config.reliability.retry.maxAttempts,
     backoff: { baseMs: config.reliability.retry.baseMs, capMs: config.reliability.retry.capMs },
     adminUserId: config.trtc.adminUserId,
