@@ -18,7 +18,10 @@ const secretKey = randomBytes(32).toString("hex");
 const sdkAppId = 1400999001;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "roomdesk-soak-"));
 
-const sandbox = await startSandbox({ apps: [{ sdkAppId, secretKey, adminIdentifiers: ["administrator"] }], port: 0 });
+const sandbox = await startSandbox({
+  apps: [{ sdkAppId, secretKey, adminIdentifiers: ["administrator"] }],
+  port: 0,
+});
 Object.assign(process.env, {
   TRTC_SDK_APP_ID: String(sdkAppId),
   TRTC_SECRET_KEY: secretKey,
@@ -52,7 +55,13 @@ const intents = Array.from({ length: INTENTS }, (_, i) => ({
   owner: "",
   invitees: [],
   schedule: { date, time: "10:00", timeZone: "Asia/Kolkata", durationMinutes: 30 },
-  settings: { videoDisabled: false, audioDisabled: false, messagesDisabled: false, screenSharingDisabled: false, cloudRecordingDisabled: false },
+  settings: {
+    videoDisabled: false,
+    audioDisabled: false,
+    messagesDisabled: false,
+    screenSharingDisabled: false,
+    cloudRecordingDisabled: false,
+  },
   seats: { enabled: false },
   customInfo: "",
 }));
@@ -77,7 +86,10 @@ await Promise.all(
     while (next < intents.length) {
       const intent = intents[next++]!;
       // One in ten is a double click: the same intent sent twice at once.
-      const sends = Math.random() < 0.1 ? [scheduleMeeting(actor, intent), scheduleMeeting(actor, intent)] : [scheduleMeeting(actor, intent)];
+      const sends =
+        Math.random() < 0.1
+          ? [scheduleMeeting(actor, intent), scheduleMeeting(actor, intent)]
+          : [scheduleMeeting(actor, intent)];
       const results = await Promise.all(sends);
       outcomes.set(intent.roomId, results[0]!.ok);
     }
@@ -89,7 +101,9 @@ const db = await getDb();
 const calls = sandbox.calls();
 const rooms = new Map(sandbox.rooms().map((r) => [r.RoomId, r]));
 const intentRows = await db.kysely.selectFrom("schedule_intents").select(["room_id", "status"]).execute();
-const indexed = new Set((await db.kysely.selectFrom("meetings").select("room_id").execute()).map((r) => r.room_id));
+const indexed = new Set(
+  (await db.kysely.selectFrom("meetings").select("room_id").execute()).map((r) => r.room_id),
+);
 const auditRows = await db.kysely
   .selectFrom("audit_log")
   .select((eb) => eb.fn.countAll<number>().as("n"))
@@ -111,12 +125,20 @@ const failed = intentRows.filter((r) => r.status === "failed" || r.status === "c
 const lost =
   intentRows.filter((r) => r.status === "pending").length +
   intentRows.filter((r) => r.status !== "created" && rooms.has(r.room_id)).length +
-  intentRows.filter((r) => r.status === "created" && (!indexed.has(r.room_id) || !rooms.has(r.room_id))).length +
+  intentRows.filter((r) => r.status === "created" && (!indexed.has(r.room_id) || !rooms.has(r.room_id)))
+    .length +
   (INTENTS - intentRows.length);
-const attempts = calls.filter((c) => c.command.endsWith("create_room") || c.command.endsWith("get_room_info")).length;
-const byFault = calls.reduce<Record<string, number>>((acc, c) => ((acc[c.fault ?? "none"] = (acc[c.fault ?? "none"] ?? 0) + 1), acc), {});
+const attempts = calls.filter(
+  (c) => c.command.endsWith("create_room") || c.command.endsWith("get_room_info"),
+).length;
+const byFault = calls.reduce<Record<string, number>>(
+  (acc, c) => ((acc[c.fault ?? "none"] = (acc[c.fault ?? "none"] ?? 0) + 1), acc),
+  {},
+);
 
-console.log(`soak: ${INTENTS} intents, concurrency ${CONCURRENCY}, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `soak: ${INTENTS} intents, concurrency ${CONCURRENCY}, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 console.log(`soak: upstream calls by fault: ${JSON.stringify(byFault)}`);
 console.log(`soak: outcomes reported to the user ok=${[...outcomes.values()].filter(Boolean).length}`);
 await db.close();

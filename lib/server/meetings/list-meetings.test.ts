@@ -32,7 +32,9 @@ describe.each(ENGINES)("listMeetings on %s", (engine) => {
     }));
     for (const m of upcoming) await seedMeeting(db, m);
     upcomingOrder.push(
-      ...[...upcoming].sort((a, b) => a.start - b.start || (a.roomId < b.roomId ? -1 : 1)).map((m) => m.roomId),
+      ...[...upcoming]
+        .sort((a, b) => a.start - b.start || (a.roomId < b.roomId ? -1 : 1))
+        .map((m) => m.roomId),
     );
     await seedMeeting(db, { roomId: "live-1", start: NOW - 600, end: NOW + 600 });
     upcomingOrder.unshift("live-1");
@@ -88,7 +90,12 @@ describe.each(ENGINES)("listMeetings on %s", (engine) => {
   });
 
   it("limits to a start range and pages inside it", async () => {
-    const { seen } = await collect(db, { tab: "upcoming", fromTs: NOW + 2 * HOUR, toTs: NOW + 4 * HOUR, limit: 2 });
+    const { seen } = await collect(db, {
+      tab: "upcoming",
+      fromTs: NOW + 2 * HOUR,
+      toTs: NOW + 4 * HOUR,
+      limit: 2,
+    });
     expect(seen).toEqual(upcomingOrder.filter((id) => id.startsWith("up-")).slice(3, 9));
   });
 });

@@ -29,7 +29,13 @@ describe.each(ENGINES)("meeting writes on %s against the sandbox", (engine) => {
   beforeAll(async () => {
     db = await openTestDb(engine);
     sandbox = await startTestSandbox(SECRET);
-    deps = { db, trtc: clientFor(sandbox, SECRET), secrets: [SECRET], limits: { maxMembers: 300 }, now: Date.now };
+    deps = {
+      db,
+      trtc: clientFor(sandbox, SECRET),
+      secrets: [SECRET],
+      limits: { maxMembers: 300 },
+      now: Date.now,
+    };
   });
   afterAll(async () => {
     await sandbox.close();
@@ -119,7 +125,11 @@ describe.each(ENGINES)("meeting writes on %s against the sandbox", (engine) => {
     const detail = await getMeetingDetail(db, roomId, Math.floor(Date.now() / 1000));
     expect(detail).toMatchObject({ phase: "cancelled", sequence: 1 });
     expect(detail!.cancelNote).toContain("100004");
-    expect(detail!.timeline[0]).toMatchObject({ action: "room.destroy", outcome: "failed", errorCode: 100004 });
+    expect(detail!.timeline[0]).toMatchObject({
+      action: "room.destroy",
+      outcome: "failed",
+      errorCode: 100004,
+    });
     expect(await cancelMeeting(deps, admin, { roomId, confirmName: "Ghost" })).toMatchObject({
       ok: false,
       error: { code: "conflict:cancelled" },
