@@ -1,0 +1,33 @@
+import { buildMeetingIcs } from "@/lib/calendar/ics";
+import { roomIdParam } from "@/lib/meetings/room-param";
+import { requireRole } from "@/lib/server/auth/guard";
+import { getDb } from "@/lib/server/db";
+import { getMeetingDetail } from "@/lib/server/meetings/get-meeting";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ roomId: string }> }) {
+  await requireRole("support");
+  const roomId = roomIdParam((await params).roomId);
+  const m = await getMeetingDetail(await getDb(), roomId, Math.floor(Date.now() / 1000));
+  if (!m) return Response.json({ error: "No such meeting in Roomdesk." }, { status: 404 });
+  const cancelled = m.phase === "cancelled";
+  const ics = buildMeetingIcs({
+    roomId: m.roomId,
+    name: m.roomName,
+    start: m.start,
+    end: m.end,
+    timeZone: m.timeZone,
+    sequence: m.sequence,
+    cancelled,
+    owner: m.owner,
+    invitees: m.invitees,
+    description: `TRTC Conference meeting. Room ID: ${m.roomId}`,
+  });
+  const filename = `${m.roomId.replace(/[^A-Za-z0-9_-]/g, "_")}.ics`;
+  return new Response(ics, {
+    headers: {
+      "content-type": `text/calendar; charset=utf-8; method=${cancelled ? "CANCEL" : "REQUEST"}`,
+      "content-disposition": `attachment; filename="${filename}"`,
+      "cache-control": "no-store",
+    },
+  });
+}

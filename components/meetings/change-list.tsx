@@ -1,0 +1,19 @@
+import type { FieldChange } from "@/lib/meetings/diff";
+
+/** The confirm step: each field that will change, old → new. */
+export function ChangeList({ changes }: { changes: FieldChange[] }) {
+  return (
+    <ul
+      aria-label="Changes to save"
+      className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white"
+    >
+      {changes.map((c) => (
+        <li key={c.field} className="px-4 py-2 text-sm">
+          <span className="font-medium text-slate-900">{c.label}:</span>{" "}
+          <span className="text-slate-500 line-through">{c.from}</span> →{" "}
+          <span className="text-slate-900">{c.to}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

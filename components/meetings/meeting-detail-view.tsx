@@ -1,0 +1,71 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { CopyButton } from "@/components/ui/copy-button";
+import { meetingDetailOptions } from "@/lib/queries/meetings";
+import { AuditTimeline } from "./audit-timeline";
+import { CancelMeetingDialog } from "./cancel-meeting-dialog";
+import { invitationText } from "./invitation-text";
+import { LiveStatus } from "./live-status";
+import { MeetingFacts } from "./meeting-facts";
+import { MeetingPhaseBadge } from "./meeting-phase-badge";
+import { MeetingTimes } from "./meeting-times";
+import { useViewerZone } from "./use-viewer-zone";
+
+const linkButton =
+  "inline-flex items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50";
+
+export function MeetingDetailView({ roomId, canManage }: { roomId: string; canManage: boolean }) {
+  const detail = useQuery(meetingDetailOptions(roomId));
+  const zone = useViewerZone();
+  if (detail.isPending) return <p className="text-sm text-slate-500">Loading meeting…</p>;
+  if (detail.isError)
+    return (
+      <Alert tone="error" title="This meeting could not be loaded.">
+        It may not be in Roomdesk&apos;s index. <Link href="/meetings">Back to meetings</Link>
+      </Alert>
+    );
+
+  const m = detail.data;
+  const cancelled = m.phase === "cancelled";
+  return (
+    <div className="space-y-6">
+      <header className="space-y-3">
+        <Link href="/meetings" className="text-sm text-slate-500 hover:underline">
+          ← Meetings
+        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{m.roomName}</h1>
+          <MeetingPhaseBadge phase={m.phase} />
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <a href={`/api/meetings/${encodeURIComponent(m.roomId)}/ics`} download className={linkButton}>
+            Download .ics
+          </a>
+          <span className="inline-flex items-center gap-2 text-sm">
+            Invitation <CopyButton text={invitationText(m)} label="Copy invitation" />
+          </span>
+          {canManage && !cancelled ? (
+            <>
+              <Link href={`/meetings/${encodeURIComponent(m.roomId)}/edit`} className={linkButton}>
+                Edit meeting
+              </Link>
+              <CancelMeetingDialog roomId={m.roomId} roomName={m.roomName} />
+            </>
+          ) : null}
+        </div>
+      </header>
+      {cancelled ? (
+        <Alert tone="warning" role="status" title={`Cancelled${m.cancelledAt ? ` at ${m.cancelledAt}` : ""}`}>
+          {m.cancelNote ?? "The room was destroyed on Tencent."}
+        </Alert>
+      ) : null}
+      <MeetingTimes meeting={m} viewerZone={zone} />
+      {cancelled ? null : <LiveStatus roomId={m.roomId} />}
+      <MeetingFacts meeting={m} />
+      <AuditTimeline entries={m.timeline} />
+    </div>
+  );
+}

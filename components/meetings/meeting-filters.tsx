@@ -1,0 +1,76 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { controlClass } from "@/components/ui/styles";
+import type { UrlFilters } from "./use-meeting-filters";
+
+interface MeetingFiltersProps {
+  filters: UrlFilters;
+  onChange(patch: Partial<UrlFilters>): void;
+}
+
+/** Search and date range. Typing updates the URL after a pause, so history is not flooded. */
+export function MeetingFilters({ filters, onChange }: MeetingFiltersProps) {
+  const [q, setQ] = useState(filters.q);
+  useEffect(() => {
+    if (q.trim() === filters.q) return;
+    const t = setTimeout(() => onChange({ q: q.trim() }), 300);
+    return () => clearTimeout(t);
+  }, [q, filters.q, onChange]);
+
+  return (
+    <div role="search" className="flex flex-wrap items-end gap-4">
+      <div className="min-w-64 flex-1 space-y-1.5">
+        <label htmlFor="meetings-q" className="text-sm font-medium text-slate-800">
+          Search
+        </label>
+        <input
+          id="meetings-q"
+          type="search"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          placeholder="Name, Room ID, owner or invitee"
+          className={controlClass}
+        />
+      </div>
+      <div className="space-y-1.5">
+        <label htmlFor="meetings-from" className="text-sm font-medium text-slate-800">
+          From
+        </label>
+        <input
+          id="meetings-from"
+          type="date"
+          value={filters.from}
+          max={filters.to || undefined}
+          onChange={(e) => onChange({ from: e.target.value })}
+          className={controlClass}
+        />
+      </div>
+      <div className="space-y-1.5">
+        <label htmlFor="meetings-to" className="text-sm font-medium text-slate-800">
+          To
+        </label>
+        <input
+          id="meetings-to"
+          type="date"
+          value={filters.to}
+          min={filters.from || undefined}
+          onChange={(e) => onChange({ to: e.target.value })}
+          className={controlClass}
+        />
+      </div>
+      {filters.q || filters.from || filters.to ? (
+        <Button
+          variant="ghost"
+          onClick={() => {
+            setQ("");
+            onChange({ q: "", from: "", to: "" });
+          }}
+        >
+          Clear filters
+        </Button>
+      ) : null}
+    </div>
+  );
+}

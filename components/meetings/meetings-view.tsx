@@ -1,0 +1,42 @@
+"use client";
+
+import { usePathname, useSearchParams } from "next/navigation";
+import type { MeetingTab } from "@/lib/meetings/types";
+import { ImportMeetingPanel } from "./import-meeting-panel";
+import { MeetingFilters } from "./meeting-filters";
+import { MeetingList } from "./meeting-list";
+import { MeetingTabs } from "./meeting-tabs";
+import { useMeetingFilters } from "./use-meeting-filters";
+import { useViewerZone } from "./use-viewer-zone";
+
+export function MeetingsView({ canManage }: { canManage: boolean }) {
+  const { filters, setFilters } = useMeetingFilters();
+  const params = useSearchParams();
+  const pathname = usePathname();
+  const zone = useViewerZone();
+
+  const hrefFor = (tab: MeetingTab) => {
+    const next = new URLSearchParams(params);
+    if (tab === "upcoming") next.delete("tab");
+    else next.set("tab", tab);
+    const q = next.toString();
+    return q ? `${pathname}?${q}` : pathname;
+  };
+
+  return (
+    <div className="space-y-6">
+      <header className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Meetings</h1>
+          <p className="mt-1 text-sm text-slate-500">
+            Meetings scheduled or imported in Roomdesk{zone ? `, grouped by day in your zone (${zone})` : ""}.
+          </p>
+        </div>
+      </header>
+      {canManage ? <ImportMeetingPanel defaultZone={zone} /> : null}
+      <MeetingTabs current={filters.tab} hrefFor={hrefFor} />
+      <MeetingFilters filters={filters} onChange={setFilters} />
+      {zone ? <MeetingList filters={{ ...filters, tz: zone }} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useMemo, useState } from "react";
+import { useForm, type Path } from "react-hook-form";
+import { updateMeetingAction } from "@/lib/actions/update-meeting";
+import { describeChanges, type FieldChange } from "@/lib/meetings/diff";
+import type { MeetingDetail } from "@/lib/meetings/types";
+import {
+  makeUpdateMeetingSchema,
+  type UpdateMeetingInput,
+  type UpdateMeetingValues,
+} from "@/lib/schemas/meeting";
+import { meetingKeys } from "@/lib/queries/meetings";
+
+function startValues(m: MeetingDetail): UpdateMeetingInput {
+  const s = m.settings;
+  return {
+    roomName: m.roomName,
+    maxMemberCount: s.maxMemberCount ?? undefined,
+    settings: {
+      videoDisabled: s.videoDisabled,
+      audioDisabled: s.audioDisabled,
+      messagesDisabled: s.messagesDisabled,
+      screenSharingDisabled: s.screenSharingDisabled,
+      cloudRecordingDisabled: s.cloudRecordingDisabled,
+    },
+    customInfo: s.customInfo,
+    takeSeatMode: s.seats.enabled ? s.seats.takeSeatMode : undefined,
+  };
+}
+
+/** Edit → review (the diff) → save. The server recomputes the diff from the index; this one is for the eye. */
+export function useEditMeeting(meeting: MeetingDetail, maxMembers: number) {
+  const schema = useMemo(() => makeUpdateMeetingSchema({ maxMembers }), [maxMembers]);
+  const form = useForm<UpdateMeetingInput, unknown, UpdateMeetingValues>({
+    resolver: zodResolver(schema),
+    mode: "onTouched",
+    defaultValues: startValues(meeting),
+  });
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [review, setReview] = useState<{ values: UpdateMeetingValues; changes: FieldChange[] } | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const current = { roomName: meeting.roomName, settings: meeting.settings };
+
+  const onReview = form.handleSubmit((values) => {
+    setFormError(null);
+    const changes = describeChanges(current, values);
+    if (changes.length === 0) return setFormError("Nothing has changed yet.");
+    setReview({ values, changes });
+  });
+
+  async function save() {
+    if (!review || pending) return;
+    setPending(true);
+    setFormError(null);
+    try {
+      const result = await updateMeetingAction(meeting.roomId, review.values);
+      if (result.ok) {
+        await queryClient.invalidateQueries({ queryKey: meetingKeys.all });
+        router.push(`/meetings/${encodeURIComponent(meeting.roomId)}`);
+        return;
+      }
+      for (const [path, messages] of Object.entries(result.fieldErrors ?? {}))
+        form.setError(path as Path<UpdateMeetingInput>, { message: messages[0] });
+      setFormError(result.error?.message ?? "The meeting was not changed.");
+      setReview(null);
+    } catch {
+      setFormError("Roomdesk's server did not answer. Reload the meeting to see whether it changed.");
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return { form, review, formError, pending, onReview, save, back: () => setReview(null) };
+}

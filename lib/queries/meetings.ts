@@ -1,0 +1,45 @@
+import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import type { LiveRoom, MeetingDetail, MeetingFilters, MeetingPage } from "@/lib/meetings/types";
+
+export const meetingKeys = {
+  all: ["meetings"] as const,
+  lists: () => [...meetingKeys.all, "list"] as const,
+  list: (f: MeetingFilters) => [...meetingKeys.lists(), f] as const,
+  detail: (roomId: string) => [...meetingKeys.all, "detail", roomId] as const,
+  live: (roomId: string) => [...meetingKeys.all, "live", roomId] as const,
+};
+
+async function getJson<T>(url: string): Promise<T> {
+  const res = await fetch(url, { headers: { accept: "application/json" } });
+  if (!res.ok) throw new Error(`${res.status} ${res.statusText}: ${url}`);
+  return (await res.json()) as T;
+}
+
+export function meetingsListOptions(f: MeetingFilters) {
+  return infiniteQueryOptions({
+    queryKey: meetingKeys.list(f),
+    queryFn: ({ pageParam }) => {
+      const params = new URLSearchParams({ tab: f.tab, q: f.q, from: f.from, to: f.to, tz: f.tz });
+      if (pageParam) params.set("cursor", pageParam);
+      return getJson<MeetingPage>(`/api/meetings?${params}`);
+    },
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+}
+
+export const meetingDetailOptions = (roomId: string) =>
+  queryOptions({
+    queryKey: meetingKeys.detail(roomId),
+    queryFn: () => getJson<MeetingDetail>(`/api/meetings/${encodeURIComponent(roomId)}`),
+  });
+
+/** Every fetch is a get_room_info call and an audit row, so it is never refetched on focus. */
+export const meetingLiveOptions = (roomId: string) =>
+  queryOptions({
+    queryKey: meetingKeys.live(roomId),
+    queryFn: () => getJson<LiveRoom>(`/api/meetings/${encodeURIComponent(roomId)}/live`),
+    refetchOnWindowFocus: false,
+    staleTime: 60_000,
+    retry: false,
+  });
