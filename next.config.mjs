@@ -5,6 +5,8 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "pg"],
   poweredByHeader: false,
   experimental: {
+    // unauthorized()/forbidden(): the auth guard refuses actions and route handlers with real 401/403s.
+    authInterrupts: true,
     // Meeting forms are small; a large body is an attack, not a meeting.
     serverActions: { bodySizeLimit: "100kb" },
   },

@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { appUrl, E2E, e2eServerEnv } from "./e2e/env";
+import { appUrl, E2E, e2eServerEnv, trustedProxyAppUrl } from "./e2e/env";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -17,9 +17,27 @@ export default defineConfig({
     launchOptions: {
       // Playwright's own browser download is unreachable here: Debian's chromium is the browser.
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     },
   },
+  // `setup` creates the first admin through the first-run page and a support user, and saves one
+  // login per role; every other spec runs as admin unless it picks another storageState.
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    {
+      name: "chromium",
+      dependencies: ["setup"],
+      testIgnore: /auth\.setup\.ts/,
+      use: { storageState: "e2e/.auth/admin.json" },
+    },
+  ],
   webServer: [
     {
       command: "npx tsx lib/sandbox/main.ts",
@@ -35,6 +53,15 @@ export default defineConfig({
       timeout: 60_000,
       stdout: "pipe",
       env: e2eServerEnv,
+    },
+    {
+      // A second instance of the same build on the same database, behind a (simulated) trusted proxy
+      // that sets X-Real-IP: the throttle specs use it to show limits hold across instances.
+      command: `npx next start -H 127.0.0.1 -p ${E2E.trustedProxyAppPort}`,
+      url: `${trustedProxyAppUrl}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { ...e2eServerEnv, TRUSTED_IP_HEADER: "x-real-ip" },
     },
   ],
 });

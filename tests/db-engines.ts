@@ -20,7 +20,10 @@ export async function openTestDb(engine: Engine): Promise<TestDb> {
   if (engine === "sqlite") {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "roomdesk-db-"));
     const db = await openDatabase({ kind: "sqlite", file: path.join(dir, "test.db") });
-    return { ...db, dispose: async () => (await db.close(), fs.rmSync(dir, { recursive: true, force: true })) };
+    return {
+      ...db,
+      dispose: async () => (await db.close(), fs.rmSync(dir, { recursive: true, force: true })),
+    };
   }
   const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });

@@ -1,14 +1,21 @@
 import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NavLinks } from "./nav-links";
 
-export function AppHeader({ mode, region }: { mode: "tencent" | "sandbox"; region: string }) {
+interface AppHeaderProps {
+  mode: "tencent" | "sandbox";
+  region: string;
+  user: { email: string; role: "admin" | "support" } | null;
+}
+
+export function AppHeader({ mode, region, user }: AppHeaderProps) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
         Skip to content
       </a>
       <div className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
-        <Link href="/schedule" className="text-lg font-semibold tracking-tight">
+        <Link href="/" className="text-lg font-semibold tracking-tight">
           Roomdesk
         </Link>
         {mode === "sandbox" ? (
@@ -24,7 +31,16 @@ export function AppHeader({ mode, region }: { mode: "tencent" | "sandbox"; regio
             Tencent · {region}
           </span>
         )}
-        <NavLinks />
+        <NavLinks role={user?.role ?? null} />
+        {user ? (
+          <div className="ml-auto flex items-center gap-3 text-sm" data-testid="signed-in-user">
+            <span className="text-slate-700">{user.email}</span>
+            <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
+              {user.role === "admin" ? "Administrator" : "Support"}
+            </span>
+            <SignOutButton />
+          </div>
+        ) : null}
       </div>
     </header>
   );

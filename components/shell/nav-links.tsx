@@ -3,17 +3,20 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
+// Hidden links are a courtesy: the pages refuse on the server whatever the nav shows.
 const LINKS = [
-  { href: "/schedule", label: "Schedule" },
-  { href: "/meetings", label: "Meetings" },
-  { href: "/support", label: "Support" },
+  { href: "/schedule", label: "Schedule", adminOnly: true },
+  { href: "/meetings", label: "Meetings", adminOnly: false },
+  { href: "/support", label: "Support", adminOnly: false },
+  { href: "/users", label: "Users", adminOnly: true },
 ] as const;
 
-export function NavLinks() {
+export function NavLinks({ role }: { role: "admin" | "support" | null }) {
   const pathname = usePathname();
+  if (!role) return null;
   return (
     <nav aria-label="Main" className="flex gap-1">
-      {LINKS.map(({ href, label }) => {
+      {LINKS.filter((l) => role === "admin" || !l.adminOnly).map(({ href, label }) => {
         const current = pathname === href || pathname.startsWith(`${href}/`);
         return (
           <Link

@@ -40,9 +40,15 @@ const envSchema = z
     TRTC_RETRY_BUDGET: positiveInt(10),
     TRTC_BREAKER_THRESHOLD: positiveInt(5),
     TRTC_BREAKER_OPEN_MS: positiveInt(30_000),
-    BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
+    BETTER_AUTH_SECRET: z
+      .string()
+      .min(32, "must be at least 32 characters (openssl rand -base64 32)")
+      .optional(),
     BETTER_AUTH_URL: z
-      .url({ protocol: /^https?$/, error: "must be the public http(s) URL of Roomdesk, e.g. https://roomdesk.example.com" })
+      .url({
+        protocol: /^https?$/,
+        error: "must be the public http(s) URL of Roomdesk, e.g. https://roomdesk.example.com",
+      })
       .optional(),
     AUTH_SECRET_FILE: z.string().default("data/auth/secret"),
     TRUSTED_IP_HEADER: z
@@ -185,4 +191,9 @@ let cached: AppConfig | undefined;
 export function getConfig(): AppConfig {
   cached ??= parseConfig(process.env);
   return cached;
+}
+
+/** `next dev` (React needs eval there for its debugging tools; production CSP never allows it). */
+export function isDevServer(): boolean {
+  return process.env.NODE_ENV === "development";
 }

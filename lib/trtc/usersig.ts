@@ -17,7 +17,10 @@ export interface UserSigClaims {
 
 export type UserSigVerdict =
   | { ok: true; claims: UserSigClaims }
-  | { ok: false; reason: "malformed" | "sdkappid-mismatch" | "identifier-mismatch" | "expired" | "bad-signature" };
+  | {
+      ok: false;
+      reason: "malformed" | "sdkappid-mismatch" | "identifier-mismatch" | "expired" | "bad-signature";
+    };
 
 function hmacBase64(key: string, c: UserSigClaims): string {
   const content =
@@ -63,7 +66,12 @@ export function verifyUserSig(
 ): UserSigVerdict {
   const doc = decodeUserSig(userSig);
   if (!doc) return { ok: false, reason: "malformed" };
-  const { "TLS.identifier": identifier, "TLS.sdkappid": sdkAppId, "TLS.time": time, "TLS.expire": expire } = doc;
+  const {
+    "TLS.identifier": identifier,
+    "TLS.sdkappid": sdkAppId,
+    "TLS.time": time,
+    "TLS.expire": expire,
+  } = doc;
   const sig = doc["TLS.sig"];
   if (
     typeof identifier !== "string" ||
@@ -80,6 +88,7 @@ export function verifyUserSig(
   const claims = { identifier, sdkAppId, time, expire };
   const want = Buffer.from(hmacBase64(secretKey, claims));
   const got = Buffer.from(sig);
-  if (want.length !== got.length || !timingSafeEqual(want, got)) return { ok: false, reason: "bad-signature" };
+  if (want.length !== got.length || !timingSafeEqual(want, got))
+    return { ok: false, reason: "bad-signature" };
   return { ok: true, claims };
 }

@@ -1,19 +1,125 @@
 import "server-only";
+import { forbidden, redirect, unauthorized } from "next/navigation";
+import { headers } from "next/headers";
+import { recordAudit } from "../audit/record";
+import { getConfig } from "../config";
+import { getAuth } from "./auth";
+import { CLIENT_IP_HEADER, resolveClientIp } from "./client-ip";
+import { PATH_HEADER } from "./path-header";
+import { checkSession, type SessionActor } from "./session";
+import { countUsers } from "./users";
 
 export type Role = "admin" | "support";
 
 export interface Actor {
   id: string;
   role: Role;
+  email?: string;
+  sessionId?: string;
+}
+
+type Check = { ok: true; actor: Actor } | { ok: false; status: 401 | 403 };
+
+const satisfies = (have: Role, need: Role) => have === "admin" || have === need;
+
+/** The request's headers as the auth library should see them: the cookie and the resolved client address. */
+export async function authHeaders(): Promise<Headers> {
+  const incoming = await headers();
+  const out = new Headers();
+  const cookie = incoming.get("cookie");
+  if (cookie) out.set("cookie", cookie);
+  const ua = incoming.get("user-agent");
+  if (ua) out.set("user-agent", ua);
+  const ip = resolveClientIp(incoming, getConfig().auth.trustedIpHeader);
+  if (ip) out.set(CLIENT_IP_HEADER, ip);
+  return out;
+}
+
+async function check(role: Role): Promise<Check> {
+  const { auth, db } = await getAuth();
+  const request = await authHeaders();
+  const result = await checkSession(auth, db, request, getConfig().auth);
+  if (result.ok && satisfies(result.actor.role, role)) return { ok: true, actor: toActor(result.actor) };
+
+  const incoming = await headers();
+  const status = result.ok ? 403 : result.reason === "unknown-role" ? 403 : 401;
+  const who = result.ok ? result.actor : null;
+  try {
+    await recordAudit(db, {
+      actor_id: who?.id ?? (result.ok ? undefined : result.userId) ?? "anonymous",
+      actor_role: who?.role ?? "anonymous",
+      action: "auth.refused",
+      command: null,
+      room_id: null,
+      intent_id: null,
+      attempt: null,
+      request_id: null,
+      error_code: null,
+      error_info: result.ok ? `needs ${role}` : result.reason,
+      outcome: "refused",
+      http_status: status,
+      latency_ms: null,
+      requestBody: {
+        required: role,
+        path: incoming.get(PATH_HEADER),
+        action: incoming.get("next-action"),
+        method: incoming.get("next-action") ? "POST" : null,
+        ip: request.get(CLIENT_IP_HEADER),
+      },
+    });
+  } catch (error) {
+    // The refusal stands even when the trail cannot be written.
+    console.error("roomdesk: could not audit a refused request", error);
+  }
+  return { ok: false, status };
+}
+
+const toActor = (a: SessionActor): Actor => ({
+  id: a.id,
+  role: a.role,
+  email: a.email,
+  sessionId: a.sessionId,
+});
+
+/**
+ * The one authorization gate: every server action, route handler and page calls it first. It validates
+ * the session against the database on every call (no cookie cache), writes an `auth.refused` audit row
+ * for every refusal, and refuses through Next's auth interrupts: HTTP 401 (`unauthorized()`) without a
+ * valid session, 403 (`forbidden()`) with a valid session but too small a role. Page renders are the
+ * one exception for anonymous visitors: they are redirected to /login (or /setup on first run).
+ * admin ⊇ support.
+ */
+export async function requireRole(role: Role): Promise<Actor> {
+  const result = await check(role);
+  if (result.ok) return result.actor;
+  if (result.status === 403) forbidden();
+  if (await isPageRender()) {
+    const { db } = await getAuth();
+    redirect((await countUsers(db)) === 0 ? "/setup" : "/login");
+  }
+  unauthorized();
+}
+
+/** A page (HTML or RSC) request rather than an action POST or a route handler under /api. */
+async function isPageRender(): Promise<boolean> {
+  const h = await headers();
+  const path = h.get(PATH_HEADER);
+  return !h.get("next-action") && path !== null && !path.startsWith("/api/");
+}
+
+/** The signed-in user for display (header, nav), or null. Not a guard: it refuses nothing and audits nothing. */
+export async function currentActor(): Promise<Actor | null> {
+  const { auth, db } = await getAuth();
+  const result = await checkSession(auth, db, await authHeaders(), getConfig().auth);
+  return result.ok ? toActor(result.actor) : null;
 }
 
 /**
- * The one authorization gate: every server action, route handler and page calls it first.
- * Until accounts land, this deployment has a single local operator acting as admin; the call sites
- * are final, so replacing this body with a session lookup secures them all at once.
+ * The guard of the few actions anyone may call (sign in, sign out, first-run setup). It exists so the
+ * "every action starts with a guard" rule has no silent exceptions: each public action names itself.
  */
-export async function requireRole(role: Role): Promise<Actor> {
-  const actor: Actor = { id: "local-admin", role: "admin" };
-  if (role === "admin" && actor.role !== "admin") throw new Error("forbidden");
-  return actor;
+export async function allowAnonymous(
+  action: "auth.sign_in" | "auth.sign_out" | "auth.first_admin",
+): Promise<void> {
+  void action;
 }

@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 
-const isErrno = (e: unknown, code: string) => e instanceof Error && (e as NodeJS.ErrnoException).code === code;
+const isErrno = (e: unknown, code: string) =>
+  e instanceof Error && (e as NodeJS.ErrnoException).code === code;
 
 /**
  * The session-signing secret for sandbox mode only: read from `file`, or generated once (32 random

@@ -4,6 +4,7 @@ import { auditLogMigration } from "./migrations/001-audit-log";
 import { scheduleIntentsMigration } from "./migrations/002-schedule-intents";
 import { meetingsMigration } from "./migrations/003-meetings";
 import { authMigration } from "./migrations/004-auth";
+import { supportIndexesMigration } from "./migrations/005-support-indexes";
 
 /**
  * Migrations are code, not files read at run time, so a bundled server finds them wherever it runs.
@@ -15,6 +16,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     "002-schedule-intents": scheduleIntentsMigration(),
     "003-meetings": meetingsMigration(),
     "004-auth": authMigration(dialect),
+    "005-support-indexes": supportIndexesMigration(),
   };
 }
 

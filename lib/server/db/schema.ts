@@ -138,8 +138,14 @@ export interface LoginThrottleTable {
   blocked_until: string | null;
 }
 
+export interface AuthSetupTable {
+  id: number;
+  claimed_at: string;
+}
+
 export interface Database {
   user: AuthUserTable;
+  auth_setup: AuthSetupTable;
   session: AuthSessionTable;
   account: AuthAccountTable;
   login_throttle: LoginThrottleTable;

@@ -22,14 +22,21 @@ describe("full-jitter backoff", () => {
 
   it("doubles the ceiling per retry up to the cap", () => {
     const policy = { baseMs: 200, capMs: 5000 };
-    expect([1, 2, 3, 4, 5, 6, 7].map((n) => backoffCeiling(n, policy))).toEqual([200, 400, 800, 1600, 3200, 5000, 5000]);
+    expect([1, 2, 3, 4, 5, 6, 7].map((n) => backoffCeiling(n, policy))).toEqual([
+      200, 400, 800, 1600, 3200, 5000, 5000,
+    ]);
   });
 });
 
 describe("retry budget", () => {
   it("stops retries once a burst of failures has spent it, and refills slowly on success", () => {
     const budget = new RetryBudget(3, 0.5);
-    expect([budget.trySpend(), budget.trySpend(), budget.trySpend(), budget.trySpend()]).toEqual([true, true, true, false]);
+    expect([budget.trySpend(), budget.trySpend(), budget.trySpend(), budget.trySpend()]).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
     budget.recordSuccess();
     expect(budget.trySpend()).toBe(false);
     budget.recordSuccess();

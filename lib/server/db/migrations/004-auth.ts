@@ -5,13 +5,15 @@ import type { Dialect } from "../dialect";
  * Better Auth 1.7.25's tables (core + admin plugin + database rate limit), written out here rather
  * than applied by its CLI so the schema is versioned with the app. Column names and types match what
  * `getMigrations` generates for each engine; its startup schema check compares against them.
- * `login_throttle` is Roomdesk's own sign-in throttle, shared by every instance.
+ * `login_throttle` is Roomdesk's own sign-in throttle, shared by every instance; `auth_setup` makes
+ * first-run setup happen once.
  */
 export function authMigration(dialect: Dialect): Migration {
   const pg = dialect === "postgres";
   const bool = pg ? "boolean" : "integer";
   const time = pg ? "timestamptz" : "date";
-  const now = (c: ColumnDefinitionBuilder) => (pg ? c.defaultTo(sql`CURRENT_TIMESTAMP`).notNull() : c.notNull());
+  const now = (c: ColumnDefinitionBuilder) =>
+    pg ? c.defaultTo(sql`CURRENT_TIMESTAMP`).notNull() : c.notNull();
   return {
     async up(db: Kysely<unknown>) {
       await db.schema
@@ -74,7 +76,11 @@ export function authMigration(dialect: Dialect): Migration {
         .execute();
       await db.schema.createIndex("session_userId_idx").on("session").column("userId").execute();
       await db.schema.createIndex("account_userId_idx").on("account").column("userId").execute();
-      await db.schema.createIndex("verification_identifier_idx").on("verification").column("identifier").execute();
+      await db.schema
+        .createIndex("verification_identifier_idx")
+        .on("verification")
+        .column("identifier")
+        .execute();
 
       await db.schema
         .createTable("login_throttle")
@@ -82,6 +88,12 @@ export function authMigration(dialect: Dialect): Migration {
         .addColumn("failures", "integer", (c) => c.notNull())
         .addColumn("last_failure_at", "text", (c) => c.notNull())
         .addColumn("blocked_until", "text")
+        .execute();
+      // One row at most: whoever inserts it creates the first administrator; a second attempt fails on the key.
+      await db.schema
+        .createTable("auth_setup")
+        .addColumn("id", "integer", (c) => c.primaryKey())
+        .addColumn("claimed_at", "text", (c) => c.notNull())
         .execute();
     },
   };

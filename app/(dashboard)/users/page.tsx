@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { CreateUserForm } from "@/components/users/create-user-form";
+import { UsersTable } from "@/components/users/users-table";
+import { getAuth } from "@/lib/server/auth/auth";
+import { requireRole } from "@/lib/server/auth/guard";
+import { listUsers } from "@/lib/server/auth/users";
+
+export const metadata: Metadata = { title: "Users" };
+
+export default async function UsersPage() {
+  const actor = await requireRole("admin");
+  const { db } = await getAuth();
+  const users = await listUsers(db);
+  return (
+    <div className="space-y-8">
+      <h1 className="text-2xl font-semibold tracking-tight">Users</h1>
+      <section aria-labelledby="add-user" className="rounded-xl border border-slate-200 bg-white p-6">
+        <h2 id="add-user" className="mb-4 text-lg font-semibold">
+          Add a user
+        </h2>
+        <CreateUserForm />
+      </section>
+      <section
+        aria-label="All users"
+        className="overflow-x-auto rounded-xl border border-slate-200 bg-white p-6"
+      >
+        <UsersTable users={users} selfId={actor.id} />
+      </section>
+    </div>
+  );
+}

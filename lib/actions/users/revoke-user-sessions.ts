@@ -1,0 +1,16 @@
+"use server";
+
+import { getAuth } from "@/lib/server/auth/auth";
+import { revokeSessions } from "@/lib/server/auth/users";
+import { userRefSchema } from "@/lib/auth/schemas";
+import { requireRole } from "@/lib/server/auth/guard";
+import { done, invalid, type UserActionResult } from "./user-action-result";
+
+/** Ends every session of a user at once. Admins only. */
+export async function revokeUserSessionsAction(input: unknown): Promise<UserActionResult> {
+  const actor = await requireRole("admin");
+  const parsed = userRefSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { db } = await getAuth();
+  return done(await revokeSessions(db, actor, parsed.data.userId));
+}

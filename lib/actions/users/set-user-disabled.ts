@@ -1,0 +1,16 @@
+"use server";
+
+import { getAuth } from "@/lib/server/auth/auth";
+import { setDisabled } from "@/lib/server/auth/users";
+import { setDisabledSchema } from "@/lib/auth/schemas";
+import { requireRole } from "@/lib/server/auth/guard";
+import { done, invalid, type UserActionResult } from "./user-action-result";
+
+/** Disables (ending every session) or re-enables a user; never the last active admin. Admins only. */
+export async function setUserDisabledAction(input: unknown): Promise<UserActionResult> {
+  const actor = await requireRole("admin");
+  const parsed = setDisabledSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { db } = await getAuth();
+  return done(await setDisabled(db, actor, parsed.data.userId, parsed.data.disabled));
+}

@@ -1,0 +1,16 @@
+"use server";
+
+import { getAuth } from "@/lib/server/auth/auth";
+import { setRole } from "@/lib/server/auth/users";
+import { setRoleSchema } from "@/lib/auth/schemas";
+import { requireRole } from "@/lib/server/auth/guard";
+import { done, invalid, type UserActionResult } from "./user-action-result";
+
+/** Changes a user's role and ends their sessions; never demotes the last active admin. Admins only. */
+export async function setUserRoleAction(input: unknown): Promise<UserActionResult> {
+  const actor = await requireRole("admin");
+  const parsed = setRoleSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { db } = await getAuth();
+  return done(await setRole(db, actor, parsed.data.userId, parsed.data.role));
+}

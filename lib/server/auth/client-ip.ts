@@ -1,0 +1,35 @@
+import { isIP } from "node:net";
+
+/** Set by the guard on the headers it hands to Better Auth; never read from the client. */
+export const CLIENT_IP_HEADER = "x-roomdesk-client-ip";
+
+function expandIpv6(ip: string): string[] {
+  const [head, tail = ""] = ip.split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const fill = ip.includes("::") ? Array(8 - left.length - right.length).fill("0") : [];
+  return [...left, ...fill, ...right].map((g) => g.toLowerCase().replace(/^0+(?=.)/, ""));
+}
+
+/** IPv4 as is (IPv4-mapped IPv6 unwrapped); IPv6 collapsed to its /64, since one host owns a whole /64. */
+export function normalizeIp(raw: string): string | null {
+  const ip = raw.trim().replace(/^\[|\]$/g, "");
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  if (mapped) return mapped[1]!;
+  const version = isIP(ip);
+  if (version === 4) return ip;
+  if (version === 6) return `${expandIpv6(ip).slice(0, 4).join(":")}::/64`;
+  return null;
+}
+
+/**
+ * The client's address. With a trusted header configured, the right-most entry of that header (the
+ * one the trusted proxy wrote). Without one, `x-forwarded-for` as Next fills it from the socket:
+ * proxy.ts deletes any client-sent value first, so a spoofed header never gets here.
+ */
+export function resolveClientIp(headers: Headers, trustedHeader: string | null): string | null {
+  const value = headers.get(trustedHeader ?? "x-forwarded-for");
+  if (!value) return null;
+  const last = value.split(",").at(-1) ?? "";
+  return normalizeIp(last);
+}

@@ -1,0 +1,78 @@
+import "server-only";
+import type { AppConfig } from "../config";
+import type { Db } from "../db";
+import { isRole, type RoleName } from "./access";
+import type { Auth } from "./auth";
+
+export interface SessionActor {
+  id: string;
+  role: RoleName;
+  email: string;
+  name: string;
+  sessionId: string;
+}
+
+export type SessionCheck =
+  | { ok: true; actor: SessionActor }
+  | {
+      ok: false;
+      reason: "no-session" | "expired" | "idle" | "disabled" | "unknown-role";
+      userId?: string;
+      role?: string;
+    };
+
+/** Activity is written at most this often, so a busy page costs one write a minute, not one per request. */
+const TOUCH_EVERY_MS = 60_000;
+
+const toDate = (v: Date | string) => (v instanceof Date ? v : new Date(v));
+const dbDate = (db: Db, d: Date) => (db.dialect === "sqlite" ? d.toISOString() : d);
+
+/**
+ * Validates the request's session cookie against the database: it exists, is inside the absolute
+ * lifetime and the idle limit, its user is enabled and holds a known role. Expired and idle
+ * sessions are deleted, so the cookie can never come back.
+ */
+export async function checkSession(
+  auth: Auth,
+  db: Db,
+  headers: Headers,
+  limits: Pick<AppConfig["auth"], "idleMinutes" | "maxHours">,
+  now = new Date(),
+): Promise<SessionCheck> {
+  if (!headers.get("cookie")) return { ok: false, reason: "no-session" };
+  const data = await auth.api.getSession({
+    headers,
+    query: { disableCookieCache: true, disableRefresh: true },
+  });
+  if (!data) return { ok: false, reason: "no-session" };
+  const { session, user } = data;
+  const drop = () => db.kysely.deleteFrom("session").where("id", "=", session.id).execute();
+
+  if (now.getTime() - toDate(session.createdAt).getTime() > limits.maxHours * 3_600_000) {
+    await drop();
+    return { ok: false, reason: "expired", userId: user.id };
+  }
+  const idleMs = now.getTime() - toDate(session.updatedAt).getTime();
+  if (idleMs > limits.idleMinutes * 60_000) {
+    await drop();
+    return { ok: false, reason: "idle", userId: user.id };
+  }
+  if (user.banned) {
+    await drop();
+    return { ok: false, reason: "disabled", userId: user.id };
+  }
+  if (!isRole(user.role))
+    return { ok: false, reason: "unknown-role", userId: user.id, role: String(user.role) };
+
+  if (idleMs > TOUCH_EVERY_MS) {
+    await db.kysely
+      .updateTable("session")
+      .set({ updatedAt: dbDate(db, now) })
+      .where("id", "=", session.id)
+      .execute();
+  }
+  return {
+    ok: true,
+    actor: { id: user.id, role: user.role, email: user.email, name: user.name, sessionId: session.id },
+  };
+}

@@ -1,0 +1,230 @@
+import "server-only";
+import { APIError } from "better-auth/api";
+import { recordAudit } from "../audit/record";
+import type { Db } from "../db";
+import { isRole, type RoleName } from "./access";
+import type { Auth } from "./auth";
+import type { Actor } from "./guard";
+
+export interface UserSummary {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  disabled: boolean;
+  createdAt: string;
+  lastSignInAt: string | null;
+  activeSessions: number;
+}
+
+export type UserChange =
+  { ok: true } | { ok: false; code: "not-found" | "last-admin" | "email-taken"; message: string };
+
+const iso = (v: Date | string) => (v instanceof Date ? v : new Date(v)).toISOString();
+const flag = (db: Db, on: boolean) => (db.dialect === "sqlite" ? (on ? 1 : 0) : on);
+const now = (db: Db) => (db.dialect === "sqlite" ? new Date().toISOString() : new Date());
+
+export async function countUsers(db: Db): Promise<number> {
+  const row = await db.kysely
+    .selectFrom("user")
+    .select((eb) => eb.fn.countAll<string | number>().as("n"))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+export async function listUsers(db: Db): Promise<UserSummary[]> {
+  const users = await db.kysely.selectFrom("user").selectAll().orderBy("email").execute();
+  // Sessions end at sign-out, so the last sign-in comes from the audit trail, which keeps it.
+  const signIns = await db.kysely
+    .selectFrom("audit_log")
+    .select(["actor_id", (eb) => eb.fn.max("occurred_at").as("last")])
+    .where("action", "=", "auth.sign_in")
+    .groupBy("actor_id")
+    .execute();
+  const sessions = await db.kysely
+    .selectFrom("session")
+    .select(["userId", (eb) => eb.fn.countAll<string | number>().as("n")])
+    .where("expiresAt", ">", now(db))
+    .groupBy("userId")
+    .execute();
+  const last = new Map(signIns.map((r) => [r.actor_id, r.last]));
+  const open = new Map(sessions.map((r) => [r.userId, Number(r.n)]));
+  return users.map((u) => ({
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role ?? "",
+    disabled: Boolean(u.banned),
+    createdAt: iso(u.createdAt),
+    lastSignInAt: last.get(u.id) ?? null,
+    activeSessions: open.get(u.id) ?? 0,
+  }));
+}
+
+async function audit(db: Db, actor: Actor, action: string, before: unknown, after: unknown, error?: string) {
+  await recordAudit(db, {
+    actor_id: actor.id,
+    actor_role: actor.role,
+    action,
+    command: null,
+    room_id: null,
+    intent_id: null,
+    attempt: null,
+    request_id: null,
+    error_code: null,
+    error_info: error ?? null,
+    outcome: error ? "failed" : "ok",
+    http_status: null,
+    latency_ms: null,
+    requestBody: before,
+    responseBody: after,
+  });
+}
+
+const view = (u: { id: string; email: string; role: string | null; banned: unknown }) => ({
+  userId: u.id,
+  email: u.email,
+  role: u.role,
+  disabled: Boolean(u.banned),
+});
+
+export async function createUser(
+  auth: Auth,
+  db: Db,
+  actor: Actor,
+  input: { email: string; name: string; role: RoleName; password: string },
+): Promise<UserChange & { userId?: string }> {
+  const email = input.email.trim().toLowerCase();
+  try {
+    const { user } = await auth.api.createUser({
+      body: { email, name: input.name, password: input.password, role: input.role },
+    });
+    await audit(
+      db,
+      actor,
+      "user.created",
+      { email, role: input.role },
+      view({ ...user, banned: false, role: input.role }),
+    );
+    return { ok: true, userId: user.id };
+  } catch (error) {
+    if (!(error instanceof APIError)) throw error;
+    await audit(db, actor, "user.created", { email, role: input.role }, null, "email-taken");
+    return { ok: false, code: "email-taken", message: "A user with this email already exists." };
+  }
+}
+
+type Mutation = { role?: RoleName; disabled?: boolean };
+
+/**
+ * Role and status changes run in one transaction that first locks the admin rows (Postgres) so two
+ * admins demoting each other at once cannot leave nobody in charge. Every change revokes the user's
+ * sessions, so it applies at their very next request.
+ */
+async function changeUser(
+  db: Db,
+  actor: Actor,
+  userId: string,
+  change: Mutation,
+  action: string,
+): Promise<UserChange> {
+  const result = await db.kysely.transaction().execute(async (tx) => {
+    let admins = tx.selectFrom("user").select(["id", "banned"]).where("role", "=", "admin");
+    if (db.dialect === "postgres") admins = admins.forUpdate();
+    const activeAdmins = (await admins.execute()).filter((u) => !u.banned);
+    const target = await tx.selectFrom("user").selectAll().where("id", "=", userId).executeTakeFirst();
+    if (!target) return { ok: false as const, code: "not-found" as const, before: null };
+    const before = view(target);
+    const losesAdmin =
+      target.role === "admin" &&
+      !target.banned &&
+      (change.disabled === true || (change.role && change.role !== "admin"));
+    if (losesAdmin && activeAdmins.filter((a) => a.id !== userId).length === 0) {
+      return { ok: false as const, code: "last-admin" as const, before };
+    }
+    await tx
+      .updateTable("user")
+      .set({
+        ...(change.role ? { role: change.role } : {}),
+        ...(change.disabled !== undefined
+          ? {
+              banned: flag(db, change.disabled),
+              banReason: change.disabled ? `disabled by ${actor.id}` : null,
+            }
+          : {}),
+        updatedAt: now(db),
+      })
+      .where("id", "=", userId)
+      .execute();
+    const revoked = await tx.deleteFrom("session").where("userId", "=", userId).executeTakeFirst();
+    const after = {
+      ...before,
+      ...(change.role ? { role: change.role } : {}),
+      ...(change.disabled !== undefined ? { disabled: change.disabled } : {}),
+    };
+    return {
+      ok: true as const,
+      before,
+      after: { ...after, sessionsRevoked: Number(revoked.numDeletedRows) },
+    };
+  });
+  if (!result.ok) {
+    await audit(db, actor, action, result.before ?? { userId }, null, result.code);
+    return result.code === "not-found"
+      ? { ok: false, code: "not-found", message: "No such user." }
+      : {
+          ok: false,
+          code: "last-admin",
+          message: "This is the last active administrator; make someone else an administrator first.",
+        };
+  }
+  await audit(db, actor, action, result.before, result.after);
+  return { ok: true };
+}
+
+export const setRole = (db: Db, actor: Actor, userId: string, role: RoleName) =>
+  changeUser(db, actor, userId, { role }, "user.role_changed");
+
+export const setDisabled = (db: Db, actor: Actor, userId: string, disabled: boolean) =>
+  changeUser(db, actor, userId, { disabled }, disabled ? "user.disabled" : "user.enabled");
+
+export async function revokeSessions(db: Db, actor: Actor, userId: string): Promise<UserChange> {
+  const target = await db.kysely.selectFrom("user").selectAll().where("id", "=", userId).executeTakeFirst();
+  if (!target) return { ok: false, code: "not-found", message: "No such user." };
+  const revoked = await db.kysely.deleteFrom("session").where("userId", "=", userId).executeTakeFirst();
+  await audit(db, actor, "user.sessions_revoked", view(target), {
+    sessionsRevoked: Number(revoked.numDeletedRows),
+  });
+  return { ok: true };
+}
+
+/** Sets a new password (hashed by the auth library's argon2id hook) and ends every session of that user. */
+export async function resetPassword(
+  auth: Auth,
+  db: Db,
+  actor: Actor,
+  userId: string,
+  password: string,
+): Promise<UserChange> {
+  const target = await db.kysely.selectFrom("user").selectAll().where("id", "=", userId).executeTakeFirst();
+  if (!target) return { ok: false, code: "not-found", message: "No such user." };
+  const ctx = await auth.$context;
+  const hashed = await ctx.password.hash(password);
+  if (await ctx.internalAdapter.findCredentialAccount(userId))
+    await ctx.internalAdapter.updatePassword(userId, hashed);
+  else
+    await ctx.internalAdapter.createAccount({
+      userId,
+      providerId: "credential",
+      accountId: userId,
+      password: hashed,
+    });
+  const revoked = await db.kysely.deleteFrom("session").where("userId", "=", userId).executeTakeFirst();
+  await audit(db, actor, "user.password_reset", view(target), {
+    reset: true,
+    sessionsRevoked: Number(revoked.numDeletedRows),
+  });
+  return { ok: true };
+}
+
+export { isRole };

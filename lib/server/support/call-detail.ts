@@ -1,0 +1,49 @@
+import "server-only";
+import type { SupportCallDetail } from "@/lib/support/types";
+import type { Db } from "../db";
+import { CALL_COLUMNS, toCall } from "./rows";
+
+const ROOM_TIMELINE_LIMIT = 50;
+
+/** One audit row with its redacted bodies, the attempts of its intent and its room's other calls. */
+export async function getCallDetail(db: Db, id: number): Promise<Omit<SupportCallDetail, "app"> | null> {
+  const row = await db.kysely
+    .selectFrom("audit_log")
+    .leftJoin("audit_payload", "audit_payload.audit_id", "audit_log.id")
+    .select(CALL_COLUMNS.map((c) => `audit_log.${c}` as const))
+    .select(["audit_payload.request_body", "audit_payload.response_body"])
+    .where("audit_log.id", "=", id)
+    .executeTakeFirst();
+  if (!row) return null;
+
+  const attempts = row.intent_id
+    ? await db.kysely
+        .selectFrom("audit_log")
+        .select(CALL_COLUMNS)
+        .where("intent_id", "=", row.intent_id)
+        .orderBy("occurred_at", "asc")
+        .orderBy("id", "asc")
+        .limit(100)
+        .execute()
+    : [row];
+  const roomCalls = row.room_id
+    ? await db.kysely
+        .selectFrom("audit_log")
+        .select(CALL_COLUMNS)
+        .where("room_id", "=", row.room_id)
+        .where("id", "!=", id)
+        .where("action", "not like", "support.%")
+        .orderBy("occurred_at", "desc")
+        .orderBy("id", "desc")
+        .limit(ROOM_TIMELINE_LIMIT)
+        .execute()
+    : [];
+
+  return {
+    call: toCall(row),
+    requestBody: row.request_body,
+    responseBody: row.response_body,
+    attempts: attempts.map(toCall),
+    roomCalls: roomCalls.map(toCall),
+  };
+}

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
+import { filtersFromParams } from "@/lib/support/filters";
+import type { AuditLogTable } from "../db/schema";
+import { decodeCursor } from "./cursor";
+import { exportCsvStream } from "./export-csv";
+import { searchPage } from "./search-page";
+import { toSearch, type AuditSearch } from "./search-params";
+
+type Row = Omit<AuditLogTable, "id">;
+
+const rid = (i: number) => `Id-${i.toString(16).padStart(32, "0")}-O-Seq-${i}`;
+const ACTIONS = ["room.create", "room.verify", "room.get", "auth.sign_in", "support.lookup"];
+const OUTCOMES = ["ok", "failed", "unknown", "refused"] as const;
+
+/** 60 rows; every third pair shares a timestamp so `id` must break ties at page edges. */
+function rows(): Row[] {
+  return Array.from({ length: 60 }, (_, i) => ({
+    occurred_at: new Date(Date.UTC(2026, 0, 1 + Math.floor(i / 2), 10, 0, i % 3 === 0 ? 0 : i)).toISOString(),
+    actor_id: i % 4 === 0 ? "alice" : "bob",
+    actor_role: "admin",
+    action: ACTIONS[i % ACTIONS.length]!,
+    command: "create_room",
+    room_id: i % 5 === 0 ? "room-five" : i % 7 === 0 ? "alice" : `room-${i}`,
+    intent_id: `intent-${Math.floor(i / 3)}`,
+    attempt: (i % 3) + 1,
+    request_id: rid(i),
+    error_code: i % 6 === 0 ? 100003 : 0,
+    error_info: i % 6 === 0 ? "room exists" : "",
+    outcome: OUTCOMES[i % OUTCOMES.length]!,
+    http_status: 200,
+    latency_ms: 10 + i,
+  }));
+}
+
+const search = (query: string): AuditSearch => {
+  const s = toSearch(filtersFromParams(new URLSearchParams(query)));
+  if ("invalid" in s) throw new Error(s.invalid);
+  return s;
+};
+
+describe.each(ENGINES)("support search on %s", (engine) => {
+  let db: TestDb;
+  const all = rows().map((r, i) => ({ ...r, id: i + 1 }));
+  const newestFirst = [...all].sort((a, b) =>
+    a.occurred_at === b.occurred_at ? b.id - a.id : a.occurred_at < b.occurred_at ? 1 : -1,
+  );
+  const expected = (keep: (r: (typeof all)[number]) => boolean) =>
+    newestFirst.filter((r) => keep(r)).map((r) => r.id);
+
+  async function collect(query: string, limit = 7) {
+    const ids: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await searchPage(db, search(query), cursor ? decodeCursor(cursor) : null, limit);
+      ids.push(...page.items.map((c) => c.id));
+      cursor = page.nextCursor;
+    } while (cursor && ids.length < 1000);
+    return ids;
+  }
+
+  beforeAll(async () => {
+    db = await openTestDb(engine);
+    await db.kysely.insertInto("audit_log").values(rows()).execute();
+  });
+  afterAll(() => db.dispose());
+
+  it("pages through every row exactly once, newest first, without support.* rows", async () => {
+    const ids = await collect("");
+    expect(ids).toEqual(expected((r) => !r.action.startsWith("support.")));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("shows support.* rows only when the action filter asks for them", async () => {
+    expect(await collect("action=support.lookup")).toEqual(expected((r) => r.action === "support.lookup"));
+    expect(await collect("action=support.*")).toEqual(expected((r) => r.action.startsWith("support.")));
+  });
+
+  it.each([
+    ["action=room.create", (r: Row) => r.action === "room.create"],
+    ["action=room.*", (r: Row) => r.action.startsWith("room.")],
+    ["outcome=failed", (r: Row) => r.outcome === "failed" && r.action !== "support.lookup"],
+    ["code=100003", (r: Row) => r.error_code === 100003 && r.action !== "support.lookup"],
+    ["actor=alice", (r: Row) => r.actor_id === "alice" && r.action !== "support.lookup"],
+    [
+      "from=2026-01-05&to=2026-01-09",
+      (r: Row) =>
+        r.occurred_at >= "2026-01-05" && r.occurred_at < "2026-01-10" && r.action !== "support.lookup",
+    ],
+    [
+      "q=100003&actor=bob&outcome=unknown",
+      (r: Row) =>
+        r.error_code === 100003 &&
+        r.actor_id === "bob" &&
+        r.outcome === "unknown" &&
+        r.action !== "support.lookup",
+    ],
+    ["q=room:room-five", (r: Row) => r.room_id === "room-five" && r.action !== "support.lookup"],
+    ["q=user:alice", (r: Row) => r.actor_id === "alice" && r.action !== "support.lookup"],
+    [
+      "q=alice",
+      (r: Row) => (r.actor_id === "alice" || r.room_id === "alice") && r.action !== "support.lookup",
+    ],
+  ])("filters by %s", async (query, keep) => {
+    const want = expected(keep);
+    expect(want.length).toBeGreaterThan(0);
+    expect(await collect(query, 4)).toEqual(want);
+  });
+
+  it("finds a RequestId exactly, pasted with quotes and spaces, and by a prefix of 8+ characters", async () => {
+    expect(await collect(encodeURI(`q= "${rid(13)}" `).replace(/&/g, "%26"))).toEqual([14]);
+    const prefix = rid(16).slice(0, 33); // Id- and 30 hex digits: ids 16..31 share it
+    expect(await collect(`q=${prefix}`)).toEqual(
+      expected((r) => r.request_id!.startsWith(prefix) && r.action !== "support.lookup"),
+    );
+    expect(await collect("q=Id-ffffffff")).toEqual([]);
+  });
+
+  it("exports the filtered set as CSV in keyset chunks", async () => {
+    const text = await new Response(exportCsvStream(db, search("code=100003"))).text();
+    const lines = text.trimEnd().split("\r\n");
+    expect(lines[0]).toMatch(/^id,occurred_at_utc,/);
+    expect(lines.slice(1).map((l) => Number(l.split(",")[0]))).toEqual(
+      expected((r) => r.error_code === 100003 && r.action !== "support.lookup"),
+    );
+    expect(lines[1]).toContain("A room with this ID already exists.");
+  });
+});

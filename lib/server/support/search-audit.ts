@@ -1,0 +1,73 @@
+import "server-only";
+import type { ExpressionBuilder, SelectQueryBuilder } from "kysely";
+import type { Db } from "../db";
+import type { Database } from "../db/schema";
+import type { AuditCursor } from "./cursor";
+import { CALL_COLUMNS, type CallRow } from "./rows";
+import type { AuditSearch } from "./search-params";
+
+type Qb = SelectQueryBuilder<Database, "audit_log", CallRow>;
+type Eb = ExpressionBuilder<Database, "audit_log">;
+
+// Above every character a RequestId can hold, so [p, p + MAX) is "starts with p" as an index range. It
+// relies on a byte-order collation: SQLite's BINARY, Postgres's C / C.UTF-8.
+const MAX_CHAR = "\uffff";
+
+/** (occurred_at, id) < cursor, written so the occurred_at bound alone can seek the index. */
+const before = (eb: Eb, c: AuditCursor) =>
+  eb.and([eb("occurred_at", "<=", c.at), eb.or([eb("occurred_at", "<", c.at), eb("id", "<", c.id)])]);
+
+function filtered(db: Db, s: AuditSearch, cursor: AuditCursor | null): Qb {
+  let qb: Qb = db.kysely.selectFrom("audit_log").select(CALL_COLUMNS);
+  const m = s.match;
+  if (m.kind === "requestId") qb = qb.where("request_id", "=", m.value);
+  if (m.kind === "requestIdPrefix")
+    qb = qb.where("request_id", ">=", m.value).where("request_id", "<", m.value + MAX_CHAR);
+  if (m.kind === "errorCode") qb = qb.where("error_code", "=", m.value);
+  if (m.kind === "room") qb = qb.where("room_id", "=", m.value);
+  if (m.kind === "actor") qb = qb.where("actor_id", "=", m.value);
+  if (s.action && "exact" in s.action) qb = qb.where("action", "=", s.action.exact);
+  if (s.action && "family" in s.action)
+    qb = qb.where("action", ">=", s.action.family).where("action", "<", s.action.family + MAX_CHAR);
+  // The console's own lookups are audited too; they stay out of sight unless asked for.
+  if (!s.action || !("family" in s.action ? s.action.family : s.action.exact).startsWith("support."))
+    qb = qb.where("action", "not like", "support.%");
+  if (s.outcome) qb = qb.where("outcome", "=", s.outcome);
+  if (s.errorCode !== null) qb = qb.where("error_code", "=", s.errorCode);
+  if (s.actorId) qb = qb.where("actor_id", "=", s.actorId);
+  if (s.fromIso) qb = qb.where("occurred_at", ">=", s.fromIso);
+  if (s.toIso) qb = qb.where("occurred_at", "<", s.toIso);
+  if (cursor) qb = qb.where((eb) => before(eb, cursor));
+  return qb;
+}
+
+const newestFirst = (qb: Qb, limit: number) =>
+  qb.orderBy("occurred_at", "desc").orderBy("id", "desc").limit(limit).execute();
+
+const newer = (a: CallRow, b: CallRow) =>
+  a.occurred_at === b.occurred_at ? Number(b.id) - Number(a.id) : a.occurred_at < b.occurred_at ? 1 : -1;
+
+/**
+ * Up to `limit` rows after `cursor`, newest first. A bare word may be a RoomId or a user id: each is
+ * its own index range, so the two are read separately and merged rather than joined with OR.
+ */
+export async function searchAudit(
+  db: Db,
+  s: AuditSearch,
+  cursor: AuditCursor | null,
+  limit: number,
+): Promise<CallRow[]> {
+  if (s.match.kind !== "roomOrActor") return newestFirst(filtered(db, s, cursor), limit);
+  const value = s.match.value;
+  const [rooms, actors] = await Promise.all([
+    newestFirst(filtered(db, { ...s, match: { kind: "room", value } }, cursor), limit),
+    newestFirst(filtered(db, { ...s, match: { kind: "actor", value } }, cursor), limit),
+  ]);
+  const seen = new Set<number>();
+  return [...rooms, ...actors]
+    .filter((r) => !seen.has(Number(r.id)) && seen.add(Number(r.id)))
+    .sort(newer)
+    .slice(0, limit);
+}
+
+export const cursorOf = (r: CallRow): AuditCursor => ({ at: r.occurred_at, id: Number(r.id) });

@@ -1,0 +1,46 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { CLIENT_IP_HEADER } from "@/lib/server/auth/client-ip";
+import { PATH_HEADER } from "@/lib/server/auth/path-header";
+import { getConfig, isDevServer } from "@/lib/server/config";
+
+/**
+ * Security headers on every response, with a fresh CSP nonce per request (Next reads it from the
+ * request's Content-Security-Policy header and puts it on its own scripts). This is not an
+ * authorization layer: every page, action and route handler checks the session itself.
+ */
+export function proxy(request: NextRequest) {
+  const { auth } = getConfig();
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const https = auth.secureCookies || request.nextUrl.protocol === "https:";
+  const csp = [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDevServer() ? " 'unsafe-eval'" : ""}`,
+    // React and Next set style attributes at run time; a nonce cannot cover attributes.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' blob: data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(https ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+
+  const forwarded = new Headers(request.headers);
+  forwarded.set("x-nonce", nonce);
+  forwarded.set("content-security-policy", csp);
+  // Internal headers are ours to set: a client-supplied value never reaches the app.
+  forwarded.delete(CLIENT_IP_HEADER);
+  forwarded.set(PATH_HEADER, request.nextUrl.pathname);
+  // Without a trusted proxy, drop the client's X-Forwarded-For: Next then fills it from the socket.
+  if (auth.trustedIpHeader !== "x-forwarded-for") forwarded.delete("x-forwarded-for");
+
+  const response = NextResponse.next({ request: { headers: forwarded } });
+  response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("X-Content-Type-Options", "nosniff");
+  response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
+  response.headers.set("X-Frame-Options", "DENY");
+  if (https) response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  return response;
+}

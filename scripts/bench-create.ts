@@ -1,0 +1,130 @@
+// bench:create — scheduling through the app's server action vs a direct signed create_room to the same
+// sandbox, alternating in one run so both see the same machine load. Self-contained: builds when no
+// build exists, starts a sandbox and the app on a fresh SQLite file, stops both at the end.
+import fs from "node:fs";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { startSandbox } from "@/lib/sandbox";
+import { createTrtcClient } from "@/lib/server/trtc";
+import { actionRequest, findAction, parseActionResult } from "./lib/actions";
+import { createUser, signIn } from "./lib/app-session";
+import { ensureBuild, percentile, startNext, stop, waitFor } from "./lib/processes";
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
+const WARMUP = 30;
+const PORT = Number(process.env.BENCH_PORT ?? 3390);
+const sdkAppId = 1400555001;
+const secretKey = randomBytes(32).toString("hex");
+
+ensureBuild();
+const dir = path.resolve("data/bench");
+fs.mkdirSync(dir, { recursive: true });
+const dbFile = path.join(dir, `create-${Date.now()}.db`);
+const sandbox = await startSandbox({
+  apps: [{ sdkAppId, secretKey, adminIdentifiers: ["administrator"] }],
+  port: 0,
+});
+const env = {
+  TRTC_SDK_APP_ID: String(sdkAppId),
+  TRTC_SECRET_KEY: secretKey,
+  TRTC_API_BASE_URL: sandbox.url,
+  DATABASE_URL: `file:${dbFile}`,
+};
+const password = randomBytes(12).toString("hex");
+createUser(env, "bench@roomdesk.local", "admin", password);
+const app = startNext(PORT, env);
+const baseUrl = `http://127.0.0.1:${PORT}`;
+
+try {
+  await waitFor(`${baseUrl}/api/health`);
+  const cookie = await signIn(baseUrl, "bench@roomdesk.local", password);
+  const schedule = findAction("scheduleMeetingAction");
+  const direct = createTrtcClient({
+    baseUrl: sandbox.url,
+    sdkAppId,
+    secretKey,
+    adminUserId: "administrator",
+  });
+  const date = new Date(Date.now() + 2 * 86400_000).toISOString().slice(0, 10);
+  let n = 0;
+  const nextId = () => `bench-${process.pid}-${n++}`;
+
+  async function viaAction(): Promise<number> {
+    const id = nextId();
+    const input = {
+      intentId: `intent-${id}`,
+      roomName: "Bench",
+      roomId: id,
+      owner: "",
+      invitees: ["alice", "bob"],
+      schedule: { date, time: "10:00", timeZone: "Europe/Berlin", durationMinutes: 30 },
+      settings: {
+        videoDisabled: false,
+        audioDisabled: false,
+        messagesDisabled: false,
+        screenSharingDisabled: false,
+        cloudRecordingDisabled: false,
+      },
+      seats: { enabled: false },
+      customInfo: "",
+    };
+    const req = actionRequest(baseUrl, schedule, [input], cookie);
+    const t0 = performance.now();
+    const res = await fetch(req.url, req.init);
+    const result = parseActionResult(await res.text()) as { ok?: boolean } | undefined;
+    const ms = performance.now() - t0;
+    if (!result?.ok) throw new Error(`action failed: ${JSON.stringify(result)}`);
+    return ms;
+  }
+
+  async function viaDirect(): Promise<number> {
+    const id = nextId();
+    const start = Math.floor(Date.now() / 1000) + 86400;
+    const t0 = performance.now();
+    const result = await direct.createRoom({
+      RoomInfo: {
+        RoomId: id,
+        RoomName: "Bench",
+        RoomType: "Conference",
+        ScheduleStartTime: start,
+        ScheduleEndTime: start + 1800,
+      },
+      ScheduleInviteeList_Account: ["alice", "bob"],
+    });
+    const ms = performance.now() - t0;
+    if (!result.ok) throw new Error(`direct call failed: ${result.error.message}`);
+    return ms;
+  }
+
+  for (let i = 0; i < WARMUP; i++)
+    await Promise.all([viaAction(), viaDirect()]).catch((e) => {
+      throw e;
+    });
+  const action: number[] = [];
+  const directMs: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    // Alternate which goes first so neither always gets the warmer caches.
+    if (i % 2 === 0) {
+      action.push(await viaAction());
+      directMs.push(await viaDirect());
+    } else {
+      directMs.push(await viaDirect());
+      action.push(await viaAction());
+    }
+  }
+  const [a50, a95, d50, d95] = [
+    percentile(action, 50),
+    percentile(action, 95),
+    percentile(directMs, 50),
+    percentile(directMs, 95),
+  ];
+  console.log(
+    `bench:create rounds=${ROUNDS} action_p50_ms=${a50.toFixed(2)} action_p95_ms=${a95.toFixed(2)} direct_p50_ms=${d50.toFixed(2)} direct_p95_ms=${d95.toFixed(2)}`,
+  );
+  console.log(`bench:create overhead_p50_ms=${(a50 - d50).toFixed(2)} ratio_p50=${(a50 / d50).toFixed(2)}`);
+} finally {
+  await stop(app);
+  await sandbox.close();
+  for (const f of fs.readdirSync(dir))
+    if (f.startsWith(path.basename(dbFile))) fs.rmSync(path.join(dir, f), { force: true });
+}

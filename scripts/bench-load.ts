@@ -1,0 +1,131 @@
+// bench:load — two `next start` instances of one build on one PostgreSQL and one Redis, 400 schedule
+// requests per second offered (open loop, alternating instances) for 30 s, against a sandbox that counts
+// arrivals. Shows that the shared rate limit keeps Tencent's side at ≤ 200 calls in any one-second window.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { Redis } from "ioredis";
+import { startSandbox } from "@/lib/sandbox";
+import { actionRequest, findAction, parseActionResult } from "./lib/actions";
+import { createUser, signIn } from "./lib/app-session";
+import { ensureBuild, peakRssMb, percentile, startNext, stop, waitFor } from "./lib/processes";
+
+const RATE = Number(process.env.BENCH_RATE ?? 400);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const PG_ADMIN = process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const DB_NAME = "roomdesk_bench_load";
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379/0";
+const sdkAppId = 1400777001;
+const secretKey = randomBytes(32).toString("hex");
+
+ensureBuild();
+const admin = new pg.Client({ connectionString: PG_ADMIN });
+await admin.connect();
+await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+await admin.query(`CREATE DATABASE ${DB_NAME}`);
+await admin.end();
+const redis = new Redis(REDIS_URL);
+await redis.del("roomdesk:trtc:rate");
+
+const sandbox = await startSandbox({
+  apps: [{ sdkAppId, secretKey, adminIdentifiers: ["administrator"] }],
+  port: 0,
+});
+const env = {
+  TRTC_SDK_APP_ID: String(sdkAppId),
+  TRTC_SECRET_KEY: secretKey,
+  TRTC_API_BASE_URL: sandbox.url,
+  DATABASE_URL: PG_ADMIN.replace(/\/[^/]*$/, `/${DB_NAME}`),
+  REDIS_URL,
+};
+const password = randomBytes(12).toString("hex");
+createUser(env, "load@roomdesk.local", "admin", password);
+const ports = [3391, 3392];
+const apps = ports.map((p) => startNext(p, env));
+const bases = ports.map((p) => `http://127.0.0.1:${p}`);
+
+try {
+  await Promise.all(bases.map((b) => waitFor(`${b}/api/health`)));
+  const cookie = await signIn(bases[0]!, "load@roomdesk.local", password);
+  const schedule = findAction("scheduleMeetingAction");
+  const date = new Date(Date.now() + 2 * 86400_000).toISOString().slice(0, 10);
+  const latencies: number[] = [];
+  const outcomes: Record<string, number> = {};
+  let sent = 0;
+  const inFlight: Promise<void>[] = [];
+
+  const fire = (i: number) => {
+    const id = `load-${process.pid}-${i}`;
+    const input = {
+      intentId: `intent-${id}`,
+      roomName: "Load",
+      roomId: id,
+      owner: "",
+      invitees: [],
+      schedule: { date, time: "11:00", timeZone: "America/New_York", durationMinutes: 30 },
+      settings: {
+        videoDisabled: false,
+        audioDisabled: false,
+        messagesDisabled: false,
+        screenSharingDisabled: false,
+        cloudRecordingDisabled: false,
+      },
+      seats: { enabled: false },
+      customInfo: "",
+    };
+    const req = actionRequest(bases[i % 2]!, schedule, [input], cookie);
+    const t0 = performance.now();
+    inFlight.push(
+      fetch(req.url, { ...req.init, signal: AbortSignal.timeout(20_000) })
+        .then(async (res) => {
+          const result = parseActionResult(await res.text()) as
+            { ok?: boolean; error?: { code?: string } } | undefined;
+          const key =
+            res.status >= 500 ? `http${res.status}` : result?.ok ? "ok" : (result?.error?.code ?? "unknown");
+          outcomes[key] = (outcomes[key] ?? 0) + 1;
+        })
+        .catch(() => {
+          outcomes.client_error = (outcomes.client_error ?? 0) + 1;
+        })
+        .finally(() => latencies.push(performance.now() - t0)),
+    );
+  };
+
+  // Open loop: requests leave on schedule whatever the answers do, as real users would keep clicking.
+  const started = performance.now();
+  await new Promise<void>((resolve) => {
+    const timer = setInterval(() => {
+      const due = Math.min(RATE * SECONDS, Math.floor(((performance.now() - started) / 1000) * RATE));
+      while (sent < due) fire(sent++);
+      if (sent >= RATE * SECONDS) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 5);
+  });
+  await Promise.all(inFlight);
+
+  const arrivals = sandbox
+    .calls()
+    .map((c) => c.at)
+    .sort((a, b) => a - b);
+  let maxPerSecond = 0;
+  for (let i = 0, j = 0; i < arrivals.length; i++) {
+    while (arrivals[i]! - arrivals[j]! >= 1000) j++;
+    maxPerSecond = Math.max(maxPerSecond, i - j + 1);
+  }
+  const rateErrors = sandbox.calls().filter((c) => c.errorCode === 60007).length;
+  const peak = Math.max(...apps.map((a) => peakRssMb(a.pid!)));
+  console.log(
+    `bench:load offered=${sent} seconds=${SECONDS} upstream_calls=${arrivals.length} outcomes=${JSON.stringify(outcomes)}`,
+  );
+  console.log(
+    `bench:load p50_ms=${percentile(latencies, 50).toFixed(1)} p99_ms=${percentile(latencies, 99).toFixed(1)}`,
+  );
+  console.log(
+    `bench:load max_upstream_per_s=${maxPerSecond} rate_errors=${rateErrors} p95_ms=${percentile(latencies, 95).toFixed(1)} peak_rss_mb=${peak}`,
+  );
+} finally {
+  await Promise.all(apps.map(stop));
+  await sandbox.close();
+  await redis.quit();
+}

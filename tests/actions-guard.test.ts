@@ -1,0 +1,66 @@
+import fs from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+/** Calls that count as "the guard": requireRole, and the named guard of the few public actions. */
+const GUARDS = new Set(["requireRole", "allowAnonymous"]);
+
+function findUseServerFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return findUseServerFiles(full);
+    if (!/\.tsx?$/.test(e.name) || e.name.endsWith(".test.ts")) return [];
+    return /^\s*["']use server["']/.test(fs.readFileSync(full, "utf8")) ? [full] : [];
+  });
+}
+
+/** The callee name of the first `await` in the function body, in source order. */
+function firstAwaitedCall(body: ts.Node): string | null {
+  let found: string | null | undefined;
+  const visit = (node: ts.Node) => {
+    if (found !== undefined) return;
+    if (ts.isFunctionLike(node) && node !== body.parent) return; // nested functions run later, if at all
+    if (ts.isAwaitExpression(node)) {
+      const e = node.expression;
+      found = ts.isCallExpression(e) ? e.expression.getText() : null;
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(body);
+  return found ?? null;
+}
+
+describe('every exported "use server" function starts with a guard', () => {
+  const files = findUseServerFiles("lib/actions");
+
+  it("finds the action files", () => expect(files.length).toBeGreaterThan(5));
+
+  for (const file of files) {
+    it(file, () => {
+      const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+      const exported = source.statements.filter(
+        (s): s is ts.FunctionDeclaration =>
+          ts.isFunctionDeclaration(s) && !!s.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword),
+      );
+      // "use server" files may export only async functions; anything else would escape this check.
+      const otherExports = source.statements.filter(
+        (s) =>
+          !ts.isFunctionDeclaration(s) &&
+          !ts.isImportDeclaration(s) &&
+          !ts.isExpressionStatement(s) &&
+          !ts.isTypeAliasDeclaration(s) &&
+          !ts.isInterfaceDeclaration(s) &&
+          ts.canHaveModifiers(s) &&
+          ts.getModifiers(s)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword),
+      );
+      expect(otherExports.map((s) => s.getText().slice(0, 60))).toEqual([]);
+      expect(exported.length).toBeGreaterThan(0);
+      for (const fn of exported) {
+        const first = fn.body ? firstAwaitedCall(fn.body) : null;
+        expect(GUARDS.has(first ?? ""), `${fn.name?.text}: first await is ${first}`).toBe(true);
+      }
+    });
+  }
+});
