@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { ScheduleMeetingForm } from "@/components/schedule/schedule-meeting-form";
+import { generateRoomId } from "@/lib/schemas/room-id";
+import { requireRole } from "@/lib/server/auth/guard";
+import { getConfig } from "@/lib/server/config";
+
+export const metadata: Metadata = { title: "Schedule a meeting" };
+
+export default async function SchedulePage() {
+  await requireRole("admin");
+  const { limits } = getConfig();
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Schedule a meeting</h1>
+        <p className="mt-1 text-sm text-slate-500">
+          Creates a TRTC Conference room with its schedule, invitees and settings.
+        </p>
+      </header>
+      {/* The Room ID is drawn here so the server-rendered form and the browser's first render agree. */}
+      <ScheduleMeetingForm limits={limits} initialRoomId={generateRoomId()} />
+    </div>
+  );
+}

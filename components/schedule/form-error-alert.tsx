@@ -1,0 +1,35 @@
+import { Alert } from "@/components/ui/alert";
+
+export interface FormError {
+  message: string;
+  code?: string;
+  requestId?: string | null;
+  /** Server messages for paths the form has no field for. */
+  details?: string[];
+}
+
+/** A refusal from the server or Tencent, with what support needs to trace it. */
+export function FormErrorAlert({ error }: { error: FormError }) {
+  return (
+    <Alert tone="error" title="The meeting was not scheduled">
+      <p>{error.message}</p>
+      {error.details?.map((detail) => (
+        <p key={detail}>{detail}</p>
+      ))}
+      {error.code || error.requestId ? (
+        <p className="mt-2 text-xs">
+          {error.code ? (
+            <>
+              Code <code className="font-mono">{error.code}</code>
+            </>
+          ) : null}
+          {error.requestId ? (
+            <>
+              {" · "}RequestId <code className="font-mono select-all">{error.requestId}</code>
+            </>
+          ) : null}
+        </p>
+      ) : null}
+    </Alert>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import { useState } from "react";
+import { useWatch } from "react-hook-form";
+import { toCreateRoomBody } from "@/lib/schemas/create-room-body";
+import type { ScheduleMeetingSchema } from "@/lib/schemas/meeting";
+import { useScheduleForm } from "./form-context";
+
+function previewBody(schema: ScheduleMeetingSchema, values: unknown): string | null {
+  const parsed = schema.safeParse(values);
+  return parsed.success ? JSON.stringify(toCreateRoomBody(parsed.data), null, 2) : null;
+}
+
+/**
+ * The create_room body built by the same function the server uses. Credentials (sdkappid, identifier,
+ * usersig) travel in the URL the server adds, so nothing secret can appear here.
+ */
+export function RequestPreview({ schema }: { schema: ScheduleMeetingSchema }) {
+  const { control } = useScheduleForm();
+  const [open, setOpen] = useState(false);
+  const values = useWatch({ control });
+  const body = open ? previewBody(schema, values) : null;
+
+  return (
+    <details
+      className="group rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary className="cursor-pointer rounded text-sm font-medium text-slate-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-slate-900">
+        Show request
+      </summary>
+      <div className="mt-3 space-y-2 text-sm">
+        <p className="text-slate-500">
+          POST <code className="font-mono">v4/room_engine_http_srv/create_room</code>. The server adds the
+          signed credentials; they are never shown.
+        </p>
+        {body ? (
+          <pre
+            aria-label="Request body"
+            className="max-h-96 overflow-auto rounded-lg bg-slate-900 p-4 font-mono text-xs leading-relaxed text-slate-100"
+          >
+            {body}
+          </pre>
+        ) : open ? (
+          <p className="text-amber-800">The form has errors; fix them to see the exact request.</p>
+        ) : null}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+
+import { FormProvider } from "react-hook-form";
+import { AdvancedSection } from "./advanced-section";
+import { BasicsSection } from "./basics-section";
+import { ConfirmationPanel } from "./confirmation-panel";
+import { ErrorSummary } from "./error-summary";
+import { FormErrorAlert } from "./form-error-alert";
+import { InviteesSection } from "./invitees-section";
+import { RequestPreview } from "./request-preview";
+import { RoomSettingsSection } from "./room-settings-section";
+import { SeatsSection } from "./seats-section";
+import { SubmitBar } from "./submit-bar";
+import { TimeSection } from "./time-section";
+import { useScheduleMeeting, type MeetingFormLimits } from "./use-schedule-meeting";
+
+interface ScheduleMeetingFormProps {
+  limits: MeetingFormLimits;
+  /** Generated on the server so the first browser render shows the same ID. */
+  initialRoomId: string;
+}
+
+export function ScheduleMeetingForm({ limits, initialRoomId }: ScheduleMeetingFormProps) {
+  const meeting = useScheduleMeeting(limits, initialRoomId);
+
+  if (meeting.scheduled) {
+    return (
+      <ConfirmationPanel
+        meeting={meeting.scheduled}
+        viewerZone={meeting.viewerZone}
+        onScheduleAnother={meeting.scheduleAnother}
+      />
+    );
+  }
+
+  return (
+    <FormProvider {...meeting.form}>
+      {/* noValidate: the schema's messages replace the browser's bubbles, which cannot be styled or linked. */}
+      <form noValidate onSubmit={meeting.onSubmit} aria-label="Schedule a meeting" className="space-y-6">
+        <ErrorSummary />
+        {meeting.formError ? <FormErrorAlert error={meeting.formError} /> : null}
+        <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
+          <div className="space-y-6">
+            <BasicsSection />
+            <TimeSection viewerZone={meeting.viewerZone} />
+            <InviteesSection />
+          </div>
+          <div className="space-y-6">
+            <RoomSettingsSection />
+            <SeatsSection maxSeats={limits.maxSeats} />
+            <AdvancedSection maxMembers={limits.maxMembers} />
+            <RequestPreview schema={meeting.schema} />
+          </div>
+        </div>
+        <SubmitBar pending={meeting.pending} />
+      </form>
+    </FormProvider>
+  );
+}

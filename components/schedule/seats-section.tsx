@@ -1,0 +1,82 @@
+"use client";
+
+import { useWatch } from "react-hook-form";
+import { describedBy, Field, FieldError, fieldIds } from "@/components/ui/field";
+import { FormSection } from "@/components/ui/form-section";
+import { controlClass, focusRing } from "@/components/ui/styles";
+import { Switch } from "@/components/ui/switch";
+import { fieldId } from "./field-paths";
+import { useFieldError, useScheduleForm } from "./form-context";
+
+const MODES = [
+  { value: "FreeToTake", label: "Free to take", description: "Anyone may take a free seat." },
+  { value: "ApplyToTake", label: "Apply to take", description: "The host approves each request." },
+] as const;
+
+function TakeSeatMode() {
+  const { register } = useScheduleForm();
+  const error = useFieldError("seats.takeSeatMode");
+  const id = fieldId("seats.takeSeatMode");
+  return (
+    <fieldset
+      role="radiogroup"
+      className="space-y-2"
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy(id, { error: !!error })}
+    >
+      <legend className="text-sm font-medium text-slate-800">Take-seat mode</legend>
+      {MODES.map((mode, i) => (
+        <label key={mode.value} className="flex cursor-pointer items-start gap-3 rounded-md p-1">
+          <input
+            type="radio"
+            id={i === 0 ? id : `${id}-${mode.value}`}
+            value={mode.value}
+            className={`mt-0.5 h-4 w-4 accent-slate-900 ${focusRing}`}
+            {...register("seats.takeSeatMode")}
+          />
+          <span>
+            <span className="block text-sm text-slate-800">{mode.label}</span>
+            <span className="block text-xs text-slate-500">{mode.description}</span>
+          </span>
+        </label>
+      ))}
+      <FieldError id={fieldIds(id).error} message={error} />
+    </fieldset>
+  );
+}
+
+export function SeatsSection({ maxSeats }: { maxSeats: number }) {
+  const { register, control } = useScheduleForm();
+  const enabled = useWatch({ control, name: "seats.enabled" });
+  const countError = useFieldError("seats.maxSeatCount");
+  const countId = fieldId("seats.maxSeatCount");
+
+  return (
+    <FormSection title="Seats" description="On-stage mode: only people on a seat may speak or share.">
+      <Switch id={fieldId("seats.enabled")} label="Enable seats" {...register("seats.enabled")} />
+      {enabled ? (
+        <>
+          <Field
+            id={countId}
+            label="Max seats"
+            hint={`1 to ${maxSeats} (your package limit).`}
+            error={countError}
+          >
+            <input
+              id={countId}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={maxSeats}
+              className={`${controlClass} max-w-32 tabular-nums`}
+              aria-invalid={countError ? true : undefined}
+              aria-describedby={describedBy(countId, { error: !!countError, hint: true })}
+              {...register("seats.maxSeatCount", { valueAsNumber: true })}
+            />
+          </Field>
+          <TakeSeatMode />
+        </>
+      ) : null}
+    </FormSection>
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "./button";
+
+/** Copies `text`; the visible word stays short while the accessible name says what is copied. */
+export function CopyButton({ text, label }: { text: string; label: string }) {
+  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(text);
+      setState("copied");
+    } catch {
+      // Clipboard access needs a secure context and permission; the value stays selectable either way.
+      setState("failed");
+    }
+    setTimeout(() => setState("idle"), 2000);
+  }
+
+  return (
+    <span className="inline-flex items-center gap-2">
+      <Button variant="secondary" size="sm" aria-label={label} onClick={() => void copy()}>
+        Copy
+      </Button>
+      <span aria-live="polite" className="text-xs text-slate-500">
+        {state === "copied" ? "Copied" : state === "failed" ? "Copy failed; select the text instead" : ""}
+      </span>
+    </span>
+  );
+}
