@@ -9,7 +9,7 @@ export const E2E = {
   sdkAppId: 1400123456,
   secretKey: "e2ecanarysecret5f0c1d2b3a4e5f60718293a4b5c6d7e8f9012345abcdef9876",
   adminUserId: "administrator",
-  databaseFile: "./data/e2e.db",
+  databaseFile: process.env.E2E_DATABASE_FILE ?? "./data/e2e.db",
 } as const;
 
 export const sandboxUrl = `http://127.0.0.1:${E2E.sandboxPort}`;
