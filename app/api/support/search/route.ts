@@ -1,0 +1,32 @@
+import { requireRole } from "@/lib/server/auth/guard";
+import { getDb } from "@/lib/server/db";
+import { filtersToParams } from "@/lib/support/filters";
+import { recordSupportAudit } from "@/lib/server/support/record-lookup";
+import { searchPage } from "@/lib/server/support/search-page";
+import { parseSearchRequest } from "@/lib/server/support/search-params";
+
+const ms = (from: number, to: number) => (to - from).toFixed(2);
+
+/** The console's lookup. Server-Timing splits the time so the benchmark can read the server's share. */
+export async function GET(request: Request) {
+  const t0 = performance.now();
+  const actor = await requireRole("support");
+  const t1 = performance.now();
+  const req = parseSearchRequest(new URL(request.url).searchParams);
+  if (!req.ok) return Response.json({ error: req.reason }, { status: 400 });
+  const db = await getDb();
+  const page = await searchPage(db, req.search, req.cursor, req.limit);
+  const t2 = performance.now();
+  await recordSupportAudit(db, actor, "support.lookup", {
+    query: filtersToParams(req.filters).toString(),
+    page: req.cursor ? "next" : "first",
+    results: page.items.length,
+  });
+  const t3 = performance.now();
+  return Response.json(page, {
+    headers: {
+      "cache-control": "no-store",
+      "server-timing": `auth;dur=${ms(t0, t1)}, db;dur=${ms(t1, t2)}, audit;dur=${ms(t2, t3)}, total;dur=${ms(t0, t3)}`,
+    },
+  });
+}

@@ -1,0 +1,56 @@
+import type { ReactNode } from "react";
+import type { SupportCall } from "@/lib/support/types";
+import { ErrorCodeText } from "./error-code-cell";
+import { formatLocal, formatUtc, useViewerZone } from "./local-time";
+import { OutcomeBadge } from "./outcome-badge";
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="py-2 sm:grid sm:grid-cols-3 sm:gap-4">
+      <dt className="text-sm font-medium text-slate-600">{term}</dt>
+      <dd className="mt-1 text-sm text-slate-900 sm:col-span-2 sm:mt-0">{children}</dd>
+    </div>
+  );
+}
+
+/** Who, when, what and how it went, for one audited call. */
+export function CallFacts({ call }: { call: SupportCall }) {
+  const zone = useViewerZone();
+  return (
+    <dl className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white px-4">
+      <Fact term="RequestId">
+        <span className="font-mono break-all" data-testid="detail-request-id">
+          {call.requestId ?? "— (no answer from Tencent)"}
+        </span>
+      </Fact>
+      <Fact term="When (UTC)">
+        <time dateTime={call.occurredAt}>{formatUtc(call.occurredAt)}</time>
+      </Fact>
+      <Fact term="When (your time)">{zone ? formatLocal(call.occurredAt, zone) : "…"}</Fact>
+      <Fact term="Who">
+        {call.actorId} <span className="text-slate-600">({call.actorRole})</span>
+      </Fact>
+      <Fact term="Action">
+        {call.action}
+        {call.command ? <span className="text-slate-600"> · {call.command}</span> : null}
+      </Fact>
+      <Fact term="RoomId">
+        <span className="font-mono">{call.roomId ?? "—"}</span>
+      </Fact>
+      <Fact term="Outcome">
+        <OutcomeBadge outcome={call.outcome} />
+      </Fact>
+      <Fact term="ErrorCode">
+        <ErrorCodeText code={call.errorCode} />
+        {call.errorInfo ? (
+          <span className="block text-xs text-slate-600">ErrorInfo: {call.errorInfo}</span>
+        ) : null}
+      </Fact>
+      <Fact term="Latency">{call.latencyMs === null ? "—" : `${call.latencyMs} ms`}</Fact>
+      <Fact term="HTTP status">{call.httpStatus ?? "— (no response)"}</Fact>
+      <Fact term="Attempt">
+        {call.attempt === null ? "—" : `${call.attempt}${call.intentId ? ` of intent ${call.intentId}` : ""}`}
+      </Fact>
+    </dl>
+  );
+}

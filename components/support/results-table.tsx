@@ -1,0 +1,93 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { SupportFilters } from "@/lib/support/filters";
+import { supportSearchOptions } from "@/lib/queries/support";
+import { ErrorCodeText } from "./error-code-cell";
+import { LocalTime } from "./local-time";
+import { OutcomeBadge } from "./outcome-badge";
+
+const th = "px-3 py-2 text-left text-xs font-medium text-slate-600 uppercase";
+const td = "px-3 py-2 align-top";
+
+/** Newest first; "Load more" follows the keyset cursor. `back` returns the detail page to this view. */
+export function ResultsTable({ filters, back }: { filters: SupportFilters; back: string }) {
+  const query = useInfiniteQuery(supportSearchOptions(filters));
+  if (query.isPending) return <p className="text-sm text-slate-600">Searching…</p>;
+  if (query.isError)
+    return (
+      <Alert tone="error" title="The search failed.">
+        Try again; if it keeps failing, reload the page.
+      </Alert>
+    );
+  const items = query.data.pages.flatMap((p) => p.items);
+  if (items.length === 0)
+    return (
+      <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
+        No calls match.
+      </p>
+    );
+
+  const detailHref = (id: number) => `/support/${id}${back ? `?back=${encodeURIComponent(back)}` : ""}`;
+  return (
+    <div className="space-y-3">
+      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+        <table className="w-full text-sm" aria-describedby="support-results-count">
+          <caption id="support-results-count" className="px-3 py-2 text-left text-xs text-slate-600">
+            {items.length} call{items.length === 1 ? "" : "s"} shown
+            {query.hasNextPage ? " (more available)" : ""}, newest first
+          </caption>
+          <thead className="bg-slate-50">
+            <tr>
+              <th className={th}>Time</th>
+              <th className={th}>Action</th>
+              <th className={th}>RoomId</th>
+              <th className={th}>Outcome</th>
+              <th className={th}>ErrorCode</th>
+              <th className={th}>RequestId</th>
+              <th className={th}>User</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {items.map((c) => (
+              <tr key={c.id} data-testid="support-row" data-request-id={c.requestId ?? ""}>
+                <td className={td}>
+                  <LocalTime iso={c.occurredAt} />
+                </td>
+                <td className={td}>
+                  {c.action}
+                  {c.command ? <span className="block text-xs text-slate-600">{c.command}</span> : null}
+                </td>
+                <td className={`${td} font-mono text-xs`}>{c.roomId ?? "—"}</td>
+                <td className={td}>
+                  <OutcomeBadge outcome={c.outcome} />
+                </td>
+                <td className={td}>
+                  <ErrorCodeText code={c.errorCode} />
+                </td>
+                <td className={`${td} font-mono text-xs break-all`}>
+                  <Link href={detailHref(c.id)} className="text-sky-800 underline underline-offset-2">
+                    {c.requestId ?? `Call #${c.id} (no RequestId)`}
+                  </Link>
+                </td>
+                <td className={td}>{c.actorId}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {query.hasNextPage ? (
+        <Button
+          variant="secondary"
+          disabled={query.isFetchingNextPage}
+          onClick={() => void query.fetchNextPage()}
+        >
+          {query.isFetchingNextPage ? "Loading…" : "Load more"}
+        </Button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+"use client";
+
+import Link from "next/link";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { controlClass } from "@/components/ui/styles";
+import { ACTION_OPTIONS, type SupportFilters } from "@/lib/support/filters";
+import { describeQuery, parseQuery } from "@/lib/support/parse-query";
+import { OUTCOMES } from "@/lib/support/types";
+import { canonicalQuery } from "./canonical-query";
+import { FilterField } from "./filter-field";
+
+interface SearchFormProps {
+  initial: SupportFilters;
+  onApply(next: SupportFilters): void;
+}
+
+/** One box that reads whatever is pasted, plus filters; Enter or "Search" applies them all to the URL. */
+export function SearchForm({ initial, onApply }: SearchFormProps) {
+  const [f, setF] = useState(initial);
+  const set = (patch: Partial<SupportFilters>) => setF((prev) => ({ ...prev, ...patch }));
+  const parsed = parseQuery(f.q);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onApply({ ...f, q: canonicalQuery(f.q), code: f.code.trim(), actor: f.actor.trim() });
+  }
+
+  return (
+    <form
+      role="search"
+      aria-label="Calls"
+      onSubmit={submit}
+      className="space-y-4 rounded-xl border border-slate-200 bg-white p-4"
+    >
+      <div className="space-y-1.5">
+        <label htmlFor="support-q" className="text-sm font-medium text-slate-800">
+          RequestId, RoomId, user or ErrorCode
+        </label>
+        <div className="flex gap-2">
+          <input
+            id="support-q"
+            type="search"
+            value={f.q}
+            onChange={(e) => set({ q: e.target.value })}
+            aria-describedby="support-q-reading"
+            aria-invalid={parsed.kind === "invalid" || undefined}
+            placeholder="Paste a RequestId (Id-…-O-Seq-…), a RoomId, a user id or an ErrorCode"
+            autoComplete="off"
+            spellCheck={false}
+            className={controlClass}
+          />
+          <Button type="submit">Search</Button>
+        </div>
+        <p id="support-q-reading" className="text-xs text-slate-600">
+          {f.q.trim() ? `Reads as: ${describeQuery(parsed)}` : "Tip: room:<id> or user:<id> to be specific."}
+        </p>
+      </div>
+      <div className="grid grid-cols-2 gap-3 md:grid-cols-6">
+        <FilterField id="support-action" label="Action">
+          <select
+            id="support-action"
+            value={f.action}
+            onChange={(e) => set({ action: e.target.value })}
+            className={controlClass}
+          >
+            <option value="">Any action</option>
+            {ACTION_OPTIONS.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </FilterField>
+        <FilterField id="support-outcome" label="Outcome">
+          <select
+            id="support-outcome"
+            value={f.outcome}
+            onChange={(e) => set({ outcome: e.target.value as SupportFilters["outcome"] })}
+            className={controlClass}
+          >
+            <option value="">Any outcome</option>
+            {OUTCOMES.map((o) => (
+              <option key={o} value={o}>
+                {o}
+              </option>
+            ))}
+          </select>
+        </FilterField>
+        <FilterField id="support-code" label="ErrorCode">
+          <input
+            id="support-code"
+            inputMode="numeric"
+            pattern="\d{1,9}"
+            value={f.code}
+            onChange={(e) => set({ code: e.target.value })}
+            className={controlClass}
+          />
+        </FilterField>
+        <FilterField id="support-actor" label="User id">
+          <input
+            id="support-actor"
+            value={f.actor}
+            onChange={(e) => set({ actor: e.target.value })}
+            className={controlClass}
+          />
+        </FilterField>
+        <FilterField id="support-from" label="From (UTC day)">
+          <input
+            id="support-from"
+            type="date"
+            value={f.from}
+            max={f.to || undefined}
+            onChange={(e) => set({ from: e.target.value })}
+            className={controlClass}
+          />
+        </FilterField>
+        <FilterField id="support-to" label="To (UTC day)">
+          <input
+            id="support-to"
+            type="date"
+            value={f.to}
+            min={f.from || undefined}
+            onChange={(e) => set({ to: e.target.value })}
+            className={controlClass}
+          />
+        </FilterField>
+      </div>
+      <div className="flex gap-3">
+        <Link href="/support" className="text-sm text-slate-700 underline underline-offset-2">
+          Clear search and filters
+        </Link>
+      </div>
+    </form>
+  );
+}

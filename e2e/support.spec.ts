@@ -1,0 +1,192 @@
+import fs from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { STORAGE } from "./auth-users";
+import { E2E } from "./env";
+import { sandbox } from "./helpers/sandbox";
+import {
+  confirmationHeading,
+  openScheduleForm,
+  roomIdBox,
+  scheduleButton,
+  tabTo,
+} from "./helpers/schedule-page";
+import {
+  expectNoSeriousA11yViolations,
+  searchBox,
+  tableRequestIds,
+  waitForResults,
+} from "./helpers/support-page";
+
+test.describe.configure({ mode: "serial" });
+test.use({ timezoneId: "Asia/Kolkata", permissions: ["clipboard-read", "clipboard-write"] });
+
+const stamp = Date.now().toString(36);
+const story = { roomId: `sup-ok-${stamp}`, requestId: "" };
+const conflict = { roomId: `sup-taken-${stamp}`, requestId: "" };
+
+async function schedule(page: Page, roomId: string, name: string) {
+  await openScheduleForm(page);
+  await page.getByRole("textbox", { name: "Meeting name (optional)" }).fill(name);
+  await roomIdBox(page).fill(roomId);
+  await scheduleButton(page).click();
+}
+
+test("an admin schedules a meeting, and a second one whose RoomId is already taken", async ({ page }) => {
+  await sandbox.reset();
+  await schedule(page, story.roomId, "Support story");
+  await expect(confirmationHeading(page)).toBeVisible();
+  story.requestId = await page.getByTestId("confirmation-request-id").innerText();
+  expect(story.requestId).toMatch(/^Id-[0-9a-f]{32}-O-Seq-\d+$/);
+
+  await sandbox.createRoom({ RoomId: conflict.roomId, RoomName: "Someone else's room" });
+  // Tencent answers 100012, not 100003, when the same RoomId is created twice within one second.
+  await page.waitForTimeout(1200);
+  await schedule(page, conflict.roomId, "Clashing meeting");
+  await expect(page.getByRole("alert").filter({ hasText: "100003" })).toBeVisible();
+  const call = (await sandbox.calls("create_room")).find((c) => c.errorCode === 100003);
+  conflict.requestId = call!.requestId!;
+});
+
+test.describe("as support", () => {
+  test.use({ storageState: STORAGE.support });
+
+  test("a pasted RequestId (quotes, trailing space) finds the call; its request and response show no secret", async ({
+    page,
+  }) => {
+    await page.goto("/support");
+    await searchBox(page).fill(`"${story.requestId}" `);
+    await expect(page.getByText(`Reads as: RequestId ${story.requestId}`)).toBeVisible();
+    await searchBox(page).press("Enter");
+    await expect(page).toHaveURL(new RegExp(`[?&]q=${story.requestId}`));
+    await waitForResults(page);
+    expect(await tableRequestIds(page)).toEqual([story.requestId]);
+
+    await page.getByRole("link", { name: story.requestId }).click();
+    await expect(page.getByTestId("detail-request-id")).toHaveText(story.requestId);
+    await expect(page.getByTestId("request-body")).toContainText(`"RoomId": "${story.roomId}"`);
+    await expect(page.getByTestId("response-body")).toContainText(`"RequestId": "${story.requestId}"`);
+    await expect(page.getByTestId("response-body")).toContainText('"ActionStatus": "OK"');
+    const text = await page.locator("body").innerText();
+    const html = await page.content();
+    for (const sink of [text, html]) {
+      expect(sink).not.toContain(E2E.secretKey);
+      expect(sink.toLowerCase()).not.toContain("usersig=");
+    }
+
+    await page.getByRole("button", { name: "Copy for a Tencent ticket" }).click();
+    await expect(page.getByText("Copied to the clipboard")).toBeVisible();
+    const ticket = await page.evaluate(() => navigator.clipboard.readText());
+    expect(ticket).toContain(`RequestId: ${story.requestId}`);
+    expect(ticket).toContain(`SDKAppID: ${E2E.sdkAppId}`);
+    expect(ticket).toMatch(/Region: \w+/);
+    expect(ticket).toContain("Command: create_room");
+    expect(ticket).toMatch(/Time \(UTC\): \d{4}-\d{2}-\d{2}T[\d:.]+Z/);
+    expect(ticket).not.toContain(E2E.secretKey);
+  });
+
+  test("a 100003 failure shows what it means and what to do", async ({ page }) => {
+    await page.goto(`/support?q=${encodeURIComponent(conflict.requestId)}`);
+    await waitForResults(page);
+    const row = page.getByTestId("support-row");
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText("A room with this ID already exists.");
+    await expect(row).toContainText("failed");
+    await row.getByRole("link").click();
+    await expect(
+      page.getByRole("status").filter({ hasText: "ErrorCode 100003: A room with this ID already exists." }),
+    ).toContainText("Use another room ID or open the existing room.");
+    await expect(page.getByTestId("response-body")).toContainText('"ErrorCode": 100003');
+    await expect(page.getByTestId("room-timeline")).toHaveCount(0);
+  });
+
+  test("filters live in the URL: a shared link shows the same rows, and the CSV holds exactly them", async ({
+    page,
+    context,
+  }) => {
+    await page.goto("/support");
+    const today = new Date().toISOString().slice(0, 10);
+    await page.getByLabel("Action", { exact: true }).selectOption("room.create");
+    await page.getByLabel("Outcome", { exact: true }).selectOption("failed");
+    await page.getByLabel("ErrorCode", { exact: true }).fill("100003");
+    await page.getByLabel("From (UTC day)").fill(today);
+    await page.getByLabel("To (UTC day)").fill(today);
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page).toHaveURL(/action=room\.create&outcome=failed&code=100003&from=\d{4}-\d{2}-\d{2}&to=/);
+    await waitForResults(page);
+    const shown = await tableRequestIds(page);
+    expect(shown).toContain(conflict.requestId);
+    expect(shown).not.toContain(story.requestId);
+
+    const shared = await context.newPage();
+    await shared.goto(page.url());
+    await waitForResults(shared);
+    expect(await tableRequestIds(shared)).toEqual(shown);
+    await expect(shared.getByLabel("ErrorCode", { exact: true })).toHaveValue("100003");
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Export CSV" }).click(),
+    ]);
+    const csv = fs
+      .readFileSync((await download.path())!, "utf8")
+      .trimEnd()
+      .split("\r\n");
+    const header = csv[0]!.split(",");
+    const col = header.indexOf("request_id");
+    expect(csv.slice(1).map((line) => line.split(",")[col])).toEqual(shown);
+    const viaRequest = await page.request.get(
+      (await page.getByRole("link", { name: "Export CSV" }).getAttribute("href")) ?? "",
+    );
+    expect((await viaRequest.text()).trimEnd().split("\r\n")).toHaveLength(shown.length + 1);
+  });
+
+  test("the console's own lookups are recorded, and shown only when asked for", async ({ page }) => {
+    await page.goto("/support?action=support.lookup");
+    await waitForResults(page);
+    await expect(page.getByTestId("support-row").first()).toContainText("support.lookup");
+    await page.goto(`/support?q=${encodeURIComponent(story.requestId)}`);
+    await waitForResults(page);
+    await page.goto("/support");
+    await waitForResults(page);
+    await expect(page.getByTestId("support-row").filter({ hasText: "support." })).toHaveCount(0);
+  });
+
+  test("the whole flow works with the keyboard alone", async ({ page }) => {
+    await page.goto("/support");
+    await tabTo(page, searchBox(page));
+    await page.keyboard.type(` ${story.requestId}  `);
+    await page.keyboard.press("Enter");
+    await waitForResults(page);
+    const link = page.getByRole("link", { name: story.requestId });
+    await tabTo(page, link);
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("detail-request-id")).toHaveText(story.requestId);
+    await tabTo(page, page.getByRole("button", { name: "Copy for a Tencent ticket" }));
+    await page.keyboard.press("Enter");
+    await expect(page.getByText("Copied to the clipboard")).toBeVisible();
+    await tabTo(page, page.getByRole("button", { name: "Copy response json" }));
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('"ActionStatus": "OK"');
+    await tabTo(page, page.getByRole("link", { name: "← Back to results" }), 80);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`/support\\?q=${story.requestId}$`));
+    await expect(searchBox(page)).toHaveValue(story.requestId);
+  });
+
+  test.describe("accessibility", () => {
+    // axe is injected as an inline script, which the app's CSP (rightly) refuses.
+    test.use({ bypassCSP: true });
+
+    test("axe finds no serious or critical violation on search, results and detail", async ({ page }) => {
+      await page.goto("/support");
+      await waitForResults(page);
+      await expectNoSeriousA11yViolations(page, "search");
+      await page.goto(`/support?q=${encodeURIComponent(conflict.requestId)}`);
+      await waitForResults(page);
+      await expectNoSeriousA11yViolations(page, "results");
+      await page.getByTestId("support-row").getByRole("link").click();
+      await expect(page.getByTestId("response-body")).toBeVisible();
+      await expectNoSeriousA11yViolations(page, "detail");
+    });
+  });
+});

@@ -1,0 +1,74 @@
+import { OUTCOMES, type Outcome } from "./types";
+
+/** The console's view, exactly as it sits in the URL (?q=&action=&outcome=&code=&actor=&from=&to=). */
+export interface SupportFilters {
+  q: string;
+  action: string;
+  outcome: Outcome | "";
+  code: string;
+  actor: string;
+  from: string;
+  to: string;
+}
+
+export const FILTER_KEYS = ["q", "action", "outcome", "code", "actor", "from", "to"] as const;
+
+export const EMPTY_FILTERS: SupportFilters = {
+  q: "",
+  action: "",
+  outcome: "",
+  code: "",
+  actor: "",
+  from: "",
+  to: "",
+};
+
+/** Actions the filter offers; `family.*` matches every action of that family. */
+export const ACTION_OPTIONS = [
+  "room.*",
+  "room.create",
+  "room.verify",
+  "room.get",
+  "room.update",
+  "room.destroy",
+  "room.import",
+  "auth.*",
+  "auth.sign_in",
+  "auth.sign_in_failed",
+  "auth.refused",
+  "user.*",
+  "support.*",
+  "support.lookup",
+  "support.view",
+  "support.export",
+] as const;
+
+export const ACTION_PATTERN = /^[a-z_]{1,32}(\.[a-z_]{1,32}|\.\*)$/;
+export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const CODE_PATTERN = /^\d{1,9}$/;
+const ACTOR_PATTERN = /^[A-Za-z0-9_@.:-]{1,128}$/;
+
+const keep = (value: string | null, pattern: RegExp) => (value && pattern.test(value) ? value : "");
+
+/** Lenient: a hand-edited link with a bad value drops that value rather than failing the page. */
+export function filtersFromParams(params: URLSearchParams): SupportFilters {
+  const outcome = params.get("outcome") ?? "";
+  return {
+    q: (params.get("q") ?? "").slice(0, 800),
+    action: keep(params.get("action"), ACTION_PATTERN),
+    outcome: (OUTCOMES as readonly string[]).includes(outcome) ? (outcome as Outcome) : "",
+    code: keep(params.get("code"), CODE_PATTERN),
+    actor: keep(params.get("actor"), ACTOR_PATTERN),
+    from: keep(params.get("from"), DAY_PATTERN),
+    to: keep(params.get("to"), DAY_PATTERN),
+  };
+}
+
+/** Only the filters that are set, in a fixed order, so equal views give equal links. */
+export function filtersToParams(f: SupportFilters): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const key of FILTER_KEYS) if (f[key]) out.set(key, f[key]);
+  return out;
+}
+
+export const hasFilters = (f: SupportFilters) => FILTER_KEYS.some((k) => f[k] !== "");
