@@ -60,11 +60,16 @@ export function actionRequest(baseUrl: string, action: BuiltAction, args: unknow
   };
 }
 
-/** The action's return value from a flight response (the row that is not the `0:` header). */
+/**
+ * The action's return value from a flight response (the row that is not the `0:` header). A thrown
+ * error arrives as an `E` row and comes back as `{ thrown: <digest> }`.
+ */
 export function parseActionResult(text: string): unknown {
   for (const line of text.split("\n")) {
-    const m = /^1:(.*)$/.exec(line);
-    if (m) return JSON.parse(m[1]!);
+    const m = /^1:(E?)(.*)$/.exec(line);
+    if (!m) continue;
+    const value = JSON.parse(m[2]!) as unknown;
+    return m[1] ? { thrown: (value as { digest?: string }).digest ?? "error" } : value;
   }
   return undefined;
 }
