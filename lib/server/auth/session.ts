@@ -3,6 +3,7 @@ import type { AppConfig } from "../config";
 import type { Db } from "../db";
 import { isRole, type RoleName } from "./access";
 import type { Auth } from "./auth";
+import { sessionTokenFromCookies } from "./session-cookie";
 
 export interface SessionActor {
   id: string;
@@ -39,16 +40,40 @@ export async function checkSession(
   limits: Pick<AppConfig["auth"], "idleMinutes" | "maxHours">,
   now = new Date(),
 ): Promise<SessionCheck> {
-  if (!headers.get("cookie")) return { ok: false, reason: "no-session" };
-  const data = await auth.api.getSession({
-    headers,
-    query: { disableCookieCache: true, disableRefresh: true },
-  });
-  if (!data) return { ok: false, reason: "no-session" };
-  const { session, user } = data;
+  const cookies = headers.get("cookie");
+  if (!cookies) return { ok: false, reason: "no-session" };
+  const ctx = await auth.$context;
+  const token = sessionTokenFromCookies(cookies, ctx.authCookies.sessionToken.name, ctx.secret);
+  if (!token) return { ok: false, reason: "no-session" };
+  const row = await db.kysely
+    .selectFrom("session")
+    .innerJoin("user", "user.id", "session.userId")
+    .select([
+      "session.id as sessionId",
+      "session.expiresAt",
+      "session.createdAt",
+      "session.updatedAt",
+      "user.id as userId",
+      "user.email",
+      "user.name",
+      "user.role",
+      "user.banned",
+    ])
+    .where("session.token", "=", token)
+    .executeTakeFirst();
+  if (!row) return { ok: false, reason: "no-session" };
+  const session = { id: row.sessionId, createdAt: row.createdAt, updatedAt: row.updatedAt };
+  const user = {
+    id: row.userId,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    banned: Boolean(row.banned),
+  };
   const drop = () => db.kysely.deleteFrom("session").where("id", "=", session.id).execute();
 
-  if (now.getTime() - toDate(session.createdAt).getTime() > limits.maxHours * 3_600_000) {
+  const pastExpiry = toDate(row.expiresAt).getTime() <= now.getTime();
+  if (pastExpiry || now.getTime() - toDate(session.createdAt).getTime() > limits.maxHours * 3_600_000) {
     await drop();
     return { ok: false, reason: "expired", userId: user.id };
   }
