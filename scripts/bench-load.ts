@@ -7,7 +7,7 @@ import { Redis } from "ioredis";
 import { startSandbox } from "@/lib/sandbox";
 import { actionRequest, findAction, parseActionResult } from "./lib/actions";
 import { createUser, signIn } from "./lib/app-session";
-import { ensureBuild, peakRssMb, percentile, startNext, stop, waitFor } from "./lib/processes";
+import { ensureBuild, peakRssMb, percentile, startNext, stop, waitFor, watchdog } from "./lib/processes";
 
 const RATE = Number(process.env.BENCH_RATE ?? 400);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -17,7 +17,10 @@ const REDIS_URL = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379/0";
 const sdkAppId = 1400777001;
 const secretKey = randomBytes(32).toString("hex");
 
+let phase = "build";
+watchdog((SECONDS + 180) * 1000, () => phase);
 ensureBuild();
+phase = "database";
 const admin = new pg.Client({ connectionString: PG_ADMIN });
 await admin.connect();
 await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
@@ -44,6 +47,7 @@ const apps = ports.map((p) => startNext(p, env));
 const bases = ports.map((p) => `http://127.0.0.1:${p}`);
 
 try {
+  phase = "start";
   await Promise.all(bases.map((b) => waitFor(`${b}/api/health`)));
   const cookie = await signIn(bases[0]!, "load@roomdesk.local", password);
   const schedule = findAction("scheduleMeetingAction");
@@ -90,6 +94,7 @@ try {
     );
   };
 
+  phase = "load";
   // Open loop: requests leave on schedule whatever the answers do, as real users would keep clicking.
   const started = performance.now();
   await new Promise<void>((resolve) => {
@@ -102,7 +107,9 @@ try {
       }
     }, 5);
   });
+  phase = `drain (${latencies.length}/${sent} answered)`;
   await Promise.all(inFlight);
+  phase = "report";
 
   const arrivals = sandbox
     .calls()
@@ -125,6 +132,7 @@ try {
     `bench:load max_upstream_per_s=${maxPerSecond} rate_errors=${rateErrors} p95_ms=${percentile(latencies, 95).toFixed(1)} peak_rss_mb=${peak}`,
   );
 } finally {
+  phase = "stop";
   await Promise.all(apps.map(stop));
   await sandbox.close();
   await redis.quit();

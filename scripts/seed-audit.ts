@@ -6,26 +6,12 @@ import { pathToFileURL } from "node:url";
 import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
 import { openDatabase } from "@/lib/server/db/connect";
+import { CALL_COLUMNS } from "@/lib/server/support/rows";
 import { auditRows, type SeedRow } from "./lib/seed-audit-rows";
 
 export const DEFAULT_SEED_URL = "file:./data/bench/audit.db";
-const LOG_COLUMNS = [
-  "id",
-  "occurred_at",
-  "actor_id",
-  "actor_role",
-  "action",
-  "command",
-  "room_id",
-  "intent_id",
-  "attempt",
-  "request_id",
-  "error_code",
-  "error_info",
-  "outcome",
-  "http_status",
-  "latency_ms",
-] as const;
+// The same columns, in the same order, that the support console reads.
+const LOG_COLUMNS = CALL_COLUMNS;
 const INT_COLUMNS = new Set(["id", "attempt", "error_code", "http_status", "latency_ms"]);
 
 const config = (url: string) =>

@@ -38,7 +38,7 @@ export function startNext(port: number, env: Record<string, string>): ChildProce
 }
 
 export async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
+  if (child.exitCode !== null || child.signalCode !== null) return;
   await new Promise<void>((resolve) => {
     child.once("exit", () => resolve());
     child.kill("SIGTERM");
@@ -87,6 +87,16 @@ function descendants(pid: number): number[] {
   } catch {
     return [];
   }
+}
+
+/** Ends the process with a note of where it was, should a benchmark stop making progress. */
+export function watchdog(limitMs: number, where: () => string): NodeJS.Timeout {
+  const timer = setTimeout(() => {
+    console.error(`bench: no result after ${Math.round(limitMs / 1000)} s (at: ${where()}); giving up`);
+    process.exit(2);
+  }, limitMs);
+  timer.unref();
+  return timer;
 }
 
 export function percentile(values: number[], p: number): number {
