@@ -2,6 +2,12 @@
 // are configured) and the dashboard, then prints the URL. Ctrl-C stops everything.
 import { spawn, spawnSync } from "node:child_process";
 
+// The same .env the dashboard reads: decides sandbox or Tencent for the sandbox and migrations too.
+try {
+  process.loadEnvFile(".env");
+} catch {
+  // no .env: sandbox mode with generated credentials
+}
 const PORT = Number(process.env.PORT ?? 3000);
 const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 4600);
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SANDBOX_PORT: String(SANDBOX_PORT) };
