@@ -7,6 +7,7 @@ setup(
     await page.goto("/schedule");
     if (page.url().endsWith("/setup")) {
       await expect(page.getByRole("heading", { name: "Create the first administrator" })).toBeVisible();
+      await expect(page.getByTestId("sandbox-badge")).toBeVisible();
       await page.getByLabel("Your name").fill(USERS.admin.name);
       await page.getByLabel("Email").fill(USERS.admin.email);
       await page.getByLabel("Password", { exact: true }).fill(USERS.admin.password);

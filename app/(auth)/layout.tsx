@@ -1,12 +1,17 @@
 import type { ReactNode } from "react";
+import { ModeBadge } from "@/components/shell/mode-badge";
+import { getTrtcStatus } from "@/lib/server/trtc-status";
 
 // Reads the database (is there a user yet?) and carries the per-request CSP nonce.
 export const dynamic = "force-dynamic";
 
 export default function AuthLayout({ children }: { children: ReactNode }) {
+  const { mode, region } = getTrtcStatus();
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-sm flex-col justify-center px-4 py-12">
-      <p className="mb-6 text-center text-lg font-semibold tracking-tight">Roomdesk</p>
+      <p className="mb-6 flex items-center justify-center gap-3 text-lg font-semibold tracking-tight">
+        Roomdesk <ModeBadge mode={mode} region={region} />
+      </p>
       <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">{children}</div>
     </main>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { ModeBadge } from "./mode-badge";
 import { NavLinks } from "./nav-links";
 
 interface AppHeaderProps {
@@ -18,19 +19,7 @@ export function AppHeader({ mode, region, user }: AppHeaderProps) {
         <Link href="/" className="text-lg font-semibold tracking-tight">
           Roomdesk
         </Link>
-        {mode === "sandbox" ? (
-          <span
-            className="rounded-full bg-amber-100 px-2.5 py-0.5 text-xs font-semibold text-amber-900 ring-1 ring-amber-300"
-            title="Calls go to the local TRTC sandbox, not to Tencent. Nothing is billed."
-            data-testid="sandbox-badge"
-          >
-            Sandbox
-          </span>
-        ) : (
-          <span className="rounded-full bg-emerald-50 px-2.5 py-0.5 text-xs font-medium text-emerald-800 ring-1 ring-emerald-200">
-            Tencent · {region}
-          </span>
-        )}
+        <ModeBadge mode={mode} region={region} />
         <NavLinks role={user?.role ?? null} />
         {user ? (
           <div className="ml-auto flex items-center gap-3 text-sm" data-testid="signed-in-user">
