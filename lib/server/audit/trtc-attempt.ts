@@ -3,7 +3,7 @@ import type { Actor } from "../auth/guard";
 import type { Db } from "../db";
 import type { AuditLogTable } from "../db/schema";
 import type { TrtcCallResult } from "../trtc";
-import { TRTC_COMMANDS } from "@/lib/trtc/commands";
+import { LOCAL_REFUSAL_KINDS, wireCommand } from "../trtc/trtc-error";
 import { recordAudit } from "./record";
 
 export interface TrtcAttemptContext {
@@ -21,6 +21,8 @@ export interface TrtcAttemptContext {
  */
 export function attemptOutcome(result: TrtcCallResult<unknown>): AuditLogTable["outcome"] {
   if (result.ok) return "ok";
+  // Held back by Roomdesk's own rate limit or breaker: nothing was sent, so nothing can have happened.
+  if (LOCAL_REFUSAL_KINDS.has(result.error.kind)) return "refused";
   return result.error.kind === "upstream" ? "failed" : "unknown";
 }
 
@@ -38,7 +40,7 @@ export function recordTrtcAttempt(
       actor_id: ctx.actor.id,
       actor_role: ctx.actor.role,
       action: ctx.action,
-      command: TRTC_COMMANDS[result.command].split("/")[1] ?? result.command,
+      command: wireCommand(result.command),
       room_id: ctx.roomId,
       intent_id: ctx.intentId,
       attempt: ctx.attempt,

@@ -60,3 +60,12 @@ describe("guarded TRTC client", () => {
     expect(sandbox.calls()).toHaveLength(1);
   });
 });
+
+describe("audit outcome of a call held back locally", () => {
+  it("is 'refused', not 'unknown': nothing left Roomdesk", async () => {
+    const { attemptOutcome } = await import("../audit/trtc-attempt");
+    const { client } = guarded(() => 0, { perSecond: 1, burst: 1, maxQueueMs: 0 });
+    await client.getRoomInfo("a");
+    expect(attemptOutcome(await client.getRoomInfo("b"))).toBe("refused");
+  });
+});
