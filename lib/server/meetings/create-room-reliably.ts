@@ -41,10 +41,12 @@ const NO_SUCH_ROOM = 100004;
 export async function createRoomReliably(
   deps: ReliableCreateDeps,
   body: CreateRoomBody,
+  /** An earlier attempt for this RoomId ended without a definite answer: a 100003 may be our own room. */
+  opts: { mayExist?: boolean } = {},
 ): Promise<CreateOutcome> {
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const roomId = body.RoomInfo.RoomId;
-  let mayExist = false;
+  let mayExist = opts.mayExist ?? false;
   let lastError: TrtcError | null = null;
 
   for (let attempt = 1; attempt <= deps.maxAttempts; attempt++) {

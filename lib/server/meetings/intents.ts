@@ -52,6 +52,37 @@ export async function finishIntent(
     .execute();
 }
 
+/**
+ * Whether an earlier intent for this RoomId ended without a definite answer (still pending after a crash,
+ * or failed with the outcome unknown): then Tencent may hold a room that is ours.
+ */
+export async function priorUnsettledIntent(db: Db, roomId: string, intentId: string): Promise<boolean> {
+  const row = await db.kysely
+    .selectFrom("schedule_intents")
+    .select("intent_id")
+    .where("room_id", "=", roomId)
+    .where("intent_id", "!=", intentId)
+    .where("status", "in", ["pending", "failed"])
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * Takes over an intent whose worker vanished (the process died mid-create): only one caller wins the
+ * conditional update, and it finishes the intent, verifying first since a room may already exist.
+ */
+export async function takeOverStaleIntent(db: Db, row: IntentRow, staleAfterMs: number): Promise<boolean> {
+  if (row.status !== "pending" || Date.now() - Date.parse(row.updated_at) < staleAfterMs) return false;
+  const result = await db.kysely
+    .updateTable("schedule_intents")
+    .set({ updated_at: new Date().toISOString() })
+    .where("intent_id", "=", row.intent_id)
+    .where("status", "=", "pending")
+    .where("updated_at", "=", row.updated_at)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 /** Waits for another request handling the same intent to finish (double click, two tabs, two instances). */
 export async function waitForIntent(
   db: Db,

@@ -140,4 +140,59 @@ describe("scheduleMeeting", () => {
     }
     expect((await scheduleMeeting(actor, input())).ok).toBe(true);
   });
+
+  it("finishes an intent whose worker died mid-create: verifies, finds our room, books nothing twice", async () => {
+    const data = input();
+    const { toCreateRoomBody } = await import("@/lib/schemas/create-room-body");
+    const { makeScheduleMeetingSchema } = await import("@/lib/schemas/meeting");
+    const { bodyHash } = await import("./intents");
+    const body = toCreateRoomBody(makeScheduleMeetingSchema({ maxMembers: 300, maxSeats: 20 }).parse(data));
+    // The crashed worker: its create reached Tencent, then the process died before recording the outcome.
+    await fetch(`${sandbox.url}/__sandbox/rooms`, { method: "POST", body: JSON.stringify(body) });
+    const db = await getDb();
+    const long_ago = new Date(Date.now() - 10 * 60_000).toISOString();
+    await db.kysely
+      .insertInto("schedule_intents")
+      .values({
+        intent_id: data.intentId,
+        room_id: data.roomId,
+        actor_id: actor.id,
+        body_hash: bodyHash(body),
+        status: "pending",
+        outcome: null,
+        created_at: long_ago,
+        updated_at: long_ago,
+      })
+      .execute();
+    await new Promise((r) => setTimeout(r, 1100));
+
+    const result = await scheduleMeeting(actor, data);
+    expect(result).toMatchObject({ ok: true, roomId: data.roomId, verified: true });
+    expect(sandbox.rooms().filter((r) => r.RoomId === data.roomId)).toHaveLength(1);
+    const intent = await db.kysely
+      .selectFrom("schedule_intents")
+      .selectAll()
+      .where("intent_id", "=", data.intentId)
+      .executeTakeFirst();
+    expect(intent?.status).toBe("created");
+  });
+
+  it("a new intent for a RoomId whose earlier intent ended unknown recognises its own room", async () => {
+    const data = input();
+    sandbox.injectFault({ command: "create_room", kind: "createThenDrop" });
+    sandbox.injectFault({ command: "get_room_info", kind: "hang", times: 10 });
+    const first = await scheduleMeeting(actor, data);
+    expect(first.ok).toBe(false);
+    sandbox.reset();
+    // Tencent kept the room the dropped connection created (reset cleared the sandbox's copy; put it back).
+    const { toCreateRoomBody } = await import("@/lib/schemas/create-room-body");
+    const { makeScheduleMeetingSchema } = await import("@/lib/schemas/meeting");
+    const body = toCreateRoomBody(makeScheduleMeetingSchema({ maxMembers: 300, maxSeats: 20 }).parse(data));
+    await fetch(`${sandbox.url}/__sandbox/rooms`, { method: "POST", body: JSON.stringify(body) });
+    await new Promise((r) => setTimeout(r, 1100));
+
+    const again = await scheduleMeeting(actor, { ...data, intentId: `intent-${randomHex(8)}` });
+    expect(again).toMatchObject({ ok: true, verified: true });
+    expect(sandbox.rooms().filter((r) => r.RoomId === data.roomId)).toHaveLength(1);
+  });
 });

@@ -11,7 +11,14 @@ import { getTrtcClient } from "../trtc/instance";
 import { attemptsFor } from "./attempt-deps";
 import { createRoomReliably, type CreateOutcome } from "./create-room-reliably";
 import { describeFailure } from "./describe-failure";
-import { bodyHash, claimIntent, finishIntent, waitForIntent } from "./intents";
+import {
+  bodyHash,
+  claimIntent,
+  finishIntent,
+  priorUnsettledIntent,
+  takeOverStaleIntent,
+  waitForIntent,
+} from "./intents";
 import { recordScheduledMeeting } from "./meeting-index";
 
 export interface ScheduledMeeting {
@@ -30,6 +37,9 @@ export type ScheduleMeetingResult = ActionResult<ScheduledMeeting>;
 
 /** One id per form submission intent, made by the browser; resending it never books a second room. */
 const intentIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
+
+/** Longer than any attempt sequence can run: a pending intent older than this lost its worker. */
+const STALE_INTENT_MS = 120_000;
 
 const failure = (code: string, message: string): ActionFailure => ({
   ok: false,
@@ -55,15 +65,29 @@ export async function scheduleMeeting(actor: Actor, input: unknown): Promise<Sch
   const intentId = intentIdSchema.safeParse(rawIntent).success ? (rawIntent as string) : crypto.randomUUID();
 
   let db;
+  let mayExist: boolean;
   try {
     db = await getDb();
+    const hash = bodyHash(body);
     const claim = await claimIntent(db, {
       intent_id: intentId,
       room_id: values.roomId,
       actor_id: actor.id,
-      body_hash: bodyHash(body),
+      body_hash: hash,
     });
-    if (!claim.claimed) return replay(db, claim.existing, bodyHash(body));
+    if (claim.claimed) {
+      mayExist = await priorUnsettledIntent(db, values.roomId, intentId);
+    } else {
+      if (claim.existing.body_hash !== hash) {
+        return failure(
+          "intent-reused",
+          "This form was already sent with other values. Reload the page to schedule again.",
+        );
+      }
+      if (!(await takeOverStaleIntent(db, claim.existing, STALE_INTENT_MS)))
+        return replay(db, claim.existing.intent_id);
+      mayExist = true;
+    }
   } catch {
     return failure(
       "storage",
@@ -71,16 +95,23 @@ export async function scheduleMeeting(actor: Actor, input: unknown): Promise<Sch
     );
   }
 
-  const outcome = await createRoomReliably(attemptsFor(db, actor, intentId, getTrtcClient(), config), body);
+  const outcome = await createRoomReliably(attemptsFor(db, actor, intentId, getTrtcClient(), config), body, {
+    mayExist,
+  });
   const result = await toResult(outcome, values);
   if (result.ok) {
-    await recordScheduledMeeting(db, {
-      values,
-      start: result.start,
-      end: result.end,
-      createdBy: actor.id,
-      createRequestId: result.requestId,
-    });
+    try {
+      await recordScheduledMeeting(db, {
+        values,
+        start: result.start,
+        end: result.end,
+        createdBy: actor.id,
+        createRequestId: result.requestId,
+      });
+    } catch {
+      // The room exists and the intent below records it; the list can re-import it by RoomId.
+      console.error(`roomdesk: meeting ${values.roomId} was created but could not be added to the index`);
+    }
   }
   await finishIntent(
     db,
@@ -124,16 +155,9 @@ export async function scheduleMeeting(actor: Actor, input: unknown): Promise<Sch
 
 async function replay(
   db: Awaited<ReturnType<typeof getDb>>,
-  existing: { intent_id: string; body_hash: string },
-  hash: string,
-) {
-  if (existing.body_hash !== hash) {
-    return failure(
-      "intent-reused",
-      "This form was already sent with other values. Reload the page to schedule again.",
-    );
-  }
-  const row = await waitForIntent(db, existing.intent_id, 30_000);
+  intentId: string,
+): Promise<ScheduleMeetingResult> {
+  const row = await waitForIntent(db, intentId, 30_000);
   if (row?.outcome) return JSON.parse(row.outcome) as ScheduleMeetingResult;
   return failure(
     "in-progress",
