@@ -15,24 +15,36 @@ export type AuditEntry = Omit<AuditLogTable, "id" | "occurred_at"> & {
  */
 export async function recordAudit(db: Db, entry: AuditEntry, redaction: RedactOptions = {}): Promise<number> {
   const { occurredAt, requestBody, responseBody, ...summary } = entry;
-  return db.kysely.transaction().execute(async (tx) => {
-    const row = await tx
-      .insertInto("audit_log")
-      .values({
-        ...summary,
-        error_info: summary.error_info === null ? null : redactString(summary.error_info, redaction),
-        occurred_at: (occurredAt ?? new Date()).toISOString(),
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await tx
+  const row = {
+    ...summary,
+    error_info: summary.error_info === null ? null : redactString(summary.error_info, redaction),
+    occurred_at: (occurredAt ?? new Date()).toISOString(),
+  };
+  const request_body = redactedBody(requestBody, redaction);
+  const response_body = redactedBody(responseBody, redaction);
+
+  if (db.dialect === "postgres") {
+    // One statement, so one round trip: both rows or neither, without a BEGIN/COMMIT exchange.
+    const written = await db.kysely
+      .with("summary", (qb) => qb.insertInto("audit_log").values(row).returning("id"))
       .insertInto("audit_payload")
-      .values({
-        audit_id: row.id,
-        request_body: redactedBody(requestBody, redaction),
-        response_body: redactedBody(responseBody, redaction),
-      })
-      .execute();
-    return row.id;
+      .columns(["audit_id", "request_body", "response_body"])
+      .expression((eb) =>
+        eb
+          .selectFrom("summary")
+          .select((s) => [
+            "summary.id",
+            s.val(request_body).as("request_body"),
+            s.val(response_body).as("response_body"),
+          ]),
+      )
+      .returning("audit_id")
+      .executeTakeFirstOrThrow();
+    return written.audit_id;
+  }
+  return db.kysely.transaction().execute(async (tx) => {
+    const { id } = await tx.insertInto("audit_log").values(row).returning("id").executeTakeFirstOrThrow();
+    await tx.insertInto("audit_payload").values({ audit_id: id, request_body, response_body }).execute();
+    return id;
   });
 }
