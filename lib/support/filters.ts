@@ -1,3 +1,4 @@
+import { parseDate } from "@/lib/time/wall-time";
 import { OUTCOMES, type Outcome } from "./types";
 
 /** The console's view, exactly as it sits in the URL (?q=&action=&outcome=&code=&actor=&from=&to=). */
@@ -49,6 +50,8 @@ const CODE_PATTERN = /^\d{1,9}$/;
 const ACTOR_PATTERN = /^[A-Za-z0-9_@.:-]{1,128}$/;
 
 const keep = (value: string | null, pattern: RegExp) => (value && pattern.test(value) ? value : "");
+// The pattern alone lets 2027-13-01 through, and building a Date from it would throw.
+const keepDay = (value: string | null) => (value && DAY_PATTERN.test(value) && parseDate(value) ? value : "");
 
 /** Lenient: a hand-edited link with a bad value drops that value rather than failing the page. */
 export function filtersFromParams(params: URLSearchParams): SupportFilters {
@@ -59,8 +62,8 @@ export function filtersFromParams(params: URLSearchParams): SupportFilters {
     outcome: (OUTCOMES as readonly string[]).includes(outcome) ? (outcome as Outcome) : "",
     code: keep(params.get("code"), CODE_PATTERN),
     actor: keep(params.get("actor"), ACTOR_PATTERN),
-    from: keep(params.get("from"), DAY_PATTERN),
-    to: keep(params.get("to"), DAY_PATTERN),
+    from: keepDay(params.get("from")),
+    to: keepDay(params.get("to")),
   };
 }
 

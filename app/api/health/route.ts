@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import { allowAnonymous } from "@/lib/server/auth/guard";
 import { getDb } from "@/lib/server/db";
 import { getTrtcStatus } from "@/lib/server/trtc-status";
 
@@ -6,6 +7,7 @@ export const dynamic = "force-dynamic";
 
 /** Liveness for operators and load balancers: database reachable, TRTC mode and region. Never a secret. */
 export async function GET() {
+  await allowAnonymous("health");
   const trtc = getTrtcStatus();
   let database: { ok: boolean; engine?: string; error?: string };
   try {
@@ -18,7 +20,8 @@ export async function GET() {
   const body = {
     status: database.ok ? "ok" : "degraded",
     database,
-    trtc: { mode: trtc.mode, region: trtc.region, endpoint: trtc.endpointHost, sdkAppId: trtc.sdkAppId },
+    // Anyone may ask, so only what an operator needs to tell environments apart: no SDKAppID, no key.
+    trtc: { mode: trtc.mode, region: trtc.region, endpoint: trtc.endpointHost },
   };
   return Response.json(body, { status: database.ok ? 200 : 503, headers: { "cache-control": "no-store" } });
 }

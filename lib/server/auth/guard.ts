@@ -2,6 +2,7 @@ import "server-only";
 import { forbidden, redirect, unauthorized } from "next/navigation";
 import { headers } from "next/headers";
 import { recordAudit } from "../audit/record";
+import { redactString } from "../audit/redact";
 import { getConfig } from "../config";
 import { getAuth } from "./auth";
 import { CLIENT_IP_HEADER, resolveClientIp } from "./client-ip";
@@ -68,8 +69,10 @@ async function check(role: Role): Promise<Check> {
       },
     });
   } catch (error) {
-    // The refusal stands even when the trail cannot be written.
-    console.error("roomdesk: could not audit a refused request", error);
+    // The refusal stands even when the trail cannot be written. Only the redacted message is logged.
+    console.error(
+      `roomdesk: could not audit a refused request: ${redactString(error instanceof Error ? error.message : String(error))}`,
+    );
   }
   return { ok: false, status };
 }
@@ -115,11 +118,11 @@ export async function currentActor(): Promise<Actor | null> {
 }
 
 /**
- * The guard of the few actions anyone may call (sign in, sign out, first-run setup). It exists so the
+ * The guard of the few actions and routes anyone may call (sign in, sign out, first-run setup, health). It exists so the
  * "every action starts with a guard" rule has no silent exceptions: each public action names itself.
  */
 export async function allowAnonymous(
-  action: "auth.sign_in" | "auth.sign_out" | "auth.first_admin",
+  action: "auth.sign_in" | "auth.sign_out" | "auth.first_admin" | "health",
 ): Promise<void> {
   void action;
 }

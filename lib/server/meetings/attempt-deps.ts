@@ -30,6 +30,9 @@ export function attemptsFor(
     maxAttempts: config.reliability.retry.maxAttempts,
     backoff: { baseMs: config.reliability.retry.baseMs, capMs: config.reliability.retry.capMs },
     adminUserId: config.trtc.adminUserId,
+    onAuditLost(requestId) {
+      console.error(`roomdesk: room created (RequestId ${requestId}) but its audit row could not be written`);
+    },
     async audit(action, attempt, result) {
       const roomId = (result.requestBody as { RoomInfo?: { RoomId?: string }; RoomId?: string }) ?? {};
       await recordTrtcAttempt(

@@ -19,6 +19,10 @@ export interface ReliableCreateDeps {
   backoff: BackoffPolicy;
   adminUserId: string;
   sleep?: (ms: number) => Promise<void>;
+  /** Budget for all attempts and checks together; default 25 s. */
+  deadlineMs?: number;
+  /** Called when a successful create could not be audited (the success stands). */
+  onAuditLost?: (requestId: string) => void;
 }
 
 export type CreateOutcome =
@@ -46,21 +50,25 @@ export async function createRoomReliably(
 ): Promise<CreateOutcome> {
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const roomId = body.RoomInfo.RoomId;
+  // One deadline over all attempts, below the 30 s a resubmission waits for an intent in progress.
+  const deadline = AbortSignal.timeout(deps.deadlineMs ?? 25_000);
   let mayExist = opts.mayExist ?? false;
   let lastError: TrtcError | null = null;
 
-  for (let attempt = 1; attempt <= deps.maxAttempts; attempt++) {
+  for (let attempt = 1; attempt <= deps.maxAttempts && !deadline.aborted; attempt++) {
     if (attempt > 1) {
       if (!deps.budget.trySpend()) break;
       const pause = lastError?.retryable === "after-pause" ? 1000 : 0;
       await sleep(pause + backoffDelay(attempt - 1, deps.backoff));
     }
-    const result = await deps.client.createRoom(body);
-    await deps.audit("room.create", attempt, result);
+    const result = await deps.client.createRoom(body, { signal: deadline });
     if (result.ok) {
+      // The room exists now: a failed audit write must not turn that into a failure (and a second room).
+      await deps.audit("room.create", attempt, result).catch(() => deps.onAuditLost?.(result.requestId));
       deps.budget.recordSuccess();
       return { status: "created", requestId: result.requestId, verified: false };
     }
+    await deps.audit("room.create", attempt, result);
     const error = result.error;
     lastError = error;
     if (LOCAL_REFUSAL_KINDS.has(error.kind)) return { status: "failed", error, retriesExhausted: false };
@@ -68,22 +76,28 @@ export async function createRoomReliably(
 
     const verify = isAmbiguous(error) || error.code === SAME_ID_TOO_SOON || error.code === ROOM_EXISTS;
     if (verify) {
+      // From here on a 100003 may be our own room: a create that timed out can still land after this check.
+      mayExist = true;
       if (error.code === SAME_ID_TOO_SOON) await sleep(1000);
-      const check = await deps.client.getRoomInfo(roomId);
+      const check = await deps.client.getRoomInfo(roomId, { signal: deadline });
       await deps.audit("room.verify", attempt, check);
       if (check.ok) {
         const mismatches = roomMismatches(check.response, body, deps.adminUserId);
         if (mismatches.length > 0) return { status: "conflict", mismatches, requestId: check.requestId };
         deps.budget.recordSuccess();
-        return { status: "created", requestId: result.requestId ?? check.requestId, verified: true };
+        // The verify's RequestId: the create's, if any, belongs to a refusal or a lost answer.
+        return { status: "created", requestId: check.requestId, verified: true };
       }
-      // Absent: safe to create again with the same RoomId. Unreadable: the next create's 100003 will tell.
-      mayExist = !(check.error.kind === "upstream" && check.error.code === NO_SUCH_ROOM);
+      const absent = check.error.kind === "upstream" && check.error.code === NO_SUCH_ROOM;
+      // A refusal that is not transient (a 400 page, an unknown code) is not retried, room or no room.
+      if (absent && (error.kind === "http" || error.kind === "malformed") && error.retryable === "no") {
+        return { status: "failed", error, retriesExhausted: false };
+      }
       continue;
     }
     if (error.retryable === "no") return { status: "failed", error, retriesExhausted: false };
-    // 100001 and rate codes: Tencent answered, but an internal error may still have left a room behind.
-    mayExist = mayExist || error.code === 100001;
+    // 100001, 70169 and rate codes: Tencent answered, but an internal error may still have left a room behind.
+    mayExist = true;
   }
   return { status: "failed", error: lastError!, retriesExhausted: true };
 }

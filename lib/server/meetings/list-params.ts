@@ -1,15 +1,17 @@
 import "server-only";
 import { z } from "zod";
 import { MEETING_TABS } from "@/lib/meetings/types";
-import { DATE_PATTERN, isValidTimeZone, zonedWallTimeToEpoch } from "@/lib/time";
+import { DATE_PATTERN, isValidTimeZone, parseDate, zonedWallTimeToEpoch } from "@/lib/time";
 import type { ListMeetingsQuery } from "./list-meetings";
+
+const isRealDate = (d: string) => parseDate(d) !== null;
 
 const paramsSchema = z.object({
   tab: z.enum(MEETING_TABS).catch("upcoming"),
   q: z.string().max(200).catch(""),
-  from: z.string().regex(DATE_PATTERN).optional().catch(undefined),
-  to: z.string().regex(DATE_PATTERN).optional().catch(undefined),
-  tz: z.string().refine(isValidTimeZone).catch("UTC"),
+  from: z.string().regex(DATE_PATTERN).refine(isRealDate).optional().catch(undefined),
+  to: z.string().regex(DATE_PATTERN).refine(isRealDate).optional().catch(undefined),
+  tz: z.string().max(64).refine(isValidTimeZone).catch("UTC"),
   cursor: z.string().max(500).optional().catch(undefined),
   limit: z.coerce.number().int().min(1).max(100).catch(25),
 });

@@ -26,6 +26,17 @@ export function settingsOf(values: ScheduleMeetingValues): MeetingSettings {
 async function insertMeeting(tx: Transaction<Database>, m: NewMeeting): Promise<void> {
   const now = new Date().toISOString();
   const { values } = m;
+  // Tencent lets a destroyed RoomId be created again: the new meeting replaces the cancelled entry
+  // (its audit trail stays in the audit log), rather than inheriting its name, times and invitees.
+  const previous = await tx
+    .selectFrom("meetings")
+    .select(["status", "sequence"])
+    .where("room_id", "=", values.roomId)
+    .executeTakeFirst();
+  if (previous?.status === "cancelled") {
+    await tx.deleteFrom("meeting_invitees").where("room_id", "=", values.roomId).execute();
+    await tx.deleteFrom("meetings").where("room_id", "=", values.roomId).execute();
+  }
   await tx
     .insertInto("meetings")
     .values({
@@ -39,6 +50,8 @@ async function insertMeeting(tx: Transaction<Database>, m: NewMeeting): Promise<
       status: "scheduled",
       source: "scheduled",
       created_by: m.createdBy,
+      // Same UID in calendars: the new invitation must outrank the CANCEL they already hold.
+      ...(previous?.status === "cancelled" ? { sequence: Number(previous.sequence) + 1 } : {}),
       create_request_id: m.createRequestId,
       created_at: now,
       updated_at: now,

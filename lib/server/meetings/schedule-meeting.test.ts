@@ -195,4 +195,30 @@ describe("scheduleMeeting", () => {
     expect(again).toMatchObject({ ok: true, verified: true });
     expect(sandbox.rooms().filter((r) => r.RoomId === data.roomId)).toHaveLength(1);
   });
+
+  it("a RoomId cancelled earlier can be scheduled again, and the index holds the new meeting", async () => {
+    const data = input({ invitees: ["old-guest"] });
+    expect((await scheduleMeeting(actor, data)).ok).toBe(true);
+    const db = await getDb();
+    await db.kysely
+      .updateTable("meetings")
+      .set({ status: "cancelled", sequence: 2 })
+      .where("room_id", "=", data.roomId)
+      .execute();
+    sandbox.reset(); // Tencent destroyed it
+    const again = input({ roomId: data.roomId, roomName: "Second take", invitees: ["new-guest"] });
+    expect((await scheduleMeeting(actor, again)).ok).toBe(true);
+    const row = await db.kysely
+      .selectFrom("meetings")
+      .selectAll()
+      .where("room_id", "=", data.roomId)
+      .executeTakeFirst();
+    expect(row).toMatchObject({ status: "scheduled", room_name: "Second take", sequence: 3 });
+    const guests = await db.kysely
+      .selectFrom("meeting_invitees")
+      .select("user_id")
+      .where("room_id", "=", data.roomId)
+      .execute();
+    expect(guests.map((g) => g.user_id)).toEqual(["new-guest"]);
+  });
 });

@@ -78,7 +78,7 @@ export async function scheduleMeeting(actor: Actor, input: unknown): Promise<Sch
     if (claim.claimed) {
       mayExist = await priorUnsettledIntent(db, values.roomId, intentId);
     } else {
-      if (claim.existing.body_hash !== hash) {
+      if (claim.existing.body_hash !== hash || claim.existing.actor_id !== actor.id) {
         return failure(
           "intent-reused",
           "This form was already sent with other values. Reload the page to schedule again.",
@@ -95,10 +95,27 @@ export async function scheduleMeeting(actor: Actor, input: unknown): Promise<Sch
     );
   }
 
-  const outcome = await createRoomReliably(attemptsFor(db, actor, intentId, getTrtcClient(), config), body, {
-    mayExist,
-  });
-  const result = await toResult(outcome, values);
+  let result: ScheduleMeetingResult;
+  let status: "created" | "failed" | "conflict";
+  try {
+    const outcome = await createRoomReliably(
+      attemptsFor(db, actor, intentId, getTrtcClient(), config),
+      body,
+      {
+        mayExist,
+      },
+    );
+    result = await toResult(outcome, values);
+    status = result.ok ? "created" : outcome.status === "conflict" ? "conflict" : "failed";
+  } catch {
+    // The audit log refused a row (fail closed: no further call was made) or the rate limiter's store
+    // failed. The intent ends as failed; an unsettled intent makes the next try verify before creating.
+    result = failure(
+      "storage",
+      "Roomdesk could not record a call to Tencent, so it stopped. Check Meetings, then try again.",
+    );
+    status = "failed";
+  }
   if (result.ok) {
     try {
       await recordScheduledMeeting(db, {
@@ -113,12 +130,9 @@ export async function scheduleMeeting(actor: Actor, input: unknown): Promise<Sch
       console.error(`roomdesk: meeting ${values.roomId} was created but could not be added to the index`);
     }
   }
-  await finishIntent(
-    db,
-    intentId,
-    result.ok ? "created" : outcome.status === "conflict" ? "conflict" : "failed",
-    result,
-  );
+  await finishIntent(db, intentId, status, result).catch(() => {
+    console.error(`roomdesk: the outcome of scheduling intent ${intentId} could not be stored`);
+  });
   return result;
 
   async function toResult(o: CreateOutcome, v: typeof values): Promise<ScheduleMeetingResult> {

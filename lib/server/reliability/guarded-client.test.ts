@@ -69,3 +69,24 @@ describe("audit outcome of a call held back locally", () => {
     expect(attemptOutcome(await client.getRoomInfo("b"))).toBe("refused");
   });
 });
+
+describe("when the shared rate limiter's store fails", () => {
+  it("refuses as busy without sending, and a half-open breaker does not stay stuck", async () => {
+    let now = 0;
+    let redisDown = true;
+    const breaker = new CircuitBreaker({ failureThreshold: 1, openMs: 1000, now: () => now });
+    const client = guardClient(clientFor(sandbox, SECRET, { timeoutMs: 100 }), {
+      breaker,
+      limiter: { acquire: async () => (redisDown ? Promise.reject(new Error("ECONNREFUSED")) : true) },
+      maxQueueMs: 100,
+    });
+    breaker.onFailure(true);
+    now = 1000;
+    const refused = await client.getRoomInfo("x");
+    expect(refused.ok === false && refused.error.kind).toBe("busy");
+    expect(sandbox.calls()).toHaveLength(0);
+    redisDown = false;
+    expect((await client.createRoom(roomBody())).ok).toBe(true);
+    expect(breaker.state).toBe("closed");
+  });
+});

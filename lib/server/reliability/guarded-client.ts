@@ -58,11 +58,25 @@ export function guardClient(client: TrtcClient, guards: Guards): TrtcClient {
       const seconds = Math.ceil(breaker.retryAfterMs / 1000);
       return refusal(command, body, "circuit-open", `next try in ${seconds} s`);
     }
-    if (!(await limiter.acquire(guards.maxQueueMs))) {
+    let admitted: boolean;
+    try {
+      admitted = await limiter.acquire(guards.maxQueueMs);
+    } catch {
+      // The shared limiter's store (Redis) is unreachable: hold the call back rather than risk the limit.
+      breaker.release();
+      return refusal(command, body, "busy", "rate limiter unavailable");
+    }
+    if (!admitted) {
       breaker.release();
       return refusal(command, body, "busy", `no slot within ${guards.maxQueueMs} ms`);
     }
-    const result = await send();
+    let result: TrtcCallResult<T>;
+    try {
+      result = await send();
+    } catch (error) {
+      breaker.release();
+      throw error;
+    }
     if (result.ok) breaker.onSuccess();
     else breaker.onFailure(isOutageSignal(result.error));
     return result;
