@@ -33,6 +33,14 @@ Object.assign(process.env, {
   TRTC_BREAKER_THRESHOLD: "1000000",
   DATABASE_URL: `file:${path.join(dir, "soak.db")}`,
 });
+// Attempts as the app makes them: every request it sends to the TRTC endpoints (the sandbox may never see
+// one whose connection died on the way).
+let attemptsSent = 0;
+const realFetch = globalThis.fetch;
+globalThis.fetch = (input, init) => {
+  if (String(input instanceof Request ? input.url : input).startsWith(`${sandbox.url}/v4/`)) attemptsSent++;
+  return realFetch(input, init);
+};
 const { scheduleMeeting } = await import("@/lib/server/meetings/schedule-meeting");
 const { getDb } = await import("@/lib/server/db");
 
@@ -128,9 +136,10 @@ const lost =
   intentRows.filter((r) => r.status === "created" && (!indexed.has(r.room_id) || !rooms.has(r.room_id)))
     .length +
   (INTENTS - intentRows.length);
-const attempts = calls.filter(
+const received = calls.filter(
   (c) => c.command.endsWith("create_room") || c.command.endsWith("get_room_info"),
 ).length;
+const attempts = attemptsSent;
 const byFault = calls.reduce<Record<string, number>>(
   (acc, c) => ((acc[c.fault ?? "none"] = (acc[c.fault ?? "none"] ?? 0) + 1), acc),
   {},
@@ -141,6 +150,7 @@ console.log(
 );
 console.log(`soak: upstream calls by fault: ${JSON.stringify(byFault)}`);
 console.log(`soak: outcomes reported to the user ok=${[...outcomes.values()].filter(Boolean).length}`);
+console.log(`soak: attempts sent=${attempts}, received by the sandbox=${received}`);
 await db.close();
 await sandbox.close();
 fs.rmSync(dir, { recursive: true, force: true });

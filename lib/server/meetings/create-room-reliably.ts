@@ -60,6 +60,7 @@ export async function createRoomReliably(
       if (!deps.budget.trySpend()) break;
       const pause = lastError?.retryable === "after-pause" ? 1000 : 0;
       await sleep(pause + backoffDelay(attempt - 1, deps.backoff));
+      if (deadline.aborted) break;
     }
     const result = await deps.client.createRoom(body, { signal: deadline });
     if (result.ok) {
@@ -79,6 +80,7 @@ export async function createRoomReliably(
       // From here on a 100003 may be our own room: a create that timed out can still land after this check.
       mayExist = true;
       if (error.code === SAME_ID_TOO_SOON) await sleep(1000);
+      if (deadline.aborted) break;
       const check = await deps.client.getRoomInfo(roomId, { signal: deadline });
       await deps.audit("room.verify", attempt, check);
       if (check.ok) {
