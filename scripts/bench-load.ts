@@ -11,6 +11,9 @@ import { ensureBuild, peakRssMb, percentile, startNext, stop, waitFor, watchdog 
 
 const RATE = Number(process.env.BENCH_RATE ?? 400);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+/** Requests allowed in flight at once across both instances (a proxy's connection limit). */
+const MAX_OPEN = Number(process.env.BENCH_MAX_OPEN ?? 256);
+const REQUEST_TIMEOUT_MS = 20_000;
 const PG_ADMIN = process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const DB_NAME = "roomdesk_bench_load";
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379/0";
@@ -55,6 +58,7 @@ try {
   const latencies: number[] = [];
   const outcomes: Record<string, number> = {};
   let sent = 0;
+  let open = 0;
   const inFlight: Promise<void>[] = [];
 
   const fire = (i: number) => {
@@ -76,10 +80,18 @@ try {
       seats: { enabled: false },
       customInfo: "",
     };
+    // Like a load balancer's connection limit: past it, the request is turned away at the door.
+    if (open >= MAX_OPEN) {
+      outcomes.shed_at_door = (outcomes.shed_at_door ?? 0) + 1;
+      return;
+    }
+    open++;
     const req = actionRequest(bases[i % 2]!, schedule, [input], cookie);
     const t0 = performance.now();
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
     inFlight.push(
-      fetch(req.url, { ...req.init, signal: AbortSignal.timeout(20_000) })
+      fetch(req.url, { ...req.init, signal: controller.signal })
         .then(async (res) => {
           const result = parseActionResult(await res.text()) as
             { ok?: boolean; error?: { code?: string } } | undefined;
@@ -90,7 +102,11 @@ try {
         .catch(() => {
           outcomes.client_error = (outcomes.client_error ?? 0) + 1;
         })
-        .finally(() => latencies.push(performance.now() - t0)),
+        .finally(() => {
+          clearTimeout(timer);
+          open--;
+          latencies.push(performance.now() - t0);
+        }),
     );
   };
 
