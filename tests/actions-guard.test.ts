@@ -52,12 +52,50 @@ describe('every exported "use server" function starts with a guard', () => {
           !ts.isExpressionStatement(s) &&
           !ts.isTypeAliasDeclaration(s) &&
           !ts.isInterfaceDeclaration(s) &&
-          ts.canHaveModifiers(s) &&
-          ts.getModifiers(s)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword),
+          ((ts.canHaveModifiers(s) &&
+            ts.getModifiers(s)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) ||
+            // `export default …` and `export { x }` would also escape the check.
+            ts.isExportAssignment(s) ||
+            (ts.isExportDeclaration(s) && !s.isTypeOnly)),
       );
       expect(otherExports.map((s) => s.getText().slice(0, 60))).toEqual([]);
       expect(exported.length).toBeGreaterThan(0);
       for (const fn of exported) {
+        const first = fn.body ? firstAwaitedCall(fn.body) : null;
+        expect(GUARDS.has(first ?? ""), `${fn.name?.text}: first await is ${first}`).toBe(true);
+      }
+    });
+  }
+});
+
+const HTTP_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+
+function findRouteFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return findRouteFiles(full);
+    return /^route\.tsx?$/.test(e.name) ? [full] : [];
+  });
+}
+
+describe("every route handler starts with a guard", () => {
+  const files = findRouteFiles("app");
+
+  it("finds the route handlers", () => expect(files.length).toBeGreaterThan(3));
+
+  for (const file of files) {
+    it(file, () => {
+      const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+      const handlers = source.statements.filter(
+        (s): s is ts.FunctionDeclaration =>
+          ts.isFunctionDeclaration(s) &&
+          !!s.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) &&
+          HTTP_METHODS.has(s.name?.text ?? ""),
+      );
+      const reexported = source.statements.filter((s) => ts.isExportDeclaration(s) && !s.isTypeOnly);
+      expect(reexported.map((s) => s.getText())).toEqual([]);
+      expect(handlers.length).toBeGreaterThan(0);
+      for (const fn of handlers) {
         const first = fn.body ? firstAwaitedCall(fn.body) : null;
         expect(GUARDS.has(first ?? ""), `${fn.name?.text}: first await is ${first}`).toBe(true);
       }
