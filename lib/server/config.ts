@@ -56,6 +56,7 @@ const envSchema = z
       .regex(/^[A-Za-z0-9-]{1,64}$/, "must be a header name such as x-real-ip")
       .transform((h) => h.toLowerCase())
       .optional(),
+    SESSION_FRESH_MINUTES: positiveInt(15),
     SESSION_IDLE_MINUTES: positiveInt(30).pipe(z.number().max(24 * 60, "must be at most 1440 (a day)")),
     SESSION_MAX_HOURS: positiveInt(12).pipe(z.number().max(24 * 7, "must be at most 168 (a week)")),
   })
@@ -108,6 +109,8 @@ export interface AppConfig {
     /** Lower-case header a trusted proxy sets to the client address; null: use the socket address. */
     trustedIpHeader: string | null;
     idleMinutes: number;
+    /** Changes to accounts need a sign-in at most this old (re-authentication for sensitive changes). */
+    freshMinutes: number;
     maxHours: number;
   };
 }
@@ -180,6 +183,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
       secureCookies: authBaseUrl?.startsWith("https://") ?? false,
       trustedIpHeader: e.TRUSTED_IP_HEADER ?? null,
       idleMinutes: e.SESSION_IDLE_MINUTES,
+      freshMinutes: e.SESSION_FRESH_MINUTES,
       maxHours: e.SESSION_MAX_HOURS,
     },
   };

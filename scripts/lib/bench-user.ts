@@ -10,6 +10,7 @@ export async function createSupportUser(db: Db, secret: string, user: { email: s
     secureCookies: false,
     trustedIpHeader: null,
     idleMinutes: 30,
+    freshMinutes: 15,
     maxHours: 12,
   });
   if ((await countUsers(db)) === 0) {

@@ -3,12 +3,15 @@
 import { getAuth } from "@/lib/server/auth/auth";
 import { resetPassword } from "@/lib/server/auth/users";
 import { resetPasswordSchema } from "@/lib/auth/schemas";
+import { requireFreshSignIn } from "@/lib/server/auth/fresh-sign-in";
 import { requireRole } from "@/lib/server/auth/guard";
 import { done, invalid, type UserActionResult } from "./user-action-result";
 
 /** Sets a new password for a user and ends their sessions. Admins only. */
 export async function resetUserPasswordAction(input: unknown): Promise<UserActionResult> {
   const actor = await requireRole("admin");
+  const stale = await requireFreshSignIn(actor, "reset-user-password");
+  if (stale) return stale;
   const parsed = resetPasswordSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { auth, db } = await getAuth();

@@ -3,12 +3,15 @@
 import { getAuth } from "@/lib/server/auth/auth";
 import { revokeSessions } from "@/lib/server/auth/users";
 import { userRefSchema } from "@/lib/auth/schemas";
+import { requireFreshSignIn } from "@/lib/server/auth/fresh-sign-in";
 import { requireRole } from "@/lib/server/auth/guard";
 import { done, invalid, type UserActionResult } from "./user-action-result";
 
 /** Ends every session of a user at once. Admins only. */
 export async function revokeUserSessionsAction(input: unknown): Promise<UserActionResult> {
   const actor = await requireRole("admin");
+  const stale = await requireFreshSignIn(actor, "revoke-user-sessions");
+  if (stale) return stale;
   const parsed = userRefSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { db } = await getAuth();

@@ -8,7 +8,7 @@ import { signIn, SIGN_IN_FAILED } from "./sign-in";
 import { THROTTLE_POLICY } from "./throttle";
 import { createUser, listUsers, resetPassword, revokeSessions, setDisabled, setRole } from "./users";
 
-const LIMITS = { idleMinutes: 30, maxHours: 12 };
+const LIMITS = { idleMinutes: 30, freshMinutes: 15, maxHours: 12 };
 const PASSWORD = "correct horse battery staple";
 const admin = { id: "test-admin", role: "admin" as const };
 

@@ -37,7 +37,7 @@ export function createAuth(db: Db, config: AppConfig["auth"]) {
       expiresIn: config.maxHours * 3600,
       disableSessionRefresh: true,
       cookieCache: { enabled: false },
-      freshAge: config.idleMinutes * 60,
+      freshAge: config.freshMinutes * 60,
     },
     // Only reachable through the HTTP handler (not mounted); kept on, in the database, so mounting it
     // later cannot silently open an unthrottled endpoint. Sign-ins use lib/server/auth/throttle.ts.

@@ -17,6 +17,7 @@ export interface Actor {
   role: Role;
   email?: string;
   sessionId?: string;
+  signedInAt?: string;
 }
 
 type Check = { ok: true; actor: Actor } | { ok: false; status: 401 | 403 };
@@ -82,6 +83,7 @@ const toActor = (a: SessionActor): Actor => ({
   role: a.role,
   email: a.email,
   sessionId: a.sessionId,
+  signedInAt: a.signedInAt,
 });
 
 /**

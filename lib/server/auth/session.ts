@@ -11,6 +11,8 @@ export interface SessionActor {
   email: string;
   name: string;
   sessionId: string;
+  /** When this session was created, i.e. when the user last typed their password (ISO). */
+  signedInAt: string;
 }
 
 export type SessionCheck =
@@ -98,6 +100,13 @@ export async function checkSession(
   }
   return {
     ok: true,
-    actor: { id: user.id, role: user.role, email: user.email, name: user.name, sessionId: session.id },
+    actor: {
+      id: user.id,
+      role: user.role,
+      email: user.email,
+      name: user.name,
+      sessionId: session.id,
+      signedInAt: toDate(session.createdAt).toISOString(),
+    },
   };
 }
