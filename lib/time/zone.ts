@@ -15,11 +15,12 @@ export interface WallParts {
 }
 
 const partFormatters = new Map<string, Intl.DateTimeFormat>();
-const validity = new Map<string, boolean>();
+const validity = new Map<string, true>();
 
+/** Only real zones are remembered: caching every string a request sends would grow without bound. */
 export function isValidTimeZone(timeZone: string): boolean {
-  const known = validity.get(timeZone);
-  if (known !== undefined) return known;
+  if (validity.get(timeZone)) return true;
+  if (timeZone.length > 64) return false;
   // Fixed offsets ("+05:30") are accepted by newer engines but carry no DST rules: a meeting must keep its
   // IANA zone so the offset can follow the meeting date (trtc-api.md §7).
   let ok = /^[A-Za-z]/.test(timeZone);
@@ -30,7 +31,7 @@ export function isValidTimeZone(timeZone: string): boolean {
       ok = false;
     }
   }
-  validity.set(timeZone, ok);
+  if (ok && validity.size < 2048) validity.set(timeZone, true);
   return ok;
 }
 
@@ -41,6 +42,11 @@ export function listTimeZones(): string[] {
 
 function partFormatter(timeZone: string): Intl.DateTimeFormat {
   let f = partFormatters.get(timeZone);
+  if (!f) {
+    // Spelling variants of one zone ("europe/berlin") share the canonical zone's formatter.
+    const canonical = new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone;
+    f = partFormatters.get(canonical);
+  }
   if (!f) {
     f = new Intl.DateTimeFormat("en-US", {
       timeZone,
@@ -53,7 +59,7 @@ function partFormatter(timeZone: string): Intl.DateTimeFormat {
       minute: "numeric",
       second: "numeric",
     });
-    partFormatters.set(timeZone, f);
+    partFormatters.set(f.resolvedOptions().timeZone, f);
   }
   return f;
 }

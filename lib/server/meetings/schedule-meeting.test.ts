@@ -221,4 +221,10 @@ describe("scheduleMeeting", () => {
       .execute();
     expect(guests.map((g) => g.user_id)).toEqual(["new-guest"]);
   });
+
+  it("refuses a malformed submission id instead of quietly replacing it", async () => {
+    const result = await scheduleMeeting(actor, input({ intentId: "x" }));
+    expect(result).toMatchObject({ ok: false, fieldErrors: { intentId: [expect.any(String)] } });
+    expect(sandbox.calls()).toHaveLength(0);
+  });
 });

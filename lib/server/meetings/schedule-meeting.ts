@@ -61,8 +61,16 @@ export async function scheduleMeeting(actor: Actor, input: unknown): Promise<Sch
   }
   const values = parsed.data;
   const body = toCreateRoomBody(values);
+  // Without an id (a hand-made call) the request is its own intent; a malformed one is refused, since
+  // silently replacing it would drop the duplicate protection its sender expects.
   const rawIntent = (input as { intentId?: unknown }).intentId;
-  const intentId = intentIdSchema.safeParse(rawIntent).success ? (rawIntent as string) : crypto.randomUUID();
+  if (rawIntent !== undefined && !intentIdSchema.safeParse(rawIntent).success) {
+    return {
+      ...failure("invalid-input", "Some fields need attention."),
+      fieldErrors: { intentId: ["The form's submission id is malformed; reload the page."] },
+    };
+  }
+  const intentId = (rawIntent as string | undefined) ?? crypto.randomUUID();
 
   let db;
   let mayExist: boolean;
