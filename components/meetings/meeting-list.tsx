@@ -1,8 +1,8 @@
 "use client";
 
+import { LoadMoreButton } from "@/components/ui/load-more-button";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import type { MeetingFilters, MeetingSummary } from "@/lib/meetings/types";
 import { meetingsListOptions } from "@/lib/queries/meetings";
 import { epochToWallTime } from "@/lib/time";
@@ -53,15 +53,7 @@ export function MeetingList({ filters }: { filters: MeetingFilters }) {
           </ul>
         </section>
       ))}
-      {query.hasNextPage ? (
-        <Button
-          variant="secondary"
-          disabled={query.isFetchingNextPage}
-          onClick={() => void query.fetchNextPage()}
-        >
-          {query.isFetchingNextPage ? "Loading…" : "Load more"}
-        </Button>
-      ) : null}
+      <LoadMoreButton query={query} />
     </div>
   );
 }

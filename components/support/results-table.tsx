@@ -1,9 +1,9 @@
 "use client";
 
+import { LoadMoreButton } from "@/components/ui/load-more-button";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import type { SupportFilters } from "@/lib/support/filters";
 import { supportSearchOptions } from "@/lib/queries/support";
 import { ErrorCodeText } from "./error-code-cell";
@@ -79,15 +79,7 @@ export function ResultsTable({ filters, back }: { filters: SupportFilters; back:
           </tbody>
         </table>
       </div>
-      {query.hasNextPage ? (
-        <Button
-          variant="secondary"
-          disabled={query.isFetchingNextPage}
-          onClick={() => void query.fetchNextPage()}
-        >
-          {query.isFetchingNextPage ? "Loading…" : "Load more"}
-        </Button>
-      ) : null}
+      <LoadMoreButton query={query} />
     </div>
   );
 }

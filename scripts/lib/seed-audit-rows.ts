@@ -1,24 +1,7 @@
 // Realistic audit rows for load tests: a year of scheduling traffic with retries, verifications,
 // Tencent ErrorCodes at plausible rates, sign-ins and refusals. Deterministic for a given seed.
-export interface SeedRow {
-  id: number;
-  occurred_at: string;
-  actor_id: string;
-  actor_role: string;
-  action: string;
-  command: string | null;
-  room_id: string | null;
-  intent_id: string | null;
-  attempt: number | null;
-  request_id: string | null;
-  error_code: number | null;
-  error_info: string | null;
-  outcome: "ok" | "failed" | "unknown" | "refused";
-  http_status: number | null;
-  latency_ms: number | null;
-  request_body: string | null;
-  response_body: string | null;
-}
+import type { AuditLogTable, AuditPayloadTable } from "@/lib/server/db/schema";
+export type SeedRow = Omit<AuditLogTable, "id"> & Omit<AuditPayloadTable, "audit_id"> & { id: number };
 
 type Draw = {
   code: number | null;
