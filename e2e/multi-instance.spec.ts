@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { actionRequest, findAction, parseActionResult } from "../scripts/lib/actions";
 import { appUrl, trustedProxyAppUrl } from "./env";
 import { sandbox } from "./helpers/sandbox";
+import { scheduleInput } from "../tests/schedule-input";
 
 /** Two instances of one build on one database: a form rendered by A must be accepted by B. */
 test("the schedule action rendered on one instance is accepted by another, 50 times", async ({
@@ -18,23 +19,11 @@ test("the schedule action rendered on one instance is accepted by another, 50 ti
 
   for (let i = 0; i < 50; i++) {
     const roomId = `multi-${Date.now().toString(36)}-${i}`;
-    const input = {
-      intentId: `intent-${roomId}`,
-      roomName: `Cross-instance ${i}`,
+    const input = scheduleInput({
       roomId,
-      owner: "",
-      invitees: [],
+      roomName: `Cross-instance ${i}`,
       schedule: { date, time: "10:00", timeZone: "Asia/Kathmandu", durationMinutes: 45 },
-      settings: {
-        videoDisabled: false,
-        audioDisabled: false,
-        messagesDisabled: false,
-        screenSharingDisabled: false,
-        cloudRecordingDisabled: false,
-      },
-      seats: { enabled: false },
-      customInfo: "",
-    };
+    });
     const req = actionRequest(trustedProxyAppUrl, action, [input], cookie);
     const res = await fetch(req.url, {
       ...req.init,

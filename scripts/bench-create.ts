@@ -9,6 +9,7 @@ import { createTrtcClient } from "@/lib/server/trtc";
 import { actionRequest, findAction, parseActionResult } from "./lib/actions";
 import { createUser, signIn } from "./lib/app-session";
 import { ensureBuild, percentile, startNext, stop, waitFor } from "./lib/processes";
+import { scheduleInput } from "@/tests/schedule-input";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
 const WARMUP = 30;
@@ -51,23 +52,12 @@ try {
 
   async function viaAction(): Promise<number> {
     const id = nextId();
-    const input = {
-      intentId: `intent-${id}`,
-      roomName: "Bench",
+    const input = scheduleInput({
       roomId: id,
-      owner: "",
+      roomName: "Bench",
       invitees: ["alice", "bob"],
       schedule: { date, time: "10:00", timeZone: "Europe/Berlin", durationMinutes: 30 },
-      settings: {
-        videoDisabled: false,
-        audioDisabled: false,
-        messagesDisabled: false,
-        screenSharingDisabled: false,
-        cloudRecordingDisabled: false,
-      },
-      seats: { enabled: false },
-      customInfo: "",
-    };
+    });
     const req = actionRequest(baseUrl, schedule, [input], cookie);
     const t0 = performance.now();
     const res = await fetch(req.url, req.init);

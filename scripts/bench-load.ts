@@ -8,6 +8,7 @@ import { startSandbox } from "@/lib/sandbox";
 import { actionRequest, findAction, parseActionResult } from "./lib/actions";
 import { createUser, signIn } from "./lib/app-session";
 import { ensureBuild, peakRssMb, percentile, startNext, stop, waitFor, watchdog } from "./lib/processes";
+import { scheduleInput } from "@/tests/schedule-input";
 
 const RATE = Number(process.env.BENCH_RATE ?? 400);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -63,23 +64,11 @@ try {
 
   const fire = (i: number) => {
     const id = `load-${process.pid}-${i}`;
-    const input = {
-      intentId: `intent-${id}`,
-      roomName: "Load",
+    const input = scheduleInput({
       roomId: id,
-      owner: "",
-      invitees: [],
+      roomName: "Load",
       schedule: { date, time: "11:00", timeZone: "America/New_York", durationMinutes: 30 },
-      settings: {
-        videoDisabled: false,
-        audioDisabled: false,
-        messagesDisabled: false,
-        screenSharingDisabled: false,
-        cloudRecordingDisabled: false,
-      },
-      seats: { enabled: false },
-      customInfo: "",
-    };
+    });
     // Like a load balancer's connection limit: past it, the request is turned away at the door.
     if (open >= MAX_OPEN) {
       outcomes.shed_at_door = (outcomes.shed_at_door ?? 0) + 1;

@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { startSandbox, type FaultSpec } from "@/lib/sandbox";
+import { scheduleInput } from "@/tests/schedule-input";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -56,23 +57,14 @@ function drawFault(): FaultSpec | null {
 
 const date = new Date(Date.now() + 3 * 86400_000).toISOString().slice(0, 10);
 const actor = { id: "soak", role: "admin" as const };
-const intents = Array.from({ length: INTENTS }, (_, i) => ({
-  intentId: `soak-${i}-${randomBytes(4).toString("hex")}`,
-  roomName: `Soak ${i}`,
-  roomId: `soak-${i}-${randomBytes(3).toString("hex")}`,
-  owner: "",
-  invitees: [],
-  schedule: { date, time: "10:00", timeZone: "Asia/Kolkata", durationMinutes: 30 },
-  settings: {
-    videoDisabled: false,
-    audioDisabled: false,
-    messagesDisabled: false,
-    screenSharingDisabled: false,
-    cloudRecordingDisabled: false,
-  },
-  seats: { enabled: false },
-  customInfo: "",
-}));
+const intents = Array.from({ length: INTENTS }, (_, i) =>
+  scheduleInput({
+    intentId: `soak-${i}-${randomBytes(4).toString("hex")}`,
+    roomName: `Soak ${i}`,
+    roomId: `soak-${i}-${randomBytes(3).toString("hex")}`,
+    schedule: { date, time: "10:00", timeZone: "Asia/Kolkata", durationMinutes: 30 },
+  }),
+);
 
 // Faults are queued just ahead of the create calls they will hit: one draw per create call seen, so the
 // mix matches the target rates whatever the retry traffic does.

@@ -10,16 +10,11 @@ import { importMeeting } from "./import-meeting";
 import { fetchLiveRoom } from "./live-room";
 import { updateMeeting } from "./update-meeting";
 import { DEFAULT_SETTINGS, seedMeeting } from "./test-fixtures";
+import { SWITCHES_OFF } from "@/tests/schedule-input";
 
 const SECRET = `test-secret-${randomHex()}`;
 const admin: Actor = { id: "admin-1", role: "admin" };
-const switchesOff = {
-  videoDisabled: false,
-  audioDisabled: false,
-  messagesDisabled: false,
-  screenSharingDisabled: false,
-  cloudRecordingDisabled: false,
-};
+const switchesOff = SWITCHES_OFF;
 
 describe.each(ENGINES)("meeting writes on %s against the sandbox", (engine) => {
   let db: TestDb;

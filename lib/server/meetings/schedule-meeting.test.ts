@@ -5,6 +5,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { RunningSandbox } from "@/lib/sandbox";
 import { ADMIN, randomHex, SDK_APP_ID, startTestSandbox } from "../trtc/test-support";
+import { daysFromNow, scheduleInput, SWITCHES_OFF } from "@/tests/schedule-input";
 
 /**
  * The whole scheduling path as the server action runs it: configuration from the environment, the
@@ -18,26 +19,16 @@ let scheduleMeeting: typeof import("./schedule-meeting").scheduleMeeting;
 let getDb: typeof import("../db").getDb;
 
 function input(overrides: Record<string, unknown> = {}) {
-  const date = new Date(Date.now() + 7 * 86400_000).toISOString().slice(0, 10);
-  return {
+  return scheduleInput({
     intentId: `intent-${randomHex(8)}`,
     roomName: "Quarterly review",
     roomId: `rd-${randomHex(5)}`,
-    owner: "",
     invitees: ["alice", "bob"],
-    schedule: { date, time: "09:00", timeZone: "Europe/Berlin", durationMinutes: 30 },
-    settings: {
-      videoDisabled: false,
-      audioDisabled: true,
-      messagesDisabled: false,
-      screenSharingDisabled: false,
-      cloudRecordingDisabled: false,
-    },
+    schedule: { date: daysFromNow(7), time: "09:00", timeZone: "Europe/Berlin", durationMinutes: 30 },
+    settings: { ...SWITCHES_OFF, audioDisabled: true },
     maxMemberCount: undefined,
-    seats: { enabled: false },
-    customInfo: "",
     ...overrides,
-  };
+  });
 }
 
 const creates = () => sandbox.calls().filter((c) => c.command.endsWith("create_room"));
