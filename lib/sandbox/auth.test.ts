@@ -2,7 +2,9 @@ import { deflateSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { decodeUserSig } from "../trtc/usersig";
 import { startSandbox } from "./server";
-import { ADMIN, APP, REQUEST_ID, roomBody, trtcCall, trtcUrl } from "./test-helpers";
+import { ADMIN, APP, REQUEST_ID } from "@/tests/trtc-test-app";
+import { roomBody } from "@/tests/room-bodies";
+import { trtcCall, trtcUrl } from "@/tests/sandbox-calls";
 import type { RunningSandbox } from "./types";
 
 let sb: RunningSandbox;

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSandbox } from "./server";
-import { APP, roomBody, trtcCall } from "./test-helpers";
+import { APP } from "@/tests/trtc-test-app";
+import { roomBody } from "@/tests/room-bodies";
+import { trtcCall } from "@/tests/sandbox-calls";
 import type { RunningSandbox } from "./types";
 
 let sb: RunningSandbox;

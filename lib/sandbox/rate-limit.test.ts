@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSandbox } from "./server";
-import { APP, manualClock, trtcCall } from "./test-helpers";
+import { APP } from "@/tests/trtc-test-app";
+import { manualClock, trtcCall } from "@/tests/sandbox-calls";
 import type { RunningSandbox } from "./types";
 
 const clock = manualClock();

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startSandbox } from "./server";
-import { ADMIN, APP, manualClock, REQUEST_ID, roomBody, trtcCall } from "./test-helpers";
+import { ADMIN, APP, REQUEST_ID } from "@/tests/trtc-test-app";
+import { manualClock, trtcCall } from "@/tests/sandbox-calls";
+import { roomBody } from "@/tests/room-bodies";
 import type { RunningSandbox } from "./types";
 
 const clock = manualClock();

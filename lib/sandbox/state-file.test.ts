@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { startSandbox } from "./server";
-import { APP, roomBody, trtcCall } from "./test-helpers";
+import { APP } from "@/tests/trtc-test-app";
+import { roomBody } from "@/tests/room-bodies";
+import { trtcCall } from "@/tests/sandbox-calls";
 
 const dirs: string[] = [];
 function stateFile(): string {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { TRTC_COMMANDS } from "@/lib/trtc/commands";
 import { RetryBudget } from "../reliability/retry-budget";
 import { TrtcError, type TrtcCallResult, type TrtcClient } from "../trtc";
-import { roomBody } from "../trtc/test-support";
+import { meetingBody } from "@/tests/room-bodies";
 import { createRoomReliably, type ReliableCreateDeps } from "./create-room-reliably";
 
 /** A scripted Tencent, for orderings the sandbox cannot stage (a timed-out create landing late). */
@@ -61,7 +61,7 @@ const deps = (client: TrtcClient, extra: Partial<ReliableCreateDeps> = {}): Reli
 
 describe("createRoomReliably, scripted", () => {
   it("a create that timed out and landed after the 'absent' check is recognised on the 100003, not refused", async () => {
-    const body = roomBody();
+    const body = meetingBody();
     const ours = { ...body.RoomInfo, Owner_Account: "administrator" };
     const { client, calls } = scripted(
       [{ kind: "timeout" }, { kind: "upstream", code: 100003 }],
@@ -80,7 +80,7 @@ describe("createRoomReliably, scripted", () => {
     const lost = vi.fn();
     const outcome = await createRoomReliably(
       deps(client, { audit: async () => Promise.reject(new Error("disk full")), onAuditLost: lost }),
-      roomBody(),
+      meetingBody(),
     );
     expect(outcome.status).toBe("created");
     expect(lost).toHaveBeenCalledOnce();
@@ -89,7 +89,7 @@ describe("createRoomReliably, scripted", () => {
 
   it("does not retry a non-transient HTTP answer once the room is known to be absent", async () => {
     const { client, calls } = scripted([{ kind: "http", status: 400 }], [{ kind: "upstream", code: 100004 }]);
-    const outcome = await createRoomReliably(deps(client), roomBody());
+    const outcome = await createRoomReliably(deps(client), meetingBody());
     expect(outcome).toMatchObject({ status: "failed", retriesExhausted: false });
     expect(calls).toEqual(["create", "get"]);
   });
@@ -99,7 +99,7 @@ describe("createRoomReliably, scripted", () => {
     await expect(
       createRoomReliably(
         deps(client, { audit: async () => Promise.reject(new Error("read-only")) }),
-        roomBody(),
+        meetingBody(),
       ),
     ).rejects.toThrow("read-only");
     expect(calls).toEqual(["create"]);

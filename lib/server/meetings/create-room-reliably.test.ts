@@ -3,7 +3,9 @@ import type { FaultSpec, RunningSandbox } from "@/lib/sandbox";
 import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
 import { recordTrtcAttempt } from "../audit/trtc-attempt";
 import { RetryBudget } from "../reliability/retry-budget";
-import { clientFor, randomHex, roomBody, startTestSandbox } from "../trtc/test-support";
+import { clientFor, startTestSandbox } from "@/tests/trtc-client";
+import { randomHex } from "@/tests/trtc-test-app";
+import { meetingBody } from "@/tests/room-bodies";
 import { createRoomReliably, type ReliableCreateDeps } from "./create-room-reliably";
 
 const SECRET = `reliable-${randomHex(16)}`;
@@ -113,7 +115,7 @@ describe.each(ENGINES)("createRoomReliably on %s", (engine) => {
   it.each(cases)("$name → $status after exactly $creates create call(s)", async (c) => {
     const intentId = `i-${randomHex(6)}`;
     for (const f of c.faults) sandbox.injectFault(f);
-    const body = roomBody(`r-${randomHex(6)}`);
+    const body = meetingBody(`r-${randomHex(6)}`);
     const outcome = await createRoomReliably(deps(intentId), body);
     expect(outcome.status).toBe(c.status);
     if (c.verified !== undefined && outcome.status === "created") expect(outcome.verified).toBe(c.verified);
@@ -129,23 +131,23 @@ describe.each(ENGINES)("createRoomReliably on %s", (engine) => {
     ["an unknown field", { Bogus: true } as object],
   ])("never retries %s", async (_name, info) => {
     const intentId = `i-${randomHex(6)}`;
-    const outcome = await createRoomReliably(deps(intentId), roomBody(undefined, info));
+    const outcome = await createRoomReliably(deps(intentId), meetingBody(undefined, info));
     expect(outcome.status).toBe("failed");
     expect(await auditTrail(intentId)).toEqual(["room.create:failed"]);
   });
 
   it("reports 100003 on a first attempt as 'already in use' without touching the room", async () => {
-    const body = roomBody();
+    const body = meetingBody();
     expect((await createRoomReliably(deps(`i-${randomHex(6)}`), body)).status).toBe("created");
     const intentId = `i-${randomHex(6)}`;
     await new Promise((r) => setTimeout(r, 1100)); // past the 1 s 100012 window
-    const outcome = await createRoomReliably(deps(intentId), roomBody(body.RoomInfo.RoomId));
+    const outcome = await createRoomReliably(deps(intentId), meetingBody(body.RoomInfo.RoomId));
     expect(outcome.status === "failed" && outcome.error.code).toBe(100003);
     expect(await auditTrail(intentId)).toEqual(["room.create:failed"]);
   });
 
   it("surfaces a room that exists with another owner as a conflict and overwrites nothing", async () => {
-    const body = roomBody();
+    const body = meetingBody();
     const res = await fetch(`${sandbox.url}/__sandbox/rooms`, {
       method: "POST",
       body: JSON.stringify({ ...body.RoomInfo, Owner_Account: "someone-else" }),
@@ -164,7 +166,7 @@ describe.each(ENGINES)("createRoomReliably on %s", (engine) => {
   it("does not retry once the process-wide budget is spent", async () => {
     sandbox.injectFault(create({ kind: "error100001" }));
     const intentId = `i-${randomHex(6)}`;
-    const outcome = await createRoomReliably(deps(intentId, { budget: new RetryBudget(0) }), roomBody());
+    const outcome = await createRoomReliably(deps(intentId, { budget: new RetryBudget(0) }), meetingBody());
     expect(outcome).toMatchObject({ status: "failed", retriesExhausted: true });
     expect(await auditTrail(intentId)).toEqual(["room.create:failed"]);
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
 import { listMeetings, type ListMeetingsQuery } from "./list-meetings";
-import { seedMeeting } from "./test-fixtures";
+import { seedMeeting } from "@/tests/meeting-fixtures";
 
 const NOW = 1_900_000_000;
 const HOUR = 3600;

@@ -2,14 +2,16 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { RunningSandbox } from "@/lib/sandbox";
 import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
 import type { Actor } from "../auth/guard";
-import { clientFor, randomHex, REQUEST_ID, roomBody, startTestSandbox } from "../trtc/test-support";
+import { clientFor, startTestSandbox } from "@/tests/trtc-client";
+import { REQUEST_ID, randomHex } from "@/tests/trtc-test-app";
+import { meetingBody } from "@/tests/room-bodies";
 import { cancelMeeting } from "./cancel-meeting";
 import type { MeetingDeps } from "./deps";
 import { getMeetingDetail } from "./get-meeting";
 import { importMeeting } from "./import-meeting";
 import { fetchLiveRoom } from "./live-room";
 import { updateMeeting } from "./update-meeting";
-import { DEFAULT_SETTINGS, seedMeeting } from "./test-fixtures";
+import { DEFAULT_SETTINGS, seedMeeting } from "@/tests/meeting-fixtures";
 import { SWITCHES_OFF } from "@/tests/schedule-input";
 
 const SECRET = `test-secret-${randomHex()}`;
@@ -39,7 +41,7 @@ describe.each(ENGINES)("meeting writes on %s against the sandbox", (engine) => {
   beforeEach(() => sandbox.reset());
 
   async function scheduled(name = "Weekly sync") {
-    const body = roomBody(undefined, { RoomName: name });
+    const body = meetingBody(undefined, { RoomName: name });
     const created = await deps.trtc.createRoom(body);
     expect(created.ok).toBe(true);
     const { RoomId, ScheduleStartTime, ScheduleEndTime } = body.RoomInfo;
@@ -139,7 +141,7 @@ describe.each(ENGINES)("meeting writes on %s against the sandbox", (engine) => {
   });
 
   it("import: indexes a room made elsewhere in the given zone; an unknown room says no such room", async () => {
-    const body = roomBody(`ext-${randomHex(4)}`, { RoomName: "From the console", Owner_Account: "carol" });
+    const body = meetingBody(`ext-${randomHex(4)}`, { RoomName: "From the console", Owner_Account: "carol" });
     await deps.trtc.createRoom(body);
     const result = await importMeeting(deps, admin, { roomId: body.RoomInfo.RoomId, timeZone: "Asia/Tokyo" });
     expect(result).toMatchObject({ ok: true, requestId: expect.stringMatching(REQUEST_ID) });

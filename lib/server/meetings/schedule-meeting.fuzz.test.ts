@@ -5,7 +5,8 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningSandbox } from "@/lib/sandbox";
 import { malformedSchedulePayload } from "@/tests/schedule-payloads";
-import { ADMIN, randomHex, SDK_APP_ID, startTestSandbox } from "../trtc/test-support";
+import { ADMIN, SDK_APP_ID, randomHex } from "@/tests/trtc-test-app";
+import { startTestSandbox } from "@/tests/trtc-client";
 
 /** Random and malformed payloads straight into the scheduling path: never a crash, never a call. */
 const SECRET = `fuzz-${randomHex(16)}`;

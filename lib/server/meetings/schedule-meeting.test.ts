@@ -4,7 +4,8 @@ import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { RunningSandbox } from "@/lib/sandbox";
-import { ADMIN, randomHex, SDK_APP_ID, startTestSandbox } from "../trtc/test-support";
+import { ADMIN, SDK_APP_ID, randomHex } from "@/tests/trtc-test-app";
+import { startTestSandbox } from "@/tests/trtc-client";
 import { daysFromNow, scheduleInput, SWITCHES_OFF } from "@/tests/schedule-input";
 
 /**

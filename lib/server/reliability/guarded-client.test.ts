@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { RunningSandbox } from "@/lib/sandbox";
-import { clientFor, randomHex, roomBody, startTestSandbox } from "../trtc/test-support";
+import { clientFor, startTestSandbox } from "@/tests/trtc-client";
+import { randomHex } from "@/tests/trtc-test-app";
+import { meetingBody } from "@/tests/room-bodies";
 import { CircuitBreaker } from "./circuit-breaker";
 import { guardClient } from "./guarded-client";
 import { InProcessRateLimiter } from "./rate-limiter";
@@ -34,14 +36,14 @@ describe("guarded TRTC client", () => {
     const callsBefore = sandbox.calls().length;
 
     const t0 = performance.now();
-    const refused = await client.createRoom(roomBody());
+    const refused = await client.createRoom(meetingBody());
     expect(performance.now() - t0).toBeLessThan(50);
     expect(refused.ok === false && refused.error.kind).toBe("circuit-open");
     expect(refused.ok === false && refused.error.message).toMatch(/not answering/);
     expect(sandbox.calls().length).toBe(callsBefore);
 
     now += 30_000;
-    const probe = await client.createRoom(roomBody());
+    const probe = await client.createRoom(meetingBody());
     expect(probe.ok).toBe(true);
     expect(breaker.state).toBe("closed");
   });
@@ -86,7 +88,7 @@ describe("when the shared rate limiter's store fails", () => {
     expect(refused.ok === false && refused.error.kind).toBe("busy");
     expect(sandbox.calls()).toHaveLength(0);
     redisDown = false;
-    expect((await client.createRoom(roomBody())).ok).toBe(true);
+    expect((await client.createRoom(meetingBody())).ok).toBe(true);
     expect(breaker.state).toBe("closed");
   });
 });

@@ -14,7 +14,9 @@ import {
 } from "vitest";
 import type { TrtcErrorKind } from "./trtc-error";
 import type { TrtcCallResult, TrtcClient } from "./types";
-import { clientFor, randomHex, recordUrls, roomBody, startTestSandbox, userSigOf } from "./test-support";
+import { clientFor, recordUrls, startTestSandbox, userSigOf } from "@/tests/trtc-client";
+import { randomHex } from "@/tests/trtc-test-app";
+import { meetingBody } from "@/tests/room-bodies";
 
 // SECURITY.md 15: a unique secret, and the UserSig actually sent, must not show up in any failure's output.
 const SECRET = `CANARY-SECRET-${randomHex(12)}`;
@@ -68,15 +70,15 @@ type Case = { kind: TrtcErrorKind | "success"; run: (c: TrtcClient) => Promise<T
 const CASES: Record<string, Case> = {
   "timeout (hang)": {
     kind: "timeout",
-    run: (c) => (sandbox.injectFault({ kind: "hang" }), c.createRoom(roomBody(), { timeoutMs: 300 })),
+    run: (c) => (sandbox.injectFault({ kind: "hang" }), c.createRoom(meetingBody(), { timeoutMs: 300 })),
   },
   "network (create then drop)": {
     kind: "network",
-    run: (c) => (sandbox.injectFault({ kind: "createThenDrop" }), c.createRoom(roomBody())),
+    run: (c) => (sandbox.injectFault({ kind: "createThenDrop" }), c.createRoom(meetingBody())),
   },
   "http (502)": {
     kind: "http",
-    run: (c) => (sandbox.injectFault({ kind: "http502" }), c.createRoom(roomBody())),
+    run: (c) => (sandbox.injectFault({ kind: "http502" }), c.createRoom(meetingBody())),
   },
   "upstream (100004)": { kind: "upstream", run: (c) => c.getRoomInfo("no-such-room") },
   "upstream (70003, wrong key)": {
@@ -87,7 +89,7 @@ const CASES: Record<string, Case> = {
     kind: "aborted",
     run: (c) => (sandbox.injectFault({ kind: "hang" }), c.getRoomInfo("r", { signal: AbortSignal.abort() })),
   },
-  success: { kind: "success", run: (c) => c.createRoom(roomBody()) },
+  success: { kind: "success", run: (c) => c.createRoom(meetingBody()) },
 };
 
 describe("no secret or UserSig in any failure's output", () => {
@@ -107,7 +109,7 @@ describe("no secret or UserSig in any failure's output", () => {
       return Promise.reject(new TypeError(`fetch failed: ${url}`, { cause }));
     });
     const client = clientFor(sandbox, SECRET);
-    const result = await client.createRoom(roomBody());
+    const result = await client.createRoom(meetingBody());
     expect(result.ok || result.error).toMatchObject({ kind: "network", retryable: "yes" });
     expect(result.ok || result.error.message).toContain("ECONNRESET");
     expectClean(result, client);

@@ -2,17 +2,9 @@ import "server-only";
 import type { RunningSandbox } from "@/lib/sandbox";
 import { verifyUserSig } from "@/lib/trtc/usersig";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import {
-  ADMIN,
-  clientFor,
-  randomHex,
-  recordUrls,
-  REQUEST_ID,
-  roomBody,
-  SDK_APP_ID,
-  startTestSandbox,
-  userSigOf,
-} from "./test-support";
+import { ADMIN, REQUEST_ID, SDK_APP_ID, randomHex } from "@/tests/trtc-test-app";
+import { clientFor, recordUrls, startTestSandbox, userSigOf } from "@/tests/trtc-client";
+import { meetingBody } from "@/tests/room-bodies";
 
 const SECRET = `test-secret-${randomHex()}`;
 let sandbox: RunningSandbox;
@@ -27,7 +19,7 @@ afterEach(() => vi.restoreAllMocks());
 describe("TRTC client against the sandbox", () => {
   it("creates, reads, updates and destroys a room through the typed functions", async () => {
     const client = clientFor(sandbox, SECRET);
-    const body = roomBody(undefined, { MaxMemberCount: 50, IsVideoDisabled: true });
+    const body = meetingBody(undefined, { MaxMemberCount: 50, IsVideoDisabled: true });
     const roomId = body.RoomInfo.RoomId;
 
     const created = await client.createRoom(body);
@@ -67,7 +59,7 @@ describe("TRTC client against the sandbox", () => {
 
   it("returns the unchecked Response through call()", async () => {
     const client = clientFor(sandbox, SECRET);
-    const { RoomInfo } = roomBody();
+    const { RoomInfo } = meetingBody();
     await client.createRoom({ RoomInfo });
     const result = await client.call<{ RoomInfo: { RoomId: string } }>("getRoomInfo", {
       RoomId: RoomInfo.RoomId,

@@ -4,7 +4,9 @@ import { describeTrtcError } from "@/lib/trtc/error-catalog";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { TrtcError } from "./trtc-error";
 import type { TrtcCallFailure, TrtcCallResult } from "./types";
-import { clientFor, randomHex, REQUEST_ID, roomBody, startTestSandbox } from "./test-support";
+import { clientFor, startTestSandbox } from "@/tests/trtc-client";
+import { REQUEST_ID, randomHex } from "@/tests/trtc-test-app";
+import { meetingBody } from "@/tests/room-bodies";
 
 const SECRET = `test-secret-${randomHex()}`;
 let sandbox: RunningSandbox;
@@ -24,7 +26,7 @@ function failure(result: TrtcCallResult<unknown>): TrtcCallFailure {
 describe("transport faults injected by the sandbox", () => {
   it("a 502 page is an http error, retryable, with the status and no RequestId", async () => {
     sandbox.injectFault({ kind: "http502", command: "create_room" });
-    const result = failure(await clientFor(sandbox, SECRET).createRoom(roomBody()));
+    const result = failure(await clientFor(sandbox, SECRET).createRoom(meetingBody()));
     expect(result.error).toMatchObject({ kind: "http", httpStatus: 502, retryable: "yes", code: null });
     expect(result).toMatchObject({ httpStatus: 502, requestId: null });
     expect(result.error.message).toMatch(/HTTP status 502/);
@@ -34,7 +36,7 @@ describe("transport faults injected by the sandbox", () => {
 
   it("100001 is an upstream error that may be retried at once", async () => {
     sandbox.injectFault({ kind: "error100001" });
-    const result = failure(await clientFor(sandbox, SECRET).createRoom(roomBody()));
+    const result = failure(await clientFor(sandbox, SECRET).createRoom(meetingBody()));
     expect(result.error).toMatchObject({ kind: "upstream", code: 100001, retryable: "yes" });
     expect(result.error.catalog).toEqual(describeTrtcError(100001));
     expect(result.requestId).toMatch(REQUEST_ID);
@@ -42,7 +44,7 @@ describe("transport faults injected by the sandbox", () => {
 
   it("a create whose connection drops is a network error, though the room exists", async () => {
     sandbox.injectFault({ kind: "createThenDrop" });
-    const body = roomBody();
+    const body = meetingBody();
     const result = failure(await clientFor(sandbox, SECRET).createRoom(body));
     expect(result.error).toMatchObject({ kind: "network", retryable: "yes", code: null, requestId: null });
     expect(result.error.message).toMatch(/may or may not have carried it out/);
@@ -53,7 +55,7 @@ describe("transport faults injected by the sandbox", () => {
     sandbox.injectFault({ kind: "hang" });
     const client = clientFor(sandbox, SECRET, { timeoutMs: 5000 });
     const started = performance.now();
-    const result = failure(await client.createRoom(roomBody(), { timeoutMs: 500 }));
+    const result = failure(await client.createRoom(meetingBody(), { timeoutMs: 500 }));
     const elapsed = performance.now() - started;
     expect(result.error).toMatchObject({
       kind: "timeout",
@@ -77,7 +79,7 @@ describe("transport faults injected by the sandbox", () => {
 
   it("added latency under the timeout still succeeds and shows in latencyMs", async () => {
     sandbox.injectFault({ kind: "latency", ms: 250 });
-    const result = await clientFor(sandbox, SECRET).createRoom(roomBody());
+    const result = await clientFor(sandbox, SECRET).createRoom(meetingBody());
     expect(result.ok).toBe(true);
     expect(result.latencyMs).toBeGreaterThanOrEqual(240);
   });

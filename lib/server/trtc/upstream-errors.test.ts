@@ -6,17 +6,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { performCall } from "./call";
 import { TrtcError } from "./trtc-error";
 import type { TrtcCallResult } from "./types";
-import {
-  ADMIN,
-  clientFor,
-  randomHex,
-  recordUrls,
-  REQUEST_ID,
-  roomBody,
-  SDK_APP_ID,
-  startTestSandbox,
-  userSigOf,
-} from "./test-support";
+import { ADMIN, REQUEST_ID, SDK_APP_ID, randomHex } from "@/tests/trtc-test-app";
+import { clientFor, recordUrls, startTestSandbox, userSigOf } from "@/tests/trtc-client";
+import { meetingBody } from "@/tests/room-bodies";
 
 const SECRET = `test-secret-${randomHex()}`;
 let sandbox: RunningSandbox;
@@ -101,7 +93,7 @@ describe("Tencent error codes come back as upstream TrtcErrors", () => {
 
   it("100002 with the offending field first in ErrorInfo", async () => {
     const error = expectUpstream(
-      await clientFor(sandbox, SECRET).createRoom(roomBody("x".repeat(49))),
+      await clientFor(sandbox, SECRET).createRoom(meetingBody("x".repeat(49))),
       100002,
     );
     expect(error.errorInfo).toMatch(/^RoomInfo\.RoomId: /);
@@ -111,7 +103,7 @@ describe("Tencent error codes come back as upstream TrtcErrors", () => {
 
   it("100012 for a second create within a second, then 100003 once it has passed", async () => {
     const client = clientFor(sandbox, SECRET);
-    const body = roomBody();
+    const body = meetingBody();
     expect((await client.createRoom(body)).ok).toBe(true);
     expectUpstream(await client.createRoom(body), 100012);
     clockOffsetMs = 1500;

@@ -1,8 +1,7 @@
-import "server-only";
-import type { Db } from "../db";
-import type { MeetingSettings } from "../db/schema";
+import type { Db } from "@/lib/server/db";
+import type { MeetingSettings } from "@/lib/server/db/schema";
 
-/** Test-only: puts a meeting straight into the index, as the scheduling flow would have. */
+/** Puts a meeting straight into the index, as the scheduling flow would have. */
 
 export const DEFAULT_SETTINGS: MeetingSettings = {
   videoDisabled: false,

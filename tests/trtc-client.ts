@@ -1,17 +1,9 @@
-import "server-only";
-import { randomBytes } from "node:crypto";
 import { startSandbox, type RunningSandbox, type SandboxOptions } from "@/lib/sandbox";
-import type { CreateRoomBody } from "@/lib/trtc/wire";
-import { createTrtcClient } from "./client";
-import type { TrtcClientSettings } from "./types";
+import { createTrtcClient } from "@/lib/server/trtc/client";
+import type { TrtcClientSettings } from "@/lib/server/trtc/types";
+import { ADMIN, SDK_APP_ID } from "./trtc-test-app";
 
-/** Shared by the client's tests: a real sandbox over HTTP and a client wired to it. Not used by the app. */
-
-export const SDK_APP_ID = 1400000001;
-export const ADMIN = "administrator";
-export const REQUEST_ID = /^Id-[0-9a-f]{32}-O-Seq-\d+$/;
-
-export const randomHex = (bytes = 8) => randomBytes(bytes).toString("hex");
+/** A real sandbox over HTTP and the real client wired to it, signing with a per-test canary key. */
 
 export async function startTestSandbox(
   secretKey: string,
@@ -36,20 +28,6 @@ export function clientFor(
     adminUserId: ADMIN,
     ...extra,
   });
-}
-
-export function roomBody(roomId = `room-${randomHex(6)}`, info: Partial<CreateRoomBody["RoomInfo"]> = {}) {
-  const start = Math.floor(Date.now() / 1000) + 3600;
-  return {
-    RoomInfo: {
-      RoomId: roomId,
-      RoomName: "Weekly sync",
-      RoomType: "Conference",
-      ScheduleStartTime: start,
-      ScheduleEndTime: start + 1800,
-      ...info,
-    },
-  } satisfies CreateRoomBody;
 }
 
 const realFetch = globalThis.fetch;

@@ -1,15 +1,8 @@
-import { genUserSig } from "../trtc/usersig";
-import type { EnvelopeWire } from "../trtc/wire";
-import type { SandboxApp } from "./types";
+import { genUserSig } from "@/lib/trtc/usersig";
+import type { EnvelopeWire } from "@/lib/trtc/wire";
+import { ADMIN, APP } from "./trtc-test-app";
 
-/** Test-only helpers: signed TRTC URLs and calls against a running sandbox, over real HTTP. */
-
-export const ADMIN = "administrator";
-export const APP: SandboxApp = {
-  sdkAppId: 1400000001,
-  secretKey: "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e",
-  adminIdentifiers: [ADMIN],
-};
+/** Signed TRTC URLs and calls against a running sandbox, over real HTTP, with every part overridable. */
 
 export interface SignOptions {
   /** null drops the parameter from the URL. */
@@ -69,15 +62,6 @@ export async function trtcCall(base: string, command: string, body: unknown, o: 
   return { status: res.status, json: (await res.json()) as EnvelopeWire };
 }
 
-/** A create_room body that passes every rule; tests override one field at a time. */
-export function roomBody(
-  roomId: string,
-  info: Record<string, unknown> = {},
-  top: Record<string, unknown> = {},
-) {
-  return { RoomInfo: { RoomId: roomId, RoomType: "Conference", ...info }, ...top };
-}
-
 /** A clock tests move by hand; starts at the real time so UserSigs signed "now" stay valid. */
 export function manualClock() {
   let t = Date.now();
@@ -89,5 +73,3 @@ export function manualClock() {
     seconds: () => Math.floor(t / 1000),
   };
 }
-
-export const REQUEST_ID = /^Id-[0-9a-f]{32}-O-Seq-\d+$/;
