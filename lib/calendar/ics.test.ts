@@ -16,6 +16,7 @@ function meeting(over: Partial<CalendarMeeting> & Pick<CalendarMeeting, "start" 
     sequence: 0,
     cancelled: false,
     owner: "alice",
+    adminUserId: "administrator",
     invitees: ["bob", "carol"],
     ...over,
   } satisfies CalendarMeeting;
@@ -142,5 +143,14 @@ describe("buildMeetingIcs format", () => {
     expect(parse(buildMeetingIcs(base)).event.getFirstPropertyValue("uid")).toBe("rd-dst-1@roomdesk");
     const imported = parse(buildMeetingIcs({ ...base, roomId: "Team room; 1,a" })).event;
     expect(imported.getFirstPropertyValue("uid")).toBe("Team room; 1,a@roomdesk");
+  });
+
+  it("a meeting without an owner is organised by the configured admin account, not a fixed name", () => {
+    const { event } = parse(buildMeetingIcs({ ...base, owner: null, adminUserId: "ops_admin" }));
+    const organizer = event.getFirstProperty("organizer")!;
+    expect(organizer.getParameter("cn")).toBe("ops_admin");
+    expect(organizer.getFirstValue()).toBe("urn:x-trtc-user:ops_admin");
+    const owned = parse(buildMeetingIcs({ ...base, adminUserId: "ops_admin" })).event;
+    expect(owned.getFirstProperty("organizer")!.getParameter("cn")).toBe("alice");
   });
 });

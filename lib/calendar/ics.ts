@@ -14,6 +14,8 @@ export interface CalendarMeeting {
   sequence: number;
   cancelled: boolean;
   owner: string | null;
+  /** TRTC_ADMIN_USER_ID: Tencent makes it the owner of a room created without Owner_Account. */
+  adminUserId: string;
   invitees: readonly string[];
   description?: string;
 }
@@ -33,7 +35,7 @@ const userAddress = (userId: string) => `urn:x-trtc-user:${encodeURIComponent(us
 function eventLines(m: CalendarMeeting, stamp: number): string[] {
   const local = (t: number) => localDateTime(t, zoneOffsetMinutes(m.timeZone, t));
   const tzid = paramValue(m.timeZone);
-  const organizer = m.owner ?? "administrator";
+  const organizer = m.owner ?? m.adminUserId;
   return [
     "BEGIN:VEVENT",
     `UID:${escapeText(icsUid(m.roomId))}`,

@@ -1,6 +1,7 @@
 import { buildMeetingIcs } from "@/lib/calendar/ics";
 import { roomIdParam, roomIdParamProblem } from "@/lib/meetings/room-param";
 import { requireRole } from "@/lib/server/auth/guard";
+import { getConfig } from "@/lib/server/config";
 import { getDb } from "@/lib/server/db";
 import { getMeetingDetail } from "@/lib/server/meetings/get-meeting";
 
@@ -21,6 +22,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ roo
     sequence: m.sequence,
     cancelled,
     owner: m.owner,
+    adminUserId: getConfig().trtc.adminUserId,
     invitees: m.invitees,
     description: `TRTC Conference meeting. Room ID: ${m.roomId}`,
   });
