@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import type { Dialect } from "./dialect";
 import { auditLogMigration } from "./migrations/001-audit-log";
 import { scheduleIntentsMigration } from "./migrations/002-schedule-intents";
@@ -20,9 +20,20 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
   };
 }
 
+// Kysely's Migrator looks for its bookkeeping tables in every schema unless told which one, so another
+// schema of the same database holding them (another deployment, another tool using Kysely) would make it
+// skip creating its own and then fail. Roomdesk's are in the schema its tables are created in.
+async function migrationSchema(db: Kysely<unknown>, dialect: Dialect): Promise<string | undefined> {
+  if (dialect !== "postgres") return undefined;
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema ?? undefined;
+}
+
 export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrationsFor(dialect) };
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const migrationTableSchema = await migrationSchema(db, dialect);
+  const migrator = new Migrator({ db, provider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
+  const { error, results } = await migrator.migrateToLatest();
   if (error) throw new Error(`Database migration failed: ${error instanceof Error ? error.message : error}`);
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
 }
