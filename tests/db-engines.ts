@@ -41,11 +41,12 @@ async function openCollatedPostgres(): Promise<TestDb> {
   );
   const url = new URL(TEST_POSTGRES_URL);
   url.pathname = `/${name}`;
-  const db = await openDatabase({ kind: "postgres", url: url.toString() });
-  return {
-    ...db,
-    dispose: async () => (await db.close(), await adminQuery(`DROP DATABASE ${name} WITH (FORCE)`)),
-  };
+  const drop = () => adminQuery(`DROP DATABASE ${name} WITH (FORCE)`);
+  const db = await openDatabase({ kind: "postgres", url: url.toString() }).catch(async (e: unknown) => {
+    await drop();
+    throw e;
+  });
+  return { ...db, dispose: async () => (await db.close(), await drop()) };
 }
 
 /**
@@ -63,19 +64,14 @@ export async function openTestDb(engine: TestEngine): Promise<TestDb> {
     };
   }
   const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.end();
-  const db = await openDatabase({ kind: "postgres", url: TEST_POSTGRES_URL }, { searchPath: schema });
-  return {
-    ...db,
-    dispose: async () => {
-      await db.close();
-      const c = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-      await c.connect();
-      await c.query(`DROP SCHEMA ${schema} CASCADE`);
-      await c.end();
+  await adminQuery(`CREATE SCHEMA ${schema}`);
+  const drop = () => adminQuery(`DROP SCHEMA ${schema} CASCADE`);
+  // A failed migration must not leave its schema behind in the shared database.
+  const db = await openDatabase({ kind: "postgres", url: TEST_POSTGRES_URL }, { searchPath: schema }).catch(
+    async (e: unknown) => {
+      await drop();
+      throw e;
     },
-  };
+  );
+  return { ...db, dispose: async () => (await db.close(), await drop()) };
 }
