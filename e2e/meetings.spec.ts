@@ -173,8 +173,15 @@ test("import brings in a room created elsewhere; an unknown RoomId says no such 
 
   await page.goto("/meetings");
   await page.getByText("Import a room by Room ID").click();
-  await page.getByRole("textbox", { name: "Room ID" }).fill(`missing-${run}`);
+  // A text input drops typed line breaks but keeps a tab; the server refuses it before asking Tencent.
+  const getsBefore = (await sandbox.calls("get_room_info")).length;
+  await page.getByRole("textbox", { name: "Room ID" }).fill(`${roomId}\tBEGIN:VEVENT`);
   await page.getByRole("combobox", { name: "Planned in time zone" }).selectOption("Asia/Tokyo");
+  await page.getByRole("button", { name: "Import room" }).click();
+  await expect(page.getByText("Room ID contains a tab (U+0009)", { exact: false })).toBeVisible();
+  expect(await sandbox.calls("get_room_info")).toHaveLength(getsBefore);
+
+  await page.getByRole("textbox", { name: "Room ID" }).fill(`missing-${run}`);
   await page.getByRole("button", { name: "Import room" }).click();
   await expect(page.getByText(/No such room/)).toBeVisible();
 
@@ -186,4 +193,17 @@ test("import brings in a room created elsewhere; an unknown RoomId says no such 
   await expect(
     page.getByRole("region", { name: "Audit timeline" }).getByRole("row").filter({ hasText: "room.import" }),
   ).toContainText("ok");
+});
+
+test("a RoomId with a line break in a link is refused with the field named, not looked up", async ({
+  page,
+}) => {
+  for (const path of ["", "/ics", "/live"]) {
+    const res = await page.request.get(`/api/meetings/${encodeURIComponent("rd-1\r\nBEGIN:VEVENT")}${path}`);
+    expect(res.status()).toBe(400);
+    expect(await res.json()).toEqual({
+      error:
+        "Room ID contains a carriage return (U+000D); line breaks, tabs and other control characters are not allowed",
+    });
+  }
 });

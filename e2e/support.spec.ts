@@ -84,6 +84,16 @@ test.describe("as support", () => {
     expect(ticket).not.toContain(E2E.secretKey);
   });
 
+  test("a RequestId typed in capitals, whole or as a prefix, finds the same call", async ({ page }) => {
+    const shouted = story.requestId.toUpperCase();
+    await page.goto(`/support?q=${encodeURIComponent(shouted)}`);
+    await waitForResults(page);
+    expect(await tableRequestIds(page)).toEqual([story.requestId]);
+    await page.goto(`/support?q=${encodeURIComponent(shouted.slice(0, 20))}`);
+    await waitForResults(page);
+    expect(await tableRequestIds(page)).toContain(story.requestId);
+  });
+
   test("a 100003 failure shows what it means and what to do", async ({ page }) => {
     await page.goto(`/support?q=${encodeURIComponent(conflict.requestId)}`);
     await waitForResults(page);

@@ -1,14 +1,15 @@
 import { isServer, QueryClient } from "@tanstack/react-query";
+import { isAuthRefusal } from "./queries/http";
+
+// A refusal will not turn into a permission by asking again. Read from the status, never the message:
+// the message holds the URL, where a RoomId like "rd-403" would read as a refusal.
+export const shouldRetry = (failureCount: number, error: unknown) =>
+  !isAuthRefusal(error) && failureCount < 2;
 
 function makeQueryClient() {
   return new QueryClient({
     defaultOptions: {
-      queries: {
-        staleTime: 30_000,
-        // A refusal will not turn into a permission by asking again.
-        retry: (failureCount, error) =>
-          !(error instanceof Error && /\b(401|403)\b/.test(error.message)) && failureCount < 2,
-      },
+      queries: { staleTime: 30_000, retry: shouldRetry },
     },
   });
 }

@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import type { ChildProcess } from "node:child_process";
 import { openDatabase, type Db } from "@/lib/server/db/connect";
+import { requestIdEquals } from "@/lib/server/support/request-id-key";
 import { ensureBuild, percentile, rssMb, startNext, stop, waitFor } from "./lib/processes";
 import { actionRequest, findAction } from "./lib/actions";
 import { auditRowCount, seedAudit } from "./seed-audit";
@@ -75,7 +76,7 @@ async function rawLookups(db: Db, ids: string[]): Promise<number[]> {
     await db.kysely
       .selectFrom("audit_log")
       .selectAll()
-      .where("request_id", "=", id)
+      .where(requestIdEquals(db.dialect, id))
       .where("action", "not like", "support.%")
       .orderBy("occurred_at", "desc")
       .orderBy("id", "desc")

@@ -2,17 +2,25 @@
 
 const encoder = new TextEncoder();
 
+// RFC 5545 CONTROL (§3.1): no content value may hold one, except HTAB; line breaks in TEXT are escaped first.
+const CONTROL_EXCEPT_TAB = /[\x00-\x08\x0a-\x1f\x7f]/g;
+
+/** TEXT: escaped per §3.3.11; any other control character becomes U+FFFD, so what is shown stays one line. */
 export function escapeText(value: string): string {
   return value
     .replace(/\\/g, "\\\\")
     .replace(/;/g, "\\;")
     .replace(/,/g, "\\,")
-    .replace(/\r\n|\r|\n/g, "\\n");
+    .replace(/\r\n|\r|\n/g, "\\n")
+    .replace(CONTROL_EXCEPT_TAB, "\uFFFD");
 }
 
 /** A parameter value with `:`, `;` or `,` must be quoted; DQUOTE itself cannot appear, so it is dropped. */
 export function paramValue(value: string): string {
-  const clean = value.replace(/"/g, "").replace(/[\r\n]+/g, " ");
+  const clean = value
+    .replace(/"/g, "")
+    .replace(/[\r\n]+/g, " ")
+    .replace(CONTROL_EXCEPT_TAB, " ");
   return /[:;,]/.test(clean) ? `"${clean}"` : clean;
 }
 

@@ -16,6 +16,7 @@ function meeting(over: Partial<CalendarMeeting> & Pick<CalendarMeeting, "start" 
     sequence: 0,
     cancelled: false,
     owner: "alice",
+    adminUserId: "administrator",
     invitees: ["bob", "carol"],
     ...over,
   } satisfies CalendarMeeting;
@@ -123,5 +124,33 @@ describe("buildMeetingIcs format", () => {
     const { event } = parse(ics);
     expect(event.getFirstPropertyValue("summary")).toBe(name);
     expect(event.getFirstPropertyValue("description")).toBe("x".repeat(300));
+  });
+
+  it("a RoomId indexed with CR/LF or other control characters cannot add or break a line", () => {
+    const roomId = "rd-1\r\nBEGIN:VEVENT\r\nUID:evil\u0000\u0007";
+    const ics = buildMeetingIcs({ ...base, roomId, owner: "bob\u0007\r\n", invitees: ["eve\nATTENDEE:x"] });
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\x00-\x08\x0a-\x1f\x7f]/);
+    const lines = ics.split("\r\n");
+    expect(lines.filter((l) => l === "BEGIN:VEVENT")).toHaveLength(1);
+    expect(lines.filter((l) => l.startsWith("UID:"))).toHaveLength(1);
+    expect(lines.filter((l) => l.startsWith("ATTENDEE"))).toHaveLength(1);
+    const { cal, event } = parse(ics);
+    expect(cal.getAllSubcomponents("vevent")).toHaveLength(1);
+    expect(event.getFirstPropertyValue("uid")).toBe(`${encodeURIComponent(roomId)}@encoded.roomdesk`);
+  });
+
+  it("an ordinary RoomId keeps the UID calendars already have, escaped where TEXT needs it", () => {
+    expect(parse(buildMeetingIcs(base)).event.getFirstPropertyValue("uid")).toBe("rd-dst-1@roomdesk");
+    const imported = parse(buildMeetingIcs({ ...base, roomId: "Team room; 1,a" })).event;
+    expect(imported.getFirstPropertyValue("uid")).toBe("Team room; 1,a@roomdesk");
+  });
+
+  it("a meeting without an owner is organised by the configured admin account, not a fixed name", () => {
+    const { event } = parse(buildMeetingIcs({ ...base, owner: null, adminUserId: "ops_admin" }));
+    const organizer = event.getFirstProperty("organizer")!;
+    expect(organizer.getParameter("cn")).toBe("ops_admin");
+    expect(organizer.getFirstValue()).toBe("urn:x-trtc-user:ops_admin");
+    const owned = parse(buildMeetingIcs({ ...base, adminUserId: "ops_admin" })).event;
+    expect(owned.getFirstProperty("organizer")!.getParameter("cn")).toBe("alice");
   });
 });

@@ -1,3 +1,4 @@
+import { firstControlCharacter } from "@/lib/schemas/control-characters";
 import { zoneOffsetMinutes } from "@/lib/time";
 import { escapeText, localDateTime, paramValue, toIcsStream, utcDateTime } from "./ics-text";
 import { vtimezoneLines } from "./vtimezone";
@@ -13,23 +14,31 @@ export interface CalendarMeeting {
   sequence: number;
   cancelled: boolean;
   owner: string | null;
+  /** TRTC_ADMIN_USER_ID: Tencent makes it the owner of a room created without Owner_Account. */
+  adminUserId: string;
   invitees: readonly string[];
   description?: string;
 }
 
-export const icsUid = (roomId: string) => `${roomId}@roomdesk`;
+// Every RoomId input refuses control characters, but a row indexed before that rule may hold one; it must not
+// break the file's lines. Such an ID is percent-encoded under its own domain so it can never collide with the
+// UID of an ordinary ID, and every ordinary ID keeps the UID calendars already know it by.
+export const icsUid = (roomId: string) =>
+  firstControlCharacter(roomId) === undefined
+    ? `${roomId}@roomdesk`
+    : `${encodeURIComponent(roomId.toWellFormed())}@encoded.roomdesk`;
 
 // TRTC accounts are not e-mail addresses; a URN keeps ORGANIZER/ATTENDEE valid CAL-ADDRESS values
 // without inventing mailboxes that would receive replies.
-const userAddress = (userId: string) => `urn:x-trtc-user:${encodeURIComponent(userId)}`;
+const userAddress = (userId: string) => `urn:x-trtc-user:${encodeURIComponent(userId.toWellFormed())}`;
 
 function eventLines(m: CalendarMeeting, stamp: number): string[] {
   const local = (t: number) => localDateTime(t, zoneOffsetMinutes(m.timeZone, t));
   const tzid = paramValue(m.timeZone);
-  const organizer = m.owner ?? "administrator";
+  const organizer = m.owner ?? m.adminUserId;
   return [
     "BEGIN:VEVENT",
-    `UID:${icsUid(m.roomId)}`,
+    `UID:${escapeText(icsUid(m.roomId))}`,
     `SEQUENCE:${m.sequence}`,
     `DTSTAMP:${utcDateTime(stamp)}`,
     `DTSTART;TZID=${tzid}:${local(m.start)}`,

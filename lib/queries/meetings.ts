@@ -1,4 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import { getJson } from "./http";
 import type { LiveRoom, MeetingDetail, MeetingFilters, MeetingPage } from "@/lib/meetings/types";
 
 export const meetingKeys = {
@@ -8,12 +9,6 @@ export const meetingKeys = {
   detail: (roomId: string) => [...meetingKeys.all, "detail", roomId] as const,
   live: (roomId: string) => [...meetingKeys.all, "live", roomId] as const,
 };
-
-async function getJson<T>(url: string): Promise<T> {
-  const res = await fetch(url, { headers: { accept: "application/json" } });
-  if (!res.ok) throw new Error(`${res.status} ${res.statusText}: ${url}`);
-  return (await res.json()) as T;
-}
 
 export function meetingsListOptions(f: MeetingFilters) {
   return infiniteQueryOptions({

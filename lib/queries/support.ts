@@ -1,4 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import { getJson } from "./http";
 import { filtersToParams, type SupportFilters } from "@/lib/support/filters";
 import type { SupportCallDetail, SupportPage } from "@/lib/support/types";
 
@@ -7,12 +8,6 @@ export const supportKeys = {
   list: (f: SupportFilters) => [...supportKeys.all, "list", f] as const,
   call: (id: number) => [...supportKeys.all, "call", id] as const,
 };
-
-async function getJson<T>(url: string): Promise<T> {
-  const res = await fetch(url, { headers: { accept: "application/json" } });
-  if (!res.ok) throw new Error(`${res.status} ${res.statusText}: ${url}`);
-  return (await res.json()) as T;
-}
 
 export function supportSearchOptions(f: SupportFilters) {
   return infiniteQueryOptions({

@@ -22,7 +22,10 @@ describe("room ID", () => {
     ["", "Room ID is required"],
     ["   ", "Room ID is required"],
     [" room", "Room ID must not start or end with a space"],
-    ["room\t", "Room ID must not start or end with a space"],
+    [
+      "room\t",
+      "Room ID contains a tab (U+0009); line breaks, tabs and other control characters are not allowed",
+    ],
     ["room 1", "Room ID may use only letters, digits, _ and -"],
     ["room.1", "Room ID may use only letters, digits, _ and -"],
   ])("%j is refused: %s", (roomId, message) => {
@@ -31,6 +34,19 @@ describe("room ID", () => {
 
   it("letters, digits, _ and - pass", () => {
     expect(parse({ roomId: "Team_42-standup" })).toEqual({});
+  });
+
+  it.each([
+    ["rd-1\r\nBEGIN:VEVENT", "a carriage return (U+000D)"],
+    ["\nrd-1", "a line break (U+000A)"],
+    ["rd\u00001", "a control character (U+0000)"],
+    ["rd\u007f1", "a control character (U+007F)"],
+    ["rd\u00851", "a control character (U+0085)"],
+    ["rd\u20281", "a line separator (U+2028)"],
+  ])("%j is refused for its control character: %s", (roomId, what) => {
+    expect(parse({ roomId })).toEqual({
+      roomId: [`Room ID contains ${what}; line breaks, tabs and other control characters are not allowed`],
+    });
   });
 });
 
@@ -65,6 +81,14 @@ describe("owner", () => {
   it("names the bad value", () => {
     expect(parse({ owner: "bad id!" })).toEqual({
       owner: ["Owner “bad id!” may use only letters, digits, _ and -"],
+    });
+  });
+
+  it("refuses a control character, quoting the value on one line", () => {
+    expect(parse({ owner: "bob\r\n" })).toEqual({
+      owner: [
+        "Owner “bob��” contains a carriage return (U+000D); line breaks, tabs and other control characters are not allowed",
+      ],
     });
   });
 });
@@ -109,6 +133,17 @@ describe("invitees", () => {
     // Whitespace is never part of a UserID, so " alice" is the same person.
     expect(parse({ invitees: ["alice", " alice"] })).toEqual({
       "invitees.1": ["Invitee “alice” is listed more than once"],
+    });
+  });
+
+  it("a control character is refused, not trimmed away, even at the edge", () => {
+    expect(parse({ invitees: ["alice", "bob\n", "car\u0000ol"] })).toEqual({
+      "invitees.1": [
+        "Invitee “bob�” contains a line break (U+000A); line breaks, tabs and other control characters are not allowed",
+      ],
+      "invitees.2": [
+        "Invitee “car�ol” contains a control character (U+0000); line breaks, tabs and other control characters are not allowed",
+      ],
     });
   });
 });

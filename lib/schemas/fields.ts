@@ -1,10 +1,23 @@
 import { z } from "zod";
 import { ROOM_LIMITS, TAKE_SEAT_MODES, utf8Bytes } from "@/lib/trtc/limits";
+import { firstControlCharacter, printable } from "./control-characters";
 import { messages, quoted } from "./messages";
 
 /** A field's name in messages; a function when the message should quote the value (list entries). */
 export type FieldLabel = string | ((value: string) => string);
-const nameOf = (label: FieldLabel, value: string) => (typeof label === "string" ? label : label(value));
+const nameOf = (label: FieldLabel, value: string) =>
+  typeof label === "string" ? label : label(printable(value));
+
+/**
+ * Adds the control-character issue for an ID and says whether it did, so the caller can skip checks that
+ * would only say the same thing less precisely ("must not end with a space" for a trailing line break).
+ */
+export function refuseControlCharacters(label: FieldLabel, value: string, ctx: z.RefinementCtx): boolean {
+  const ch = firstControlCharacter(value);
+  if (ch !== undefined)
+    ctx.addIssue({ code: "custom", message: messages.controlCharacter(nameOf(label, value), ch) });
+  return ch !== undefined;
+}
 
 /** Tencent counts UTF-8 bytes, not characters, so "100 characters" would let 日本語 names fail upstream. */
 export const byteLimitedString = (label: FieldLabel, max: number) =>
@@ -21,6 +34,7 @@ export const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 /** An ID is never trimmed silently: a stray space would create a room nobody can find by typing its ID. */
 export const identifierString = (label: FieldLabel, max: number) =>
   byteLimitedString(label, max).superRefine((value, ctx) => {
+    if (refuseControlCharacters(label, value, ctx)) return;
     const name = nameOf(label, value);
     if (value.trim() === "") {
       ctx.addIssue({ code: "custom", message: messages.required(name) });
@@ -31,6 +45,17 @@ export const identifierString = (label: FieldLabel, max: number) =>
   });
 
 export const roomIdSchema = identifierString("Room ID", ROOM_LIMITS.roomIdMaxBytes);
+
+/**
+ * A RoomId naming a meeting already in the index (a link, a button, a direct POST). Imported rooms may use
+ * characters Roomdesk would not generate, so only what no RoomId can hold is refused.
+ */
+export const roomIdReferenceSchema = z
+  .string({ error: messages.noMeetingNamed })
+  .min(1, messages.noMeetingNamed)
+  .superRefine((value, ctx) => {
+    refuseControlCharacters("Room ID", value, ctx);
+  });
 
 export const userIdSchema = (label: FieldLabel) => identifierString(label, ROOM_LIMITS.userIdMaxBytes);
 

@@ -3,11 +3,13 @@ import { ROOM_LIMITS } from "@/lib/trtc/limits";
 import { userIdSchema } from "./fields";
 import { messages, quoted } from "./messages";
 
-// Chips come from parseInviteeList, which trims; the schema trims too because whitespace can never be part of
-// a UserID, so trimming cannot change which user is meant.
+// Chips come from parseInviteeList, which trims; the schema trims spaces too because a space can never be part
+// of a UserID, so trimming cannot change which user is meant. Control characters (a trailing line break
+// included) are left for the ID check to refuse, as in every other RoomId and UserID field.
+const EDGE_SPACES = /^\p{Zs}+|\p{Zs}+$/gu;
 export const inviteeIdSchema = z
   .string()
-  .trim()
+  .transform((id) => id.replace(EDGE_SPACES, ""))
   .pipe(userIdSchema((v) => `Invitee ${quoted(v)}`));
 
 /** Duplicates are refused rather than dropped, so nothing the admin typed disappears without a word. */

@@ -1,4 +1,5 @@
 import { utf8Bytes } from "@/lib/trtc/limits";
+import { describeControlCharacter } from "./control-characters";
 
 /**
  * Every user-facing validation message, so the form and the server action say the same thing. Limits are
@@ -19,6 +20,9 @@ export const messages = {
   required: (label: string) => `${label} is required`,
   edgeSpaces: (label: string) => `${label} must not start or end with a space`,
   idCharset: (label: string) => `${label} may use only letters, digits, _ and -`,
+  controlCharacter: (label: string, ch: string) =>
+    `${label} contains ${describeControlCharacter(ch)}; line breaks, tabs and other control characters are not allowed`,
+  noMeetingNamed: "No meeting was named.",
   onlySpaces: (label: string) => `${label} can't be only spaces; leave it empty to use the room ID`,
 
   tooManyInvitees: (count: number, max: number) => `At most ${max} invitees; this list has ${count}`,

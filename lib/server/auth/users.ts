@@ -1,10 +1,9 @@
 import "server-only";
-import { APIError } from "better-auth/api";
-import { recordAudit } from "../audit/record";
 import type { Db } from "../db";
 import { isRole, type RoleName } from "./access";
 import type { Auth } from "./auth";
 import type { Actor } from "./guard";
+import { audit, view } from "./user-audit";
 
 export interface UserSummary {
   id: string;
@@ -18,7 +17,8 @@ export interface UserSummary {
 }
 
 export type UserChange =
-  { ok: true } | { ok: false; code: "not-found" | "last-admin" | "email-taken"; message: string };
+  | { ok: true }
+  | { ok: false; code: "not-found" | "last-admin" | "email-taken" | "create-failed"; message: string };
 
 const iso = (v: Date | string) => (v instanceof Date ? v : new Date(v)).toISOString();
 const flag = (db: Db, on: boolean) => (db.dialect === "sqlite" ? (on ? 1 : 0) : on);
@@ -59,59 +59,6 @@ export async function listUsers(db: Db): Promise<UserSummary[]> {
     lastSignInAt: last.get(u.id) ?? null,
     activeSessions: open.get(u.id) ?? 0,
   }));
-}
-
-async function audit(db: Db, actor: Actor, action: string, before: unknown, after: unknown, error?: string) {
-  await recordAudit(db, {
-    actor_id: actor.id,
-    actor_role: actor.role,
-    action,
-    command: null,
-    room_id: null,
-    intent_id: null,
-    attempt: null,
-    request_id: null,
-    error_code: null,
-    error_info: error ?? null,
-    outcome: error ? "failed" : "ok",
-    http_status: null,
-    latency_ms: null,
-    requestBody: before,
-    responseBody: after,
-  });
-}
-
-const view = (u: { id: string; email: string; role: string | null; banned: unknown }) => ({
-  userId: u.id,
-  email: u.email,
-  role: u.role,
-  disabled: Boolean(u.banned),
-});
-
-export async function createUser(
-  auth: Auth,
-  db: Db,
-  actor: Actor,
-  input: { email: string; name: string; role: RoleName; password: string },
-): Promise<UserChange & { userId?: string }> {
-  const email = input.email.trim().toLowerCase();
-  try {
-    const { user } = await auth.api.createUser({
-      body: { email, name: input.name, password: input.password, role: input.role },
-    });
-    await audit(
-      db,
-      actor,
-      "user.created",
-      { email, role: input.role },
-      view({ ...user, banned: false, role: input.role }),
-    );
-    return { ok: true, userId: user.id };
-  } catch (error) {
-    if (!(error instanceof APIError)) throw error;
-    await audit(db, actor, "user.created", { email, role: input.role }, null, "email-taken");
-    return { ok: false, code: "email-taken", message: "A user with this email already exists." };
-  }
 }
 
 type Mutation = { role?: RoleName; disabled?: boolean };
@@ -228,3 +175,4 @@ export async function resetPassword(
 }
 
 export { isRole };
+export { createUser } from "./create-user";

@@ -1,11 +1,10 @@
-import fs from "node:fs";
-import path from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { DatabaseConfig } from "../config";
 import type { Dialect } from "./dialect";
 import { migrateToLatest } from "./migrate";
+import { makeDatabaseFilesPrivate, prepareDatabaseFiles } from "./private-files";
 import type { Database } from "./schema";
 
 export interface Db {
@@ -17,9 +16,10 @@ export interface Db {
 /** Opens the database and applies pending migrations. Callers keep one per process (see index.ts). */
 export async function openDatabase(config: DatabaseConfig, opts: { searchPath?: string } = {}): Promise<Db> {
   if (config.kind === "sqlite") {
-    fs.mkdirSync(path.dirname(config.file), { recursive: true });
+    prepareDatabaseFiles(config.file);
     const sqlite = new BetterSqlite3(config.file);
     sqlite.pragma("journal_mode = WAL");
+    makeDatabaseFilesPrivate(config.file);
     sqlite.pragma("busy_timeout = 5000");
     sqlite.pragma("foreign_keys = ON");
     const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });

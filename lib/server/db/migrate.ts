@@ -5,6 +5,7 @@ import { scheduleIntentsMigration } from "./migrations/002-schedule-intents";
 import { meetingsMigration } from "./migrations/003-meetings";
 import { authMigration } from "./migrations/004-auth";
 import { supportIndexesMigration } from "./migrations/005-support-indexes";
+import { requestIdLookupMigration } from "./migrations/006-request-id-lookup";
 
 /**
  * Migrations are code, not files read at run time, so a bundled server finds them wherever it runs.
@@ -17,23 +18,24 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     "003-meetings": meetingsMigration(),
     "004-auth": authMigration(dialect),
     "005-support-indexes": supportIndexesMigration(),
+    "006-request-id-lookup": requestIdLookupMigration(dialect),
   };
+}
+
+// Kysely's Migrator looks for its bookkeeping tables in every schema unless told which one, so another
+// schema of the same database holding them (another deployment, another tool using Kysely) would make it
+// skip creating its own and then fail. Roomdesk's are in the schema its tables are created in.
+async function migrationSchema(db: Kysely<unknown>, dialect: Dialect): Promise<string | undefined> {
+  if (dialect !== "postgres") return undefined;
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema ?? undefined;
 }
 
 export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrationsFor(dialect) };
-  // Kysely looks for its bookkeeping tables in every schema unless told which one: a second Roomdesk (or
-  // any Kysely app) in another schema of the same database would make it skip creating its own.
-  const migrationTableSchema = dialect === "postgres" ? await currentSchema(db) : undefined;
-  const { error, results } = await new Migrator({ db, provider, migrationTableSchema }).migrateToLatest();
+  const migrationTableSchema = await migrationSchema(db, dialect);
+  const migrator = new Migrator({ db, provider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
+  const { error, results } = await migrator.migrateToLatest();
   if (error) throw new Error(`Database migration failed: ${error instanceof Error ? error.message : error}`);
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
-}
-
-async function currentSchema(db: Kysely<unknown>): Promise<string> {
-  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
-  const schema = rows[0]?.schema;
-  if (!schema)
-    throw new Error("Database migration failed: the connection has no current schema (check search_path)");
-  return schema;
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
+import { roomIdReferenceSchema } from "@/lib/schemas/fields";
+import { messages } from "@/lib/schemas/messages";
 import type { Actor } from "../auth/guard";
 import { recordTrtcAttempt } from "../audit/trtc-attempt";
 import type { MeetingDeps } from "./deps";
@@ -9,7 +11,7 @@ import { failure } from "./failures";
 import { ROOM_GONE } from "./live-room";
 import { findMeetingRow } from "./meeting-rows";
 
-const cancelInputSchema = z.object({ roomId: z.string().min(1), confirmName: z.string() });
+const cancelInputSchema = z.object({ roomId: roomIdReferenceSchema, confirmName: z.string() });
 
 export type CancelMeetingResult = ActionResult<{
   requestId: string | null;
@@ -27,7 +29,10 @@ export async function cancelMeeting(
   input: unknown,
 ): Promise<CancelMeetingResult> {
   const parsed = cancelInputSchema.safeParse(input);
-  if (!parsed.success) return failure("invalid-input", "No meeting was named.");
+  if (!parsed.success) {
+    const roomIdIssue = parsed.error.issues.find((issue) => issue.code === "custom");
+    return failure("invalid-input", roomIdIssue?.message ?? messages.noMeetingNamed);
+  }
   const row = await findMeetingRow(deps.db, parsed.data.roomId);
   if (!row) return failure("not-found", "This meeting is not in Roomdesk's index.");
   if (row.status === "cancelled") return failure("conflict:cancelled", "This meeting is already cancelled.");

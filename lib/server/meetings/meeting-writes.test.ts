@@ -161,4 +161,25 @@ describe.each(ENGINES)("meeting writes on %s against the sandbox", (engine) => {
     expect(missing).toMatchObject({ ok: false, error: { code: "trtc:100004" } });
     expect(missing.ok === false && missing.fieldErrors?.roomId?.[0]).toMatch(/No such room/);
   });
+
+  it("import, update and cancel refuse a RoomId with a control character before asking Tencent", async () => {
+    const injected = "rd-x\r\nBEGIN:VEVENT";
+    const message =
+      "Room ID contains a carriage return (U+000D); line breaks, tabs and other control characters are not allowed";
+    const imported = await importMeeting(deps, admin, { roomId: injected, timeZone: "UTC" });
+    expect(imported).toMatchObject({
+      ok: false,
+      error: { code: "invalid-input" },
+      fieldErrors: { roomId: [message] },
+    });
+    const updated = await updateMeeting(deps, admin, injected, { roomName: "x" });
+    expect(updated).toMatchObject({ ok: false, error: { code: "invalid-input", message } });
+    const cancelled = await cancelMeeting(deps, admin, { roomId: injected, confirmName: "x" });
+    expect(cancelled).toMatchObject({ ok: false, error: { code: "invalid-input", message } });
+    expect(sandbox.calls()).toHaveLength(0);
+    expect(await auditRows(injected)).toHaveLength(0);
+    expect(
+      await db.kysely.selectFrom("meetings").select("room_id").where("room_id", "=", injected).execute(),
+    ).toEqual([]);
+  });
 });

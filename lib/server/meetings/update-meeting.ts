@@ -1,9 +1,9 @@
 import "server-only";
-import { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
 import { applyChanges, changedValues, describeChanges, type FieldChange } from "@/lib/meetings/diff";
 import { toUpdateRoomBody } from "@/lib/schemas/create-room-body";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
+import { roomIdReferenceSchema } from "@/lib/schemas/fields";
 import { makeUpdateMeetingSchema } from "@/lib/schemas/meeting";
 import type { Actor } from "../auth/guard";
 import { recordTrtcAttempt } from "../audit/trtc-attempt";
@@ -28,8 +28,8 @@ export async function updateMeeting(
   roomIdInput: unknown,
   input: unknown,
 ): Promise<UpdateMeetingResult> {
-  const roomId = z.string().min(1).safeParse(roomIdInput);
-  if (!roomId.success) return failure("invalid-input", "No meeting was named.");
+  const roomId = roomIdReferenceSchema.safeParse(roomIdInput);
+  if (!roomId.success) return failure("invalid-input", roomId.error.issues[0]!.message);
   const parsed = makeUpdateMeetingSchema(deps.limits).safeParse(input);
   if (!parsed.success)
     return {

@@ -1,15 +1,20 @@
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
+import { COLLATED_POSTGRES, ENGINES, openTestDb, type TestDb, type TestEngine } from "@/tests/db-engines";
 import { filtersFromParams } from "@/lib/support/filters";
 import type { AuditLogTable } from "../db/schema";
 import { decodeCursor } from "./cursor";
 import { exportCsvStream } from "./export-csv";
+import { searchQuery } from "./search-audit";
 import { searchPage } from "./search-page";
 import { toSearch, type AuditSearch } from "./search-params";
 
 type Row = Omit<AuditLogTable, "id">;
 
 const rid = (i: number) => `Id-${i.toString(16).padStart(32, "0")}-O-Seq-${i}`;
+// One RequestId stored as another tool might have written it, in capitals.
+const UPPER_ROW = 58;
+const storedRid = (i: number) => (i === UPPER_ROW ? rid(i).toUpperCase() : rid(i));
 const ACTIONS = ["room.create", "room.verify", "room.get", "auth.sign_in", "support.lookup"];
 const OUTCOMES = ["ok", "failed", "unknown", "refused"] as const;
 
@@ -24,7 +29,7 @@ function rows(): Row[] {
     room_id: i % 5 === 0 ? "room-five" : i % 7 === 0 ? "alice" : `room-${i}`,
     intent_id: `intent-${Math.floor(i / 3)}`,
     attempt: (i % 3) + 1,
-    request_id: rid(i),
+    request_id: storedRid(i),
     error_code: i % 6 === 0 ? 100003 : 0,
     error_info: i % 6 === 0 ? "room exists" : "",
     outcome: OUTCOMES[i % OUTCOMES.length]!,
@@ -39,7 +44,7 @@ const search = (query: string): AuditSearch => {
   return s;
 };
 
-describe.each(ENGINES)("support search on %s", (engine) => {
+describe.each<TestEngine>([...ENGINES, COLLATED_POSTGRES])("support search on %s", (engine) => {
   let db: TestDb;
   const all = rows().map((r, i) => ({ ...r, id: i + 1 }));
   const newestFirst = [...all].sort((a, b) =>
@@ -109,11 +114,47 @@ describe.each(ENGINES)("support search on %s", (engine) => {
 
   it("finds a RequestId exactly, pasted with quotes and spaces, and by a prefix of 8+ characters", async () => {
     expect(await collect(encodeURI(`q= "${rid(13)}" `).replace(/&/g, "%26"))).toEqual([14]);
-    const prefix = rid(16).slice(0, 33); // Id- and 30 hex digits: ids 16..31 share it
+    const prefix = rid(16).slice(0, 34); // Id- and 31 hex digits: ids 16..31 share it
     expect(await collect(`q=${prefix}`)).toEqual(
       expected((r) => r.request_id!.startsWith(prefix) && r.action !== "support.lookup"),
     );
+    expect(await collect(`q=${prefix}`)).toHaveLength(13);
     expect(await collect("q=Id-ffffffff")).toEqual([]);
+  });
+
+  it("finds a RequestId whatever the case it was pasted or stored in, exactly and by prefix", async () => {
+    expect(await collect(`q=${rid(13).toUpperCase()}`)).toEqual([14]);
+    expect(await collect(`q=${rid(13).toLowerCase()}`)).toEqual([14]);
+    expect(await collect(`q=${rid(UPPER_ROW)}`)).toEqual([UPPER_ROW + 1]);
+    const prefix = rid(48).slice(0, 34); // ids 48..59 share it; 58 is stored in capitals
+    const want = expected(
+      (r) => r.request_id!.toLowerCase().startsWith(prefix.toLowerCase()) && r.action !== "support.lookup",
+    );
+    expect(want).toContain(UPPER_ROW + 1);
+    expect(await collect(`q=${prefix}`)).toEqual(want);
+    expect(await collect(`q=${prefix.toUpperCase()}`)).toEqual(want);
+    expect(await collect(`q=iD-${prefix.slice(3).toUpperCase()}`)).toEqual(want);
+  });
+
+  it("reads a RequestId, exact or prefix, through its index", async () => {
+    const explain = engine === "sqlite" ? "EXPLAIN QUERY PLAN" : "EXPLAIN";
+    for (const q of [`q=${rid(13).toUpperCase()}`, `q=${rid(16).slice(0, 20)}`]) {
+      const compiled = searchQuery(db, search(q), null, 51).compile();
+      const plan = await db.kysely.connection().execute(async (c) => {
+        // 60 rows are cheaper to read whole; forbid that on Postgres to see which index the query can use.
+        if (engine !== "sqlite") await sql`set enable_seqscan = off`.execute(c);
+        try {
+          const { rows } = await c.executeQuery<Record<string, string>>({
+            ...compiled,
+            sql: `${explain} ${compiled.sql}`,
+          });
+          return rows.map((r) => r.detail ?? r["QUERY PLAN"]).join("\n");
+        } finally {
+          if (engine !== "sqlite") await sql`reset enable_seqscan`.execute(c);
+        }
+      });
+      expect(plan, q).toContain("audit_log_request_id_lower");
+    }
   });
 
   it("exports the filtered set as CSV in keyset chunks", async () => {

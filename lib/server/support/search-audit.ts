@@ -3,15 +3,12 @@ import { sql, type ExpressionBuilder, type SelectQueryBuilder } from "kysely";
 import type { Db } from "../db";
 import type { Database } from "../db/schema";
 import type { AuditCursor } from "./cursor";
+import { requestIdEquals, requestIdStartsWith } from "./request-id-key";
 import { CALL_COLUMNS, type CallRow } from "./rows";
 import type { AuditSearch } from "./search-params";
 
 type Qb = SelectQueryBuilder<Database, "audit_log", CallRow>;
 type Eb = ExpressionBuilder<Database, "audit_log">;
-
-// Above every character a RequestId can hold, so [p, p + MAX) is "starts with p" as an index range. It
-// relies on a byte-order collation: SQLite's BINARY, Postgres's C / C.UTF-8.
-const MAX_CHAR = "\uffff";
 
 /** (occurred_at, id) < cursor, written so the occurred_at bound alone can seek the index. */
 const before = (eb: Eb, c: AuditCursor) =>
@@ -20,9 +17,8 @@ const before = (eb: Eb, c: AuditCursor) =>
 function filtered(db: Db, s: AuditSearch, cursor: AuditCursor | null): Qb {
   let qb: Qb = db.kysely.selectFrom("audit_log").select(CALL_COLUMNS);
   const m = s.match;
-  if (m.kind === "requestId") qb = qb.where("request_id", "=", m.value);
-  if (m.kind === "requestIdPrefix")
-    qb = qb.where("request_id", ">=", m.value).where("request_id", "<", m.value + MAX_CHAR);
+  if (m.kind === "requestId") qb = qb.where(requestIdEquals(db.dialect, m.value));
+  if (m.kind === "requestIdPrefix") qb = qb.where(requestIdStartsWith(db.dialect, m.value));
   if (m.kind === "errorCode") qb = qb.where("error_code", "=", m.value);
   if (m.kind === "room") qb = qb.where("room_id", "=", m.value);
   if (m.kind === "actor") qb = qb.where("actor_id", "=", m.value);
@@ -43,8 +39,13 @@ function filtered(db: Db, s: AuditSearch, cursor: AuditCursor | null): Qb {
   return qb;
 }
 
-const newestFirst = (qb: Qb, limit: number) =>
-  qb.orderBy("occurred_at", "desc").orderBy("id", "desc").limit(limit).execute();
+const newestFirstQuery = (qb: Qb, limit: number) =>
+  qb.orderBy("occurred_at", "desc").orderBy("id", "desc").limit(limit);
+const newestFirst = (qb: Qb, limit: number) => newestFirstQuery(qb, limit).execute();
+
+/** The one SELECT a single-kind search runs (a bare word runs two), for checking its plan. */
+export const searchQuery = (db: Db, s: AuditSearch, cursor: AuditCursor | null, limit: number) =>
+  newestFirstQuery(filtered(db, s, cursor), limit);
 
 const newer = (a: CallRow, b: CallRow) =>
   a.occurred_at === b.occurred_at ? Number(b.id) - Number(a.id) : a.occurred_at < b.occurred_at ? 1 : -1;

@@ -1,4 +1,4 @@
-import { roomIdParam } from "@/lib/meetings/room-param";
+import { roomIdParam, roomIdParamProblem } from "@/lib/meetings/room-param";
 import { requireRole } from "@/lib/server/auth/guard";
 import { meetingDeps } from "@/lib/server/meetings/deps";
 import { findMeetingRow } from "@/lib/server/meetings/meeting-rows";
@@ -8,6 +8,8 @@ import { fetchLiveRoom } from "@/lib/server/meetings/live-room";
 export async function GET(_request: Request, { params }: { params: Promise<{ roomId: string }> }) {
   const actor = await requireRole("support");
   const roomId = roomIdParam((await params).roomId);
+  const problem = roomIdParamProblem(roomId);
+  if (problem) return Response.json({ error: problem }, { status: 400 });
   const deps = await meetingDeps();
   // Only rooms in the index: this endpoint must not become a way to probe arbitrary RoomIds.
   if (!(await findMeetingRow(deps.db, roomId)))
