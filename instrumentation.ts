@@ -1,6 +1,12 @@
-/** Validates configuration when the server starts, so a bad variable stops it with a clear message. */
+/**
+ * At server start: validates configuration, so a bad variable stops the server with a clear message, and
+ * starts this instance's reconciler, which settles schedulings whose outcome Tencent did not confirm.
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { getConfig } = await import("@/lib/server/config");
-  getConfig();
+  const config = getConfig();
+  const { startReconciler } = await import("@/lib/server/meetings/reconciler");
+  const { schedulingDeps } = await import("@/lib/server/meetings/deps");
+  startReconciler(schedulingDeps, config.reliability.reconcilerIntervalMs);
 }

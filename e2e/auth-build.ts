@@ -22,6 +22,7 @@ export const ROUTE_ROLES: Record<string, Need> = {
   "/api/meetings/[roomId]": "support",
   "/api/meetings/[roomId]/ics": "support",
   "/api/meetings/[roomId]/live": "support",
+  "/api/schedule/intents/[intentId]": "admin",
   "/api/support/calls/[id]": "support",
   "/api/support/export": "support",
   "/api/support/search": "support",

@@ -23,5 +23,7 @@ export const e2eServerEnv = {
   TRTC_ADMIN_USER_ID: E2E.adminUserId,
   TRTC_API_BASE_URL: sandboxUrl,
   DATABASE_URL: `file:${E2E.databaseFile}`,
+  // Schedulings Tencent did not confirm are settled within a second or two, so specs can watch it happen.
+  RECONCILER_INTERVAL_MS: "1000",
   NEXT_TELEMETRY_DISABLED: "1",
 };

@@ -166,7 +166,11 @@ test("a meeting on New York's DST day gets that day's offset; unset options are 
 test("a Room ID already in use is refused in plain words with 100003 and the RequestId; nothing typed is lost", async ({
   page,
 }) => {
-  await sandbox.createRoom({ RoomId: BERLIN.roomId, RoomName: "Someone else's room" });
+  await sandbox.createRoom({
+    RoomId: BERLIN.roomId,
+    RoomName: "Someone else's room",
+    Owner_Account: "someone-else",
+  });
   await openScheduleForm(page);
   await fillMeeting(page, BERLIN);
   await scheduleButton(page).click();

@@ -38,7 +38,11 @@ test("an admin schedules a meeting, and a second one whose RoomId is already tak
   story.requestId = await page.getByTestId("confirmation-request-id").innerText();
   expect(story.requestId).toMatch(/^Id-[0-9a-f]{32}-O-Seq-\d+$/);
 
-  await sandbox.createRoom({ RoomId: conflict.roomId, RoomName: "Someone else's room" });
+  await sandbox.createRoom({
+    RoomId: conflict.roomId,
+    RoomName: "Someone else's room",
+    Owner_Account: "someone-else",
+  });
   // Tencent answers 100012, not 100003, when the same RoomId is created twice within one second.
   await page.waitForTimeout(1200);
   await schedule(page, conflict.roomId, "Clashing meeting");

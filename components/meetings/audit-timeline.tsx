@@ -6,6 +6,8 @@ const OUTCOME_STYLES: Record<AuditEntryView["outcome"], string> = {
   failed: "text-red-800",
   unknown: "text-amber-800",
   refused: "text-red-800",
+  pending: "text-sky-800",
+  interrupted: "text-amber-800",
 };
 
 /** The room's audit rows, newest first, as support quotes them to Tencent. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
+import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -16,7 +16,10 @@ import { listTimeZones } from "@/lib/time";
 export function ImportMeetingPanel({ defaultZone }: { defaultZone: string | null }) {
   const router = useRouter();
   const queryClient = useQueryClient();
-  const [roomId, setRoomId] = useState("");
+  // `?import=<RoomId>`: the schedule form's "import it" link for a Room ID the admin account already owns.
+  const params = useSearchParams();
+  const [roomId, setRoomId] = useState(() => (params.get("import") ?? "").slice(0, 64));
+  const [openAtStart] = useState(roomId !== "");
   const [zone, setZone] = useState<string | null>(null);
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [pending, setPending] = useState(false);
@@ -44,7 +47,7 @@ export function ImportMeetingPanel({ defaultZone }: { defaultZone: string | null
 
   const roomIdError = failure?.fieldErrors?.roomId?.[0];
   return (
-    <details className="rounded-xl border border-slate-200 bg-white p-6">
+    <details className="rounded-xl border border-slate-200 bg-white p-6" open={openAtStart || undefined}>
       <summary className="cursor-pointer text-sm font-semibold text-slate-900">
         Import a room by Room ID
       </summary>

@@ -40,7 +40,13 @@ export function LiveStatus({ roomId }: { roomId: string }) {
           <Alert
             tone={live.data.state === "gone" ? "warning" : "error"}
             role="status"
-            title={live.data.state === "gone" ? "The room is gone" : "Tencent did not answer"}
+            title={
+              live.data.state === "gone"
+                ? "The room is gone"
+                : live.data.code !== null
+                  ? `Tencent answered with error ${live.data.code}`
+                  : "Tencent did not answer"
+            }
           >
             {live.data.message}
             {live.data.requestId ? ` RequestId ${live.data.requestId}.` : ""}

@@ -7,7 +7,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { cx } from "@/components/ui/cx";
 import { focusRing } from "@/components/ui/styles";
 import { formatInZone } from "@/lib/time";
-import type { ScheduledMeeting } from "@/lib/server/meetings/schedule-meeting";
+import type { ScheduledMeeting } from "@/lib/meetings/types";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -83,6 +83,12 @@ export function ConfirmationPanel({ meeting, viewerZone, onScheduleAnother }: Co
           />
         </Row>
       </dl>
+      {meeting.verified ? (
+        <p className="mt-2 text-sm text-slate-700">
+          Tencent&apos;s answer to the create was lost; Roomdesk asked Tencent and confirmed the room is this
+          meeting. The RequestId is that check&apos;s.
+        </p>
+      ) : null}
       <p className="mt-2 text-xs text-slate-500">
         Quote the RequestId when asking support about this meeting.
       </p>

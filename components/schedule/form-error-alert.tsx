@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 
 export interface FormError {
@@ -6,6 +7,8 @@ export interface FormError {
   requestId?: string | null;
   /** Server messages for paths the form has no field for. */
   details?: string[];
+  /** Where the admin can go from here, e.g. the room that already holds this Room ID. */
+  links?: { href: string; label: string }[];
 }
 
 /** A refusal from the server or Tencent, with what support needs to trace it. */
@@ -16,6 +19,15 @@ export function FormErrorAlert({ error }: { error: FormError }) {
       {error.details?.map((detail) => (
         <p key={detail}>{detail}</p>
       ))}
+      {error.links?.length ? (
+        <p className="mt-2 flex flex-wrap gap-4">
+          {error.links.map((link) => (
+            <Link key={link.href} href={link.href} className="font-medium underline underline-offset-2">
+              {link.label}
+            </Link>
+          ))}
+        </p>
+      ) : null}
       {error.code || error.requestId ? (
         <p className="mt-2 text-xs">
           {error.code ? (

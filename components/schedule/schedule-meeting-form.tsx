@@ -12,6 +12,7 @@ import { RoomSettingsSection } from "./room-settings-section";
 import { SeatsSection } from "./seats-section";
 import { SubmitBar } from "./submit-bar";
 import { TimeSection } from "./time-section";
+import { UnconfirmedPanel } from "./unconfirmed-panel";
 import { useScheduleMeeting, type MeetingFormLimits } from "./use-schedule-meeting";
 
 interface ScheduleMeetingFormProps {
@@ -31,6 +32,10 @@ export function ScheduleMeetingForm({ limits, initialRoomId }: ScheduleMeetingFo
         onScheduleAnother={meeting.scheduleAnother}
       />
     );
+  }
+
+  if (meeting.unconfirmed) {
+    return <UnconfirmedPanel failure={meeting.unconfirmed} onSettled={meeting.onSettled} />;
   }
 
   return (

@@ -13,7 +13,7 @@ import {
 } from "@/lib/schemas/meeting";
 import { meetingKeys } from "@/lib/queries/meetings";
 import { generateRoomId } from "@/lib/schemas/room-id";
-import type { ScheduledMeeting } from "@/lib/server/meetings/schedule-meeting";
+import type { ScheduledMeeting, ScheduleMeetingResult, UnconfirmedFailure } from "@/lib/meetings/types";
 import type { FormError } from "./form-error-alert";
 import { browserTimeZone, serverRenderedValues } from "./form-values";
 import { newIntentId } from "./intent-id";
@@ -45,6 +45,7 @@ export function useScheduleMeeting(limits: MeetingFormLimits, initialRoomId: str
   const queryClient = useQueryClient();
   const [scheduled, setScheduled] = useState<ScheduledMeeting | null>(null);
   const [formError, setFormError] = useState<FormError | null>(null);
+  const [unconfirmed, setUnconfirmed] = useState<UnconfirmedFailure | null>(null);
   const [pending, setPending] = useState(false);
   const inFlight = useRef(false);
   const intent = useRef<{ id: string; values: string } | null>(null);
@@ -65,15 +66,32 @@ export function useScheduleMeeting(limits: MeetingFormLimits, initialRoomId: str
     if (intent.current?.values !== key) intent.current = { id: newIntentId(), values: key };
     try {
       const result = await scheduleMeetingAction({ ...values, intentId: intent.current.id });
-      // A definite answer closes the intent, so "try again" after a failure really tries again.
-      if (result.ok || result.error?.code !== "in-progress") intent.current = null;
-      if (result.ok) {
-        setScheduled(result);
-        void queryClient.invalidateQueries({ queryKey: meetingKeys.lists() });
-      } else setFormError(applyServerErrors(result, setError));
+      // An unconfirmed intent stays open: sending it again resumes it (verify first), never a second room.
+      if ("unconfirmed" in result) return setUnconfirmed(result);
+      showResult(result);
     } catch {
       setFormError({ message: LOST_ANSWER });
     }
+  }
+
+  // A definite answer closes the intent, so "try again" after a failure really tries again.
+  function showResult(result: ScheduleMeetingResult) {
+    setUnconfirmed(null);
+    if (result.ok || result.error?.code !== "in-progress") intent.current = null;
+    if (result.ok) {
+      setScheduled(result);
+      void queryClient.invalidateQueries({ queryKey: meetingKeys.lists() });
+    } else setFormError({ ...applyServerErrors(result, setError), links: nextSteps(result.error?.code) });
+  }
+
+  /** 100010: the Room ID is a room the admin account owns, made elsewhere or earlier: open or import it. */
+  function nextSteps(code: string | undefined) {
+    if (code !== "trtc:100010") return undefined;
+    const roomId = encodeURIComponent(form.getValues("roomId"));
+    return [
+      { href: `/meetings/${roomId}`, label: "Open this room in Roomdesk" },
+      { href: `/meetings?import=${roomId}`, label: "Import it into Roomdesk" },
+    ];
   }
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -91,10 +109,22 @@ export function useScheduleMeeting(limits: MeetingFormLimits, initialRoomId: str
 
   function scheduleAnother() {
     setScheduled(null);
+    setUnconfirmed(null);
     setFormError(null);
     reset(defaultScheduleValues(Date.now(), viewerZone ?? "UTC", { roomId: generateRoomId(), maxSeats }));
     requestAnimationFrame(() => setFocus("roomName"));
   }
 
-  return { form, schema, viewerZone, scheduled, formError, pending, onSubmit, scheduleAnother };
+  return {
+    form,
+    schema,
+    viewerZone,
+    scheduled,
+    unconfirmed,
+    formError,
+    pending,
+    onSubmit,
+    onSettled: showResult,
+    scheduleAnother,
+  };
 }

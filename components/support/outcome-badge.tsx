@@ -6,6 +6,8 @@ const STYLES: Record<Outcome, string> = {
   failed: "bg-red-50 text-red-800 ring-red-600/30",
   unknown: "bg-amber-50 text-amber-900 ring-amber-600/30",
   refused: "bg-slate-100 text-slate-800 ring-slate-500/30",
+  pending: "bg-sky-50 text-sky-900 ring-sky-600/30",
+  interrupted: "bg-amber-50 text-amber-900 ring-amber-600/30",
 };
 
 export function OutcomeBadge({ outcome }: { outcome: Outcome }) {

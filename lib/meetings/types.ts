@@ -1,4 +1,6 @@
 import type { MeetingSettings } from "@/lib/server/db/schema";
+import type { ActionFailure, ActionResult } from "@/lib/actions/result";
+import type { Outcome } from "@/lib/support/types";
 
 /** Shapes the meetings API returns to the browser (plain JSON). */
 
@@ -32,7 +34,7 @@ export interface AuditEntryView {
   actorId: string;
   action: string;
   command: string | null;
-  outcome: "ok" | "failed" | "unknown" | "refused";
+  outcome: Outcome;
   errorCode: number | null;
   errorInfo: string | null;
   requestId: string | null;
@@ -59,7 +61,8 @@ export type LiveRoom =
       roomName: string | null;
     }
   | { state: "gone"; requestId: string | null; message: string }
-  | { state: "error"; requestId: string | null; message: string };
+  /** `code`: Tencent answered with this error; null: no answer (timeout, gateway error, not sent). */
+  | { state: "error"; requestId: string | null; message: string; code: number | null };
 
 export interface MeetingFilters {
   tab: MeetingTab;
@@ -69,4 +72,28 @@ export interface MeetingFilters {
   to: string;
   /** The viewer's IANA zone, which gives `from`/`to` their instants. */
   tz: string;
+}
+
+export interface ScheduledMeeting {
+  roomId: string;
+  requestId: string;
+  roomName: string;
+  timeZone: string;
+  /** Unix seconds. */
+  start: number;
+  end: number;
+  /** True when the create's answer was lost and get_room_info confirmed the room is ours. */
+  verified: boolean;
+}
+
+/** Tencent did not confirm: the form says so and watches the intent until the reconciler settles it. */
+export type UnconfirmedFailure = ActionFailure & { unconfirmed: { intentId: string; roomId: string } };
+
+export type ScheduleMeetingResult = ActionResult<ScheduledMeeting> | UnconfirmedFailure;
+
+/** A scheduling intent as the waiting form polls it; `result` once Roomdesk knows the answer. */
+export interface IntentProgress {
+  status: "pending" | "unknown" | "created" | "failed" | "conflict";
+  roomId: string;
+  result: ScheduleMeetingResult | null;
 }

@@ -1,6 +1,12 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { getJson } from "./http";
-import type { LiveRoom, MeetingDetail, MeetingFilters, MeetingPage } from "@/lib/meetings/types";
+import type {
+  IntentProgress,
+  LiveRoom,
+  MeetingDetail,
+  MeetingFilters,
+  MeetingPage,
+} from "@/lib/meetings/types";
 
 export const meetingKeys = {
   all: ["meetings"] as const,
@@ -8,6 +14,7 @@ export const meetingKeys = {
   list: (f: MeetingFilters) => [...meetingKeys.lists(), f] as const,
   detail: (roomId: string) => [...meetingKeys.all, "detail", roomId] as const,
   live: (roomId: string) => [...meetingKeys.all, "live", roomId] as const,
+  intent: (intentId: string) => [...meetingKeys.all, "intent", intentId] as const,
 };
 
 export function meetingsListOptions(f: MeetingFilters) {
@@ -37,4 +44,13 @@ export const meetingLiveOptions = (roomId: string) =>
     refetchOnWindowFocus: false,
     staleTime: 60_000,
     retry: false,
+  });
+
+/** A scheduling Tencent did not confirm: polled while the tab is visible until Roomdesk knows the answer. */
+export const intentProgressOptions = (intentId: string) =>
+  queryOptions({
+    queryKey: meetingKeys.intent(intentId),
+    queryFn: () => getJson<IntentProgress>(`/api/schedule/intents/${encodeURIComponent(intentId)}`),
+    refetchInterval: (query) => (query.state.data?.result ? false : 3000),
+    staleTime: 0,
   });

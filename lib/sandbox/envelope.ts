@@ -24,6 +24,7 @@ export const ERROR_INFO: Record<number, string> = {
   100001: "internal error",
   100003: "room ID already exists",
   100004: "room does not exist",
+  100010: "room ID already in use; the operator is the room owner",
   100012: "the same room ID was created more than once within one second",
 };
 

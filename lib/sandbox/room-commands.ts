@@ -40,7 +40,10 @@ const createRoom: Handler = (body, ctx) => {
   const last = ctx.recentCreates.get(key);
   // Checked before 100003: a retry right after a lost response must read as "too fast", per §2.1.
   if (last !== undefined && ctx.nowMs - last < 1000) return failOutcome(100012);
-  if (ctx.store.get(ctx.sdkAppId, room.RoomId)) return failOutcome(100003);
+  const existing = ctx.store.get(ctx.sdkAppId, room.RoomId);
+  // Taken: 100010 when the calling admin owns that room (every room made without Owner_Account is
+  // theirs), 100003 when someone else does (trtc-api.md §2.1).
+  if (existing) return failOutcome(existing.Owner_Account === ctx.caller ? 100010 : 100003);
   ctx.store.put(room);
   ctx.recentCreates.set(key, ctx.nowMs);
   if (ctx.recentCreates.size > 10_000) {

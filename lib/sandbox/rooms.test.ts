@@ -125,7 +125,7 @@ describe("room lifecycle", () => {
     expect(sb.rooms()[0]?.RoomStatus).toBe("Ended");
   });
 
-  it("answers 100012 for the same RoomId within 1 s, then 100003", async () => {
+  it("answers 100012 for the same RoomId within 1 s, then 100010 to the admin who owns the room", async () => {
     expect((await call("create_room", roomBody("dup"))).ErrorCode).toBe(0);
     clock.advance(999);
     expect(await call("create_room", roomBody("dup"))).toMatchObject({
@@ -134,8 +134,16 @@ describe("room lifecycle", () => {
     });
     clock.advance(2);
     const again = await call("create_room", roomBody("dup"));
-    expect(again).toMatchObject({ ErrorCode: 100003, ErrorInfo: "room ID already exists" });
+    expect(again).toMatchObject({ ErrorCode: 100010, ErrorInfo: expect.stringMatching(/owner/) });
     expect(sb.rooms()).toHaveLength(1);
+  });
+
+  it("answers 100003 when the taken RoomId belongs to a room someone else owns", async () => {
+    expect((await call("create_room", roomBody("alices", { Owner_Account: "alice" }))).ErrorCode).toBe(0);
+    clock.advance(1500);
+    const again = await call("create_room", roomBody("alices"));
+    expect(again).toMatchObject({ ErrorCode: 100003, ErrorInfo: "room ID already exists" });
+    expect(sb.rooms().find((r) => r.RoomId === "alices")?.Owner_Account).toBe("alice");
   });
 
   it("answers 100004 for get, update and destroy of an unknown room", async () => {

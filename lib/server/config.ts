@@ -40,6 +40,8 @@ const envSchema = z
     TRTC_RETRY_BUDGET: positiveInt(10),
     TRTC_BREAKER_THRESHOLD: positiveInt(5),
     TRTC_BREAKER_OPEN_MS: positiveInt(30_000),
+    INTENT_LEASE_MS: positiveInt(60_000).pipe(z.number().min(1000, "must be at least 1000 (a second)")),
+    RECONCILER_INTERVAL_MS: positiveInt(60_000).pipe(z.number().min(250, "must be at least 250")),
     BETTER_AUTH_SECRET: z
       .string()
       .min(32, "must be at least 32 characters (openssl rand -base64 32)")
@@ -99,6 +101,10 @@ export interface AppConfig {
     /** `budget`: retry tokens per process; each retry spends one, each success refunds 0.1. */
     retry: { maxAttempts: number; baseMs: number; capMs: number; budget: number };
     breaker: { failureThreshold: number; openMs: number };
+    /** How long a scheduling intent is held by its worker without a renewal before another may take it. */
+    intentLeaseMs: number;
+    /** How often each instance looks for unsettled intents (and once at start). */
+    reconcilerIntervalMs: number;
   };
   database: DatabaseConfig;
   auth: {
@@ -173,6 +179,8 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
         budget: e.TRTC_RETRY_BUDGET,
       },
       breaker: { failureThreshold: e.TRTC_BREAKER_THRESHOLD, openMs: e.TRTC_BREAKER_OPEN_MS },
+      intentLeaseMs: e.INTENT_LEASE_MS,
+      reconcilerIntervalMs: e.RECONCILER_INTERVAL_MS,
     },
     database: e.DATABASE_URL.startsWith("file:")
       ? { kind: "sqlite", file: path.resolve(cwd, e.DATABASE_URL.slice("file:".length)) }

@@ -1,6 +1,6 @@
 /** What the support routes return to the browser (plain JSON; redacted at write time). */
 
-export const OUTCOMES = ["ok", "failed", "unknown", "refused"] as const;
+export const OUTCOMES = ["ok", "failed", "unknown", "refused", "pending", "interrupted"] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 export interface SupportCall {

@@ -1,7 +1,8 @@
 // Realistic audit rows for load tests: a year of scheduling traffic with retries, verifications,
 // Tencent ErrorCodes at plausible rates, sign-ins and refusals. Deterministic for a given seed.
 import type { AuditLogTable, AuditPayloadTable } from "@/lib/server/db/schema";
-export type SeedRow = Omit<AuditLogTable, "id"> & Omit<AuditPayloadTable, "audit_id"> & { id: number };
+export type SeedRow = Omit<AuditLogTable, "id" | "call_random" | "completed_at"> &
+  Omit<AuditPayloadTable, "audit_id"> & { id: number };
 
 type Draw = {
   code: number | null;

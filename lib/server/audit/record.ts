@@ -1,9 +1,10 @@
 import "server-only";
 import type { Db } from "../db";
+import type { Insertable } from "kysely";
 import type { AuditLogTable } from "../db/schema";
 import { redactedBody, redactString, type RedactOptions } from "./redact";
 
-export type AuditEntry = Omit<AuditLogTable, "id" | "occurred_at"> & {
+export type AuditEntry = Omit<Insertable<AuditLogTable>, "id" | "occurred_at"> & {
   occurredAt?: Date;
   requestBody?: unknown;
   responseBody?: unknown;
@@ -17,7 +18,7 @@ export async function recordAudit(db: Db, entry: AuditEntry, redaction: RedactOp
   const { occurredAt, requestBody, responseBody, ...summary } = entry;
   const row = {
     ...summary,
-    error_info: summary.error_info === null ? null : redactString(summary.error_info, redaction),
+    error_info: summary.error_info == null ? null : redactString(summary.error_info, redaction),
     occurred_at: (occurredAt ?? new Date()).toISOString(),
   };
   const request_body = redactedBody(requestBody, redaction);

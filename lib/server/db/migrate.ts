@@ -6,6 +6,7 @@ import { meetingsMigration } from "./migrations/003-meetings";
 import { authMigration } from "./migrations/004-auth";
 import { supportIndexesMigration } from "./migrations/005-support-indexes";
 import { requestIdLookupMigration } from "./migrations/006-request-id-lookup";
+import { attemptsAndLeasesMigration } from "./migrations/007-attempts-and-leases";
 
 /**
  * Migrations are code, not files read at run time, so a bundled server finds them wherever it runs.
@@ -19,6 +20,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     "004-auth": authMigration(dialect),
     "005-support-indexes": supportIndexesMigration(),
     "006-request-id-lookup": requestIdLookupMigration(dialect),
+    "007-attempts-and-leases": attemptsAndLeasesMigration(dialect),
   };
 }
 

@@ -18,19 +18,41 @@ export interface AuditLogTable {
   request_id: string | null;
   error_code: number | null;
   error_info: string | null;
-  outcome: "ok" | "failed" | "unknown" | "refused";
+  outcome: AuditOutcome;
   http_status: number | null;
   latency_ms: number | null;
+  /** The `random` query parameter of the upstream request: what the receiving side recorded too. */
+  call_random: number | null;
+  /** When a pending attempt got its answer (or was found interrupted). */
+  completed_at: string | null;
 }
+
+/**
+ * ok / failed: Tencent answered. unknown: no answer we can trust. refused: held back, nothing sent.
+ * pending: written before the request left, no answer yet. interrupted: pending, and the process that
+ * sent it is gone, so the answer was never recorded.
+ */
+export type AuditOutcome = "ok" | "failed" | "unknown" | "refused" | "pending" | "interrupted";
 
 /** Redacted bodies, kept apart so lookups over the summary rows stay narrow. */
 export interface AuditPayloadTable {
   audit_id: number;
   request_body: string | null;
+  /** Rows written in one go (events, refusals, older attempts); a completed attempt's is in audit_response. */
   response_body: string | null;
 }
 
-export type IntentStatus = "pending" | "created" | "failed" | "conflict";
+/** The redacted answer to a pending attempt, written when it completes. */
+export interface AuditResponseTable {
+  audit_id: number;
+  response_body: string | null;
+}
+
+/**
+ * pending: a worker holds it. unknown: the worker gave up without knowing whether the room exists; the
+ * reconciler settles it. created / failed / conflict: settled (failed means Roomdesk knows no room exists).
+ */
+export type IntentStatus = "pending" | "unknown" | "created" | "failed" | "conflict";
 
 export interface ScheduleIntentsTable {
   intent_id: string;
@@ -43,6 +65,13 @@ export interface ScheduleIntentsTable {
   outcome: string | null;
   created_at: string;
   updated_at: string;
+  /** The instance working on it, and until when; an expired lease may be taken over. */
+  lease_owner: string | null;
+  lease_until: string | null;
+  /** JSON `{ values, body }`: the validated form values and the exact create_room body. */
+  request: string | null;
+  /** Unix seconds of the meeting's start: past it, an absent room is not created any more. */
+  start_time: number | null;
 }
 
 /** Settings as scheduled, in form terms (JSON in the `settings` column). */
@@ -154,4 +183,5 @@ export interface Database {
   schedule_intents: ScheduleIntentsTable;
   audit_log: AuditLogTable;
   audit_payload: AuditPayloadTable;
+  audit_response: AuditResponseTable;
 }

@@ -4,7 +4,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { roomIdReferenceSchema } from "@/lib/schemas/fields";
 import { messages } from "@/lib/schemas/messages";
 import type { Actor } from "../auth/guard";
-import { recordTrtcAttempt } from "../audit/trtc-attempt";
+import { auditedTrtc } from "../audit/audited-trtc";
 import type { MeetingDeps } from "./deps";
 import { describeFailure } from "./describe-failure";
 import { failure } from "./failures";
@@ -43,13 +43,8 @@ export async function cancelMeeting(
     };
   }
 
-  const result = await deps.trtc.destroyRoom(row.room_id);
-  await recordTrtcAttempt(
-    deps.db,
-    { actor, action: "room.destroy", roomId: row.room_id, intentId: null, attempt: 1 },
-    result,
-    deps.secrets,
-  );
+  // On record before the request leaves; if that cannot be written nothing is sent (the action fails).
+  const result = await auditedTrtc(deps, { actor }).destroyRoom(row.room_id, { action: "room.destroy" });
   let note: string | null = null;
   if (!result.ok) {
     if (result.error.code !== ROOM_GONE) return describeFailure(result.error);

@@ -1,7 +1,9 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TRTC_COMMANDS } from "@/lib/trtc/commands";
 import { RetryBudget } from "../reliability/retry-budget";
-import { TrtcError, type TrtcCallResult, type TrtcClient } from "../trtc";
+import type { AttemptClient } from "../audit/audited-trtc";
+import { AuditUnavailableError } from "../audit/trtc-attempt";
+import { TrtcError, type TrtcCallResult } from "../trtc";
 import { meetingBody } from "@/tests/room-bodies";
 import { createRoomReliably, type ReliableCreateDeps } from "./create-room-reliably";
 
@@ -44,20 +46,29 @@ function scripted(creates: Step[], gets: Step[]) {
       calls.push("get"),
       answer("getRoomInfo", gets.shift()!, { RoomId: roomId })
     ),
-  } as unknown as TrtcClient;
+  } as unknown as AttemptClient;
   return { client, calls };
 }
 
-const deps = (client: TrtcClient, extra: Partial<ReliableCreateDeps> = {}): ReliableCreateDeps => ({
-  client,
-  budget: new RetryBudget(10),
+const deps = (trtc: AttemptClient, extra: Partial<ReliableCreateDeps> = {}): ReliableCreateDeps => ({
+  trtc,
+  budget: new RetryBudget({ capacity: 10 }),
   maxAttempts: 3,
   backoff: { baseMs: 1, capMs: 1 },
   adminUserId: "administrator",
   sleep: async () => {},
-  audit: async () => {},
   ...extra,
 });
+
+/** The audit trail refuses the n-th attempt's record (counting from 1); earlier ones go through. */
+function auditRefusesFrom(n: number, inner: AttemptClient): AttemptClient {
+  let seen = 0;
+  const gate =
+    <A extends unknown[], R>(f: (...a: A) => Promise<R>) =>
+    (...a: A) =>
+      ++seen >= n ? Promise.reject(new AuditUnavailableError()) : f(...a);
+  return { ...inner, createRoom: gate(inner.createRoom), getRoomInfo: gate(inner.getRoomInfo) };
+}
 
 describe("createRoomReliably, scripted", () => {
   it("a create that timed out and landed after the 'absent' check is recognised on the 100003, not refused", async () => {
@@ -75,33 +86,25 @@ describe("createRoomReliably, scripted", () => {
     expect(calls).toEqual(["create", "get", "create", "get"]);
   });
 
-  it("keeps a success when its audit row cannot be written, and says so", async () => {
-    const { client, calls } = scripted([{ ok: true }], []);
-    const lost = vi.fn();
-    const outcome = await createRoomReliably(
-      deps(client, { audit: async () => Promise.reject(new Error("disk full")), onAuditLost: lost }),
-      meetingBody(),
-    );
-    expect(outcome.status).toBe("created");
-    expect(lost).toHaveBeenCalledOnce();
-    expect(calls).toEqual(["create"]);
-  });
-
   it("does not retry a non-transient HTTP answer once the room is known to be absent", async () => {
     const { client, calls } = scripted([{ kind: "http", status: 400 }], [{ kind: "upstream", code: 100004 }]);
     const outcome = await createRoomReliably(deps(client), meetingBody());
-    expect(outcome).toMatchObject({ status: "failed", retriesExhausted: false });
+    expect(outcome).toMatchObject({ status: "failed", attempts: 1, stoppedBy: null });
     expect(calls).toEqual(["create", "get"]);
   });
 
-  it("stops an audit failure before the next call is made (fail closed)", async () => {
+  it("stops when the audit trail refuses an attempt's record: that call and every later one stay unsent", async () => {
     const { client, calls } = scripted([{ kind: "upstream", code: 100001 }, { ok: true }], []);
-    await expect(
-      createRoomReliably(
-        deps(client, { audit: async () => Promise.reject(new Error("read-only")) }),
-        meetingBody(),
-      ),
-    ).rejects.toThrow("read-only");
+    const outcome = await createRoomReliably(deps(auditRefusesFrom(2, client)), meetingBody());
+    // The first attempt reached Tencent and its internal error may have left a room: not "failed".
+    expect(outcome).toMatchObject({ status: "unknown", reason: "audit-unavailable", attempts: 1 });
     expect(calls).toEqual(["create"]);
+  });
+
+  it("fails cleanly, nothing sent, when the very first record cannot be written", async () => {
+    const { client, calls } = scripted([{ ok: true }], []);
+    const outcome = await createRoomReliably(deps(auditRefusesFrom(1, client)), meetingBody());
+    expect(outcome).toMatchObject({ status: "failed", reason: "audit-unavailable", attempts: 0 });
+    expect(calls).toEqual([]);
   });
 });

@@ -1,25 +1,31 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { FaultSpec, RunningSandbox } from "@/lib/sandbox";
 import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
-import { recordTrtcAttempt } from "../audit/trtc-attempt";
-import { RetryBudget } from "../reliability/retry-budget";
+import { manualClock } from "@/tests/sandbox-calls";
+import { meetingBody } from "@/tests/room-bodies";
 import { clientFor, startTestSandbox } from "@/tests/trtc-client";
 import { randomHex } from "@/tests/trtc-test-app";
-import { meetingBody } from "@/tests/room-bodies";
+import { auditedTrtc } from "../audit/audited-trtc";
+import { markInterruptedAttempts } from "../audit/trtc-attempt";
+import { RetryBudget } from "../reliability/retry-budget";
 import { createRoomReliably, type ReliableCreateDeps } from "./create-room-reliably";
 
 const SECRET = `reliable-${randomHex(16)}`;
 const actor = { id: "admin-1", role: "admin" as const };
 
-type Fault = FaultSpec;
-const create = (f: Omit<Fault, "command">, times = 1) => ({ ...f, command: "create_room", times }) as Fault;
+const create = (f: Omit<FaultSpec, "command">, times = 1) =>
+  ({ ...f, command: "create_room", times }) as FaultSpec;
+const check = (f: Omit<FaultSpec, "command">, times = 1) =>
+  ({ ...f, command: "get_room_info", times }) as FaultSpec;
 
 describe.each(ENGINES)("createRoomReliably on %s", (engine) => {
   let db: TestDb;
   let sandbox: RunningSandbox;
+  // The sandbox's clock: backoff waits move it, so a retry lands outside Tencent's 1 s same-RoomId window.
+  const clock = manualClock();
   beforeAll(async () => {
     db = await openTestDb(engine);
-    sandbox = await startTestSandbox(SECRET);
+    sandbox = await startTestSandbox(SECRET, { now: clock.now });
   });
   afterAll(async () => {
     await sandbox.close();
@@ -28,41 +34,40 @@ describe.each(ENGINES)("createRoomReliably on %s", (engine) => {
   beforeEach(() => sandbox.reset());
 
   function deps(intentId: string, extra: Partial<ReliableCreateDeps> = {}): ReliableCreateDeps {
+    const trtc = clientFor(sandbox, SECRET, { timeoutMs: 300, now: clock.now });
     return {
-      client: clientFor(sandbox, SECRET, { timeoutMs: 300 }),
-      budget: new RetryBudget(10),
+      trtc: auditedTrtc({ db, trtc, secrets: [SECRET] }, { actor, intentId }),
+      budget: new RetryBudget({ capacity: 10 }),
       maxAttempts: 3,
       backoff: { baseMs: 1, capMs: 5 },
       adminUserId: "administrator",
-      sleep: async () => {},
-      audit: async (action, attempt, result) => {
-        await recordTrtcAttempt(db, { actor, action, roomId: body0(result), intentId, attempt }, result, [
-          SECRET,
-        ]);
-      },
+      sleep: async (ms) => clock.advance(ms + 1500),
       ...extra,
     };
   }
-  const body0 = (r: { requestBody: unknown }) =>
-    ((r.requestBody as { RoomInfo?: { RoomId: string }; RoomId?: string }).RoomInfo?.RoomId ??
-      (r.requestBody as { RoomId?: string }).RoomId)!;
 
   async function auditTrail(intentId: string) {
     const rows = await db.kysely
       .selectFrom("audit_log")
-      .select(["action", "outcome", "attempt", "error_code"])
+      .select(["action", "outcome", "error_code"])
       .where("intent_id", "=", intentId)
       .orderBy("id")
       .execute();
-    return rows.map((r) => `${r.action}:${r.outcome}`);
+    return rows.map(
+      (r) => `${r.action}:${r.outcome}${r.error_code && r.error_code > 100_000 ? `:${r.error_code}` : ""}`,
+    );
   }
+  const createCalls = () => sandbox.calls().filter((x) => x.command.endsWith("create_room"));
+  const putRoom = (room: Record<string, unknown>) =>
+    fetch(`${sandbox.url}/__sandbox/rooms`, { method: "POST", body: JSON.stringify(room) });
 
   const cases: {
     name: string;
-    faults: Fault[];
+    faults: FaultSpec[];
     status: string;
     verified?: boolean;
     creates: number;
+    rooms: number;
     trail: string[];
   }[] = [
     {
@@ -71,6 +76,7 @@ describe.each(ENGINES)("createRoomReliably on %s", (engine) => {
       status: "created",
       verified: false,
       creates: 1,
+      rooms: 1,
       trail: ["room.create:ok"],
     },
     {
@@ -78,14 +84,21 @@ describe.each(ENGINES)("createRoomReliably on %s", (engine) => {
       faults: [create({ kind: "error100001" })],
       status: "created",
       creates: 2,
-      trail: ["room.create:failed", "room.create:ok"],
+      rooms: 1,
+      trail: ["room.create:failed:100001", "room.create:ok"],
     },
     {
-      name: "100001 three times",
+      name: "100001 three times, then the check finds no room",
       faults: [create({ kind: "error100001" }, 3)],
       status: "failed",
       creates: 3,
-      trail: ["room.create:failed", "room.create:failed", "room.create:failed"],
+      rooms: 0,
+      trail: [
+        "room.create:failed:100001",
+        "room.create:failed:100001",
+        "room.create:failed:100001",
+        "room.verify:failed:100004",
+      ],
     },
     {
       name: "502 (room absent) then retry",
@@ -93,14 +106,16 @@ describe.each(ENGINES)("createRoomReliably on %s", (engine) => {
       status: "created",
       verified: false,
       creates: 2,
-      trail: ["room.create:unknown", "room.verify:failed", "room.create:ok"],
+      rooms: 1,
+      trail: ["room.create:unknown", "room.verify:failed:100004", "room.create:ok"],
     },
     {
       name: "timeout (room absent) then retry",
       faults: [create({ kind: "hang" })],
       status: "created",
       creates: 2,
-      trail: ["room.create:unknown", "room.verify:failed", "room.create:ok"],
+      rooms: 1,
+      trail: ["room.create:unknown", "room.verify:failed:100004", "room.create:ok"],
     },
     {
       name: "create, then drop the connection",
@@ -108,7 +123,33 @@ describe.each(ENGINES)("createRoomReliably on %s", (engine) => {
       status: "created",
       verified: true,
       creates: 1,
+      rooms: 1,
       trail: ["room.create:unknown", "room.verify:ok"],
+    },
+    {
+      name: "lost answer, failed check, then 100010 on the retry: verified as ours",
+      faults: [create({ kind: "createThenDrop" }), check({ kind: "http502" })],
+      status: "created",
+      verified: true,
+      creates: 2,
+      rooms: 1,
+      trail: ["room.create:unknown", "room.verify:unknown", "room.create:failed:100010", "room.verify:ok"],
+    },
+    {
+      name: "lost answer and every check fails: unknown, never 'not scheduled'",
+      faults: [create({ kind: "createThenDrop" }), check({ kind: "http502" }, 4)],
+      status: "unknown",
+      creates: 3,
+      rooms: 1,
+      trail: [
+        "room.create:unknown",
+        "room.verify:unknown",
+        "room.create:failed:100010",
+        "room.verify:unknown",
+        "room.create:failed:100010",
+        "room.verify:unknown",
+        "room.verify:unknown",
+      ],
     },
   ];
 
@@ -119,10 +160,8 @@ describe.each(ENGINES)("createRoomReliably on %s", (engine) => {
     const outcome = await createRoomReliably(deps(intentId), body);
     expect(outcome.status).toBe(c.status);
     if (c.verified !== undefined && outcome.status === "created") expect(outcome.verified).toBe(c.verified);
-    expect(sandbox.calls().filter((x) => x.command.endsWith("create_room"))).toHaveLength(c.creates);
-    expect(sandbox.rooms().filter((r) => r.RoomId === body.RoomInfo.RoomId)).toHaveLength(
-      c.status === "created" ? 1 : 0,
-    );
+    expect(createCalls()).toHaveLength(c.creates);
+    expect(sandbox.rooms().filter((r) => r.RoomId === body.RoomInfo.RoomId)).toHaveLength(c.rooms);
     expect(await auditTrail(intentId)).toEqual(c.trail);
   });
 
@@ -132,27 +171,47 @@ describe.each(ENGINES)("createRoomReliably on %s", (engine) => {
   ])("never retries %s", async (_name, info) => {
     const intentId = `i-${randomHex(6)}`;
     const outcome = await createRoomReliably(deps(intentId), meetingBody(undefined, info));
-    expect(outcome.status).toBe("failed");
-    expect(await auditTrail(intentId)).toEqual(["room.create:failed"]);
+    expect(outcome).toMatchObject({ status: "failed", attempts: 1, stoppedBy: null });
+    expect(await auditTrail(intentId)).toEqual(["room.create:failed:100002"]);
   });
 
-  it("reports 100003 on a first attempt as 'already in use' without touching the room", async () => {
+  it("on a clean first attempt, 100010 is a room the admin account already owns: refused, nothing touched", async () => {
     const body = meetingBody();
-    expect((await createRoomReliably(deps(`i-${randomHex(6)}`), body)).status).toBe("created");
+    expect((await putRoom({ ...body.RoomInfo, RoomName: "Made earlier" })).status).toBe(201);
     const intentId = `i-${randomHex(6)}`;
-    await new Promise((r) => setTimeout(r, 1100)); // past the 1 s 100012 window
-    const outcome = await createRoomReliably(deps(intentId), meetingBody(body.RoomInfo.RoomId));
-    expect(outcome.status === "failed" && outcome.error.code).toBe(100003);
-    expect(await auditTrail(intentId)).toEqual(["room.create:failed"]);
+    const outcome = await createRoomReliably(deps(intentId), body);
+    expect(outcome.status === "failed" && outcome.error?.code).toBe(100010);
+    expect(await auditTrail(intentId)).toEqual(["room.create:failed:100010"]);
+    expect(sandbox.rooms().find((r) => r.RoomId === body.RoomInfo.RoomId)?.RoomName).toBe("Made earlier");
+  });
+
+  it("on a clean first attempt, 100003 is someone else's room: 'already in use', nothing touched", async () => {
+    const body = meetingBody();
+    expect((await putRoom({ ...body.RoomInfo, Owner_Account: "carol" })).status).toBe(201);
+    const intentId = `i-${randomHex(6)}`;
+    const outcome = await createRoomReliably(deps(intentId), body);
+    expect(outcome.status === "failed" && outcome.error?.code).toBe(100003);
+    expect(await auditTrail(intentId)).toEqual(["room.create:failed:100003"]);
+  });
+
+  it("after a lost answer, 100003 for a room with our owner and values is ours", async () => {
+    const body = meetingBody(undefined, { Owner_Account: "alice" });
+    sandbox.injectFault(create({ kind: "createThenDrop" }));
+    sandbox.injectFault(check({ kind: "http502" }));
+    const intentId = `i-${randomHex(6)}`;
+    const outcome = await createRoomReliably(deps(intentId), body);
+    expect(outcome).toMatchObject({ status: "created", verified: true });
+    expect(await auditTrail(intentId)).toEqual([
+      "room.create:unknown",
+      "room.verify:unknown",
+      "room.create:failed:100003",
+      "room.verify:ok",
+    ]);
   });
 
   it("surfaces a room that exists with another owner as a conflict and overwrites nothing", async () => {
     const body = meetingBody();
-    const res = await fetch(`${sandbox.url}/__sandbox/rooms`, {
-      method: "POST",
-      body: JSON.stringify({ ...body.RoomInfo, Owner_Account: "someone-else" }),
-    });
-    expect(res.status).toBe(201);
+    expect((await putRoom({ ...body.RoomInfo, Owner_Account: "someone-else" })).status).toBe(201);
     sandbox.injectFault(create({ kind: "http502" }));
     const intentId = `i-${randomHex(6)}`;
     const outcome = await createRoomReliably(deps(intentId), body);
@@ -163,11 +222,73 @@ describe.each(ENGINES)("createRoomReliably on %s", (engine) => {
     expect(await auditTrail(intentId)).toEqual(["room.create:unknown", "room.verify:ok"]);
   });
 
-  it("does not retry once the process-wide budget is spent", async () => {
+  it("does not retry once the process-wide budget is spent, says so, and still checks before saying 'failed'", async () => {
     sandbox.injectFault(create({ kind: "error100001" }));
     const intentId = `i-${randomHex(6)}`;
-    const outcome = await createRoomReliably(deps(intentId, { budget: new RetryBudget(0) }), meetingBody());
-    expect(outcome).toMatchObject({ status: "failed", retriesExhausted: true });
-    expect(await auditTrail(intentId)).toEqual(["room.create:failed"]);
+    const outcome = await createRoomReliably(
+      deps(intentId, { budget: new RetryBudget({ capacity: 0 }) }),
+      meetingBody(),
+    );
+    expect(outcome).toMatchObject({ status: "failed", attempts: 1, stoppedBy: "budget" });
+    expect(await auditTrail(intentId)).toEqual(["room.create:failed:100001", "room.verify:failed:100004"]);
+  });
+
+  it("verifies first when the room may already exist, and creates nothing when it is ours", async () => {
+    const body = meetingBody();
+    expect((await putRoom(body.RoomInfo)).status).toBe(201);
+    const intentId = `i-${randomHex(6)}`;
+    const outcome = await createRoomReliably(deps(intentId), body, { mayExist: true });
+    expect(outcome).toMatchObject({ status: "created", verified: true, attempts: 0 });
+    expect(createCalls()).toHaveLength(0);
+    expect(await auditTrail(intentId)).toEqual(["room.verify:ok"]);
+  });
+
+  it("does not create an absent room once its start has passed", async () => {
+    const intentId = `i-${randomHex(6)}`;
+    const outcome = await createRoomReliably(deps(intentId), meetingBody(), {
+      mayExist: true,
+      mayCreate: false,
+    });
+    expect(outcome).toMatchObject({ status: "failed", reason: "start-passed" });
+    expect(createCalls()).toHaveLength(0);
+  });
+
+  it("puts each attempt on record before its request leaves; one whose answer never came ends 'interrupted'", async () => {
+    sandbox.injectFault(create({ kind: "hang" }));
+    const intentId = `i-${randomHex(6)}`;
+    const controller = new AbortController();
+    const body = meetingBody();
+    const trtc = auditedTrtc(
+      { db, trtc: clientFor(sandbox, SECRET, { timeoutMs: 60_000 }), secrets: [SECRET] },
+      {
+        actor,
+        intentId,
+      },
+    );
+    const inFlight = trtc.createRoom(body, { action: "room.create", signal: controller.signal });
+    await expect.poll(() => createCalls().length).toBe(1);
+    // The request is at Tencent and unanswered, as if the process had been killed now: it is on record.
+    const pending = await db.kysely
+      .selectFrom("audit_log")
+      .select(["id", "outcome", "call_random", "room_id"])
+      .where("intent_id", "=", intentId)
+      .execute();
+    expect(pending.map((r) => ({ ...r, call_random: Number(r.call_random) }))).toEqual([
+      {
+        id: expect.anything(),
+        outcome: "pending",
+        call_random: Number(createCalls()[0]!.random),
+        room_id: body.RoomInfo.RoomId,
+      },
+    ]);
+    expect(await markInterruptedAttempts(db, new Date(Date.now() + 60_000))).toBeGreaterThanOrEqual(1);
+    const after = await db.kysely
+      .selectFrom("audit_log")
+      .select("outcome")
+      .where("id", "=", pending[0]!.id)
+      .executeTakeFirst();
+    expect(after?.outcome).toBe("interrupted");
+    controller.abort();
+    await inFlight;
   });
 });

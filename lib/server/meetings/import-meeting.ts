@@ -3,7 +3,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { importMeetingSchema } from "@/lib/schemas/import-meeting";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import type { Actor } from "../auth/guard";
-import { recordTrtcAttempt } from "../audit/trtc-attempt";
+import { auditedTrtc } from "../audit/audited-trtc";
 import type { MeetingSettings } from "../db/schema";
 import type { TrtcRoomInfo } from "../trtc/envelope";
 import type { MeetingDeps } from "./deps";
@@ -56,13 +56,7 @@ export async function importMeeting(
     };
   }
 
-  const result = await deps.trtc.getRoomInfo(roomId);
-  await recordTrtcAttempt(
-    deps.db,
-    { actor, action: "room.import", roomId, intentId: null, attempt: 1 },
-    result,
-    deps.secrets,
-  );
+  const result = await auditedTrtc(deps, { actor }).getRoomInfo(roomId, { action: "room.import" });
   if (!result.ok) {
     if (result.error.code !== ROOM_GONE) return describeFailure(result.error);
     const message = `No such room: Tencent has no room "${roomId}" (error 100004).`;

@@ -1,26 +1,59 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import type { ScheduleMeetingValues } from "@/lib/schemas/meeting";
+import type { CreateRoomBody } from "@/lib/trtc/wire";
 import type { Db } from "../db";
 import type { IntentStatus, ScheduleIntentsTable } from "../db/schema";
 
 export type IntentRow = ScheduleIntentsTable;
 
+/** What an intent needs to be finished without its browser: the validated values and the exact body. */
+export interface IntentRequest {
+  values: ScheduleMeetingValues;
+  body: CreateRoomBody;
+}
+
+export interface Lease {
+  owner: string;
+  ms: number;
+  /** Milliseconds; injectable for tests. */
+  now?: () => number;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const leaseNow = (lease: Lease) => (lease.now ?? Date.now)();
+
 export function bodyHash(body: unknown): string {
   return createHash("sha256").update(JSON.stringify(body)).digest("hex");
 }
 
+export const intentRequestOf = (row: IntentRow): IntentRequest | null =>
+  row.request ? (JSON.parse(row.request) as IntentRequest) : null;
+
 /**
- * Persists the intent before any attempt. Exactly one caller (across instances) wins the insert and
- * performs the create; every other submission of the same intent gets the existing row instead.
+ * Persists the intent, with its lease, before any attempt. Exactly one caller (across instances) wins the
+ * insert and performs the create; every other submission of the same intent gets the existing row.
  */
 export async function claimIntent(
   db: Db,
-  intent: Pick<IntentRow, "intent_id" | "room_id" | "actor_id" | "body_hash">,
+  intent: Pick<IntentRow, "intent_id" | "room_id" | "actor_id" | "body_hash" | "start_time"> & {
+    request: IntentRequest;
+  },
+  lease: Lease,
 ): Promise<{ claimed: true } | { claimed: false; existing: IntentRow }> {
-  const now = new Date().toISOString();
+  const now = leaseNow(lease);
   const inserted = await db.kysely
     .insertInto("schedule_intents")
-    .values({ ...intent, status: "pending", outcome: null, created_at: now, updated_at: now })
+    .values({
+      ...intent,
+      request: JSON.stringify(intent.request),
+      status: "pending",
+      outcome: null,
+      created_at: iso(now),
+      updated_at: iso(now),
+      lease_owner: lease.owner,
+      lease_until: iso(now + lease.ms),
+    })
     .onConflict((oc) => oc.column("intent_id").doNothing())
     .returning("intent_id")
     .executeTakeFirst();
@@ -38,23 +71,95 @@ export function getIntent(db: Db, intentId: string): Promise<IntentRow | undefin
     .executeTakeFirst();
 }
 
-export async function finishIntent(
-  db: Db,
-  intentId: string,
-  status: Exclude<IntentStatus, "pending">,
-  outcome: unknown,
-) {
-  await db.kysely
-    .updateTable("schedule_intents")
-    .set({ status, outcome: JSON.stringify(outcome), updated_at: new Date().toISOString() })
-    .where("intent_id", "=", intentId)
-    .where("status", "=", "pending")
-    .execute();
+/** Unsettled and held by nobody: a worker gave up without knowing (unknown), or its lease ran out. */
+export function isUnattended(row: IntentRow, lease: Lease): boolean {
+  const now = leaseNow(lease);
+  if (row.status === "unknown") return row.lease_until === null || Date.parse(row.lease_until) < now;
+  if (row.status !== "pending") return false;
+  // Rows from before leases existed: their worker is gone once they have not moved for a lease.
+  const until = row.lease_until ?? iso(Date.parse(row.updated_at) + lease.ms);
+  return Date.parse(until) < now;
 }
 
 /**
- * Whether an earlier intent for this RoomId ended without a definite answer (still pending after a crash,
- * or failed with the outcome unknown): then Tencent may hold a room that is ours.
+ * Takes over an unattended intent (its worker died, or gave up as unknown): only one caller, on any
+ * instance, wins the conditional update, and it must verify before creating since a room may exist.
+ */
+export async function takeOverIntent(db: Db, row: IntentRow, lease: Lease): Promise<boolean> {
+  if (!isUnattended(row, lease)) return false;
+  const now = leaseNow(lease);
+  let update = db.kysely
+    .updateTable("schedule_intents")
+    .set({
+      status: "pending",
+      lease_owner: lease.owner,
+      lease_until: iso(now + lease.ms),
+      updated_at: iso(now),
+    })
+    .where("intent_id", "=", row.intent_id)
+    .where("status", "=", row.status)
+    .where("updated_at", "=", row.updated_at);
+  update =
+    row.lease_until === null
+      ? update.where("lease_until", "is", null)
+      : update.where("lease_until", "=", row.lease_until);
+  const result = await update.executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * Keeps the lease alive while the work runs (a third of the lease between renewals), so a short lease
+ * still spots a dead worker quickly without taking an intent from a slow but living one.
+ */
+export function holdLease(db: Db, intentId: string, lease: Lease): () => void {
+  const timer = setInterval(
+    () => {
+      const now = leaseNow(lease);
+      void db.kysely
+        .updateTable("schedule_intents")
+        .set({ lease_until: iso(now + lease.ms) })
+        .where("intent_id", "=", intentId)
+        .where("lease_owner", "=", lease.owner)
+        .where("status", "=", "pending")
+        .execute()
+        .catch(() => undefined);
+    },
+    Math.max(250, Math.floor(lease.ms / 3)),
+  );
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/**
+ * Records where the intent ended. `unknown` hands it back (no lease) for the reconciler; the others
+ * settle it. Only the lease holder's word counts: a worker that lost its lease changes nothing.
+ */
+export async function finishIntent(
+  db: Db,
+  intentId: string,
+  owner: string,
+  status: Exclude<IntentStatus, "pending">,
+  outcome: unknown,
+): Promise<boolean> {
+  const result = await db.kysely
+    .updateTable("schedule_intents")
+    .set({
+      status,
+      outcome: JSON.stringify(outcome),
+      updated_at: new Date().toISOString(),
+      lease_owner: null,
+      lease_until: null,
+    })
+    .where("intent_id", "=", intentId)
+    .where("status", "=", "pending")
+    .where("lease_owner", "=", owner)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * Whether an earlier intent for this RoomId is still unsettled (pending, or unknown): then Tencent may
+ * hold a room that is ours. Failed intents are settled: Roomdesk knew no room was made.
  */
 export async function priorUnsettledIntent(db: Db, roomId: string, intentId: string): Promise<boolean> {
   const row = await db.kysely
@@ -62,25 +167,36 @@ export async function priorUnsettledIntent(db: Db, roomId: string, intentId: str
     .select("intent_id")
     .where("room_id", "=", roomId)
     .where("intent_id", "!=", intentId)
-    .where("status", "in", ["pending", "failed"])
+    .where("status", "in", ["pending", "unknown"])
     .executeTakeFirst();
   return row !== undefined;
 }
 
-/**
- * Takes over an intent whose worker vanished (the process died mid-create): only one caller wins the
- * conditional update, and it finishes the intent, verifying first since a room may already exist.
- */
-export async function takeOverStaleIntent(db: Db, row: IntentRow, staleAfterMs: number): Promise<boolean> {
-  if (row.status !== "pending" || Date.now() - Date.parse(row.updated_at) < staleAfterMs) return false;
-  const result = await db.kysely
-    .updateTable("schedule_intents")
-    .set({ updated_at: new Date().toISOString() })
-    .where("intent_id", "=", row.intent_id)
-    .where("status", "=", "pending")
-    .where("updated_at", "=", row.updated_at)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+/** Unattended intents, oldest first; takeOverIntent then decides which instance works on each. */
+export function reconcilableIntents(db: Db, lease: Lease, limit: number): Promise<IntentRow[]> {
+  const now = iso(leaseNow(lease));
+  const legacyCutoff = iso(leaseNow(lease) - lease.ms);
+  return db.kysely
+    .selectFrom("schedule_intents")
+    .selectAll()
+    .where("request", "is not", null)
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb("status", "=", "unknown"),
+          eb.or([eb("lease_until", "is", null), eb("lease_until", "<", now)]),
+        ]),
+        eb.and([eb("status", "=", "pending"), eb("lease_until", "<", now)]),
+        eb.and([
+          eb("status", "=", "pending"),
+          eb("lease_until", "is", null),
+          eb("updated_at", "<", legacyCutoff),
+        ]),
+      ]),
+    )
+    .orderBy("updated_at")
+    .limit(limit)
+    .execute();
 }
 
 /** Waits for another request handling the same intent to finish (double click, two tabs, two instances). */

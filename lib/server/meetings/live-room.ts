@@ -1,7 +1,7 @@
 import "server-only";
 import type { LiveRoom } from "@/lib/meetings/types";
 import type { Actor } from "../auth/guard";
-import { recordTrtcAttempt } from "../audit/trtc-attempt";
+import { auditedTrtc } from "../audit/audited-trtc";
 import { describeFailure } from "./describe-failure";
 import type { MeetingDeps } from "./deps";
 
@@ -9,13 +9,7 @@ export const ROOM_GONE = 100004;
 
 /** get_room_info for the detail page, audited as `room.get` like every upstream call. */
 export async function fetchLiveRoom(deps: MeetingDeps, actor: Actor, roomId: string): Promise<LiveRoom> {
-  const result = await deps.trtc.getRoomInfo(roomId);
-  await recordTrtcAttempt(
-    deps.db,
-    { actor, action: "room.get", roomId, intentId: null, attempt: 1 },
-    result,
-    deps.secrets,
-  );
+  const result = await auditedTrtc(deps, { actor }).getRoomInfo(roomId, { action: "room.get" });
   if (result.ok) {
     const info = result.response;
     return {
@@ -39,5 +33,6 @@ export async function fetchLiveRoom(deps: MeetingDeps, actor: Actor, roomId: str
     state: "error",
     requestId: result.requestId,
     message: failure.error?.message ?? "Tencent could not be asked.",
+    code: result.error.kind === "upstream" ? result.error.code : null,
   };
 }

@@ -30,7 +30,7 @@ describe.each(ENGINES)("meeting writes on %s against the sandbox", (engine) => {
       db,
       trtc: clientFor(sandbox, SECRET),
       secrets: [SECRET],
-      limits: { maxMembers: 300 },
+      limits: { maxMembers: 300, maxSeats: 20 },
       now: Date.now,
     };
   });
@@ -132,6 +132,31 @@ describe.each(ENGINES)("meeting writes on %s against the sandbox", (engine) => {
       error: { code: "conflict:cancelled" },
     });
   });
+
+  it.each([
+    ["update", "update_room_info"],
+    ["cancel", "destroy_room"],
+  ] as const)(
+    "%s: the call is on record (pending) before its request reaches Tencent",
+    async (what, command) => {
+      const roomId = await scheduled("Board");
+      sandbox.injectFault({ command, kind: "hang" });
+      // Long enough to read the trail while the request hangs at Tencent; then it times out as unknown.
+      const slow = { ...deps, trtc: clientFor(sandbox, SECRET, { timeoutMs: 2000 }) };
+      const done =
+        what === "update"
+          ? updateMeeting(slow, admin, roomId, { roomName: "Board 2" })
+          : cancelMeeting(slow, admin, { roomId, confirmName: "Board" });
+      await expect.poll(() => sandbox.calls().filter((c) => c.command === command).length).toBe(1);
+      const sent = sandbox.calls().find((c) => c.command === command)!;
+      const rows = await auditRows(roomId);
+      expect(rows.map((r) => [r.command, r.outcome, Number(r.call_random)])).toEqual([
+        [command, "pending", Number(sent.random)],
+      ]);
+      await done;
+      expect((await auditRows(roomId)).map((r) => r.outcome)).toEqual(["unknown"]);
+    },
+  );
 
   it("live: get_room_info is audited as room.get and 100004 reads as gone", async () => {
     const roomId = await scheduled();

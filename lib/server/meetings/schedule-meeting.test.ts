@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { RunningSandbox } from "@/lib/sandbox";
 import { ADMIN, SDK_APP_ID, randomHex } from "@/tests/trtc-test-app";
 import { startTestSandbox } from "@/tests/trtc-client";
+import { manualClock } from "@/tests/sandbox-calls";
 import { daysFromNow, scheduleInput, SWITCHES_OFF } from "@/tests/schedule-input";
 
 /**
@@ -17,7 +18,14 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "roomdesk-schedule-"));
 const actor = { id: "admin-1", role: "admin" as const };
 let sandbox: RunningSandbox;
 let scheduleMeeting: typeof import("./schedule-meeting").scheduleMeeting;
+let schedulingDeps: typeof import("./deps").schedulingDeps;
+let reconcileOnce: typeof import("./reconciler").reconcileOnce;
 let getDb: typeof import("../db").getDb;
+// The sandbox's clock; the app's backoff waits move it instead of sleeping (Tencent's 1 s same-RoomId rule).
+const clock = manualClock();
+async function deps(extra: Partial<Awaited<ReturnType<typeof schedulingDeps>>> = {}) {
+  return { ...(await schedulingDeps()), sleep: async (ms: number) => clock.advance(ms + 1500), ...extra };
+}
 
 function input(overrides: Record<string, unknown> = {}) {
   return scheduleInput({
@@ -35,7 +43,7 @@ function input(overrides: Record<string, unknown> = {}) {
 const creates = () => sandbox.calls().filter((c) => c.command.endsWith("create_room"));
 
 beforeAll(async () => {
-  sandbox = await startTestSandbox(SECRET);
+  sandbox = await startTestSandbox(SECRET, { now: clock.now });
   Object.assign(process.env, {
     TRTC_SDK_APP_ID: String(SDK_APP_ID),
     TRTC_SECRET_KEY: SECRET,
@@ -48,6 +56,8 @@ beforeAll(async () => {
   delete g.roomdeskDb;
   delete g.roomdeskTrtc;
   ({ scheduleMeeting } = await import("./schedule-meeting"));
+  ({ schedulingDeps } = await import("./deps"));
+  ({ reconcileOnce } = await import("./reconciler"));
   ({ getDb } = await import("../db"));
 });
 
@@ -105,19 +115,79 @@ describe("scheduleMeeting", () => {
     expect(creates()).toHaveLength(1);
   });
 
-  it("says 'already in use' with 100003 and the RequestId for a RoomId taken elsewhere", async () => {
+  it("says 'already in use' with 100003 and the RequestId for a RoomId someone else's room holds", async () => {
     const taken = `rd-${randomHex(5)}`;
     await fetch(`${sandbox.url}/__sandbox/rooms`, {
       method: "POST",
-      body: JSON.stringify({ RoomId: taken }),
+      body: JSON.stringify({ RoomId: taken, Owner_Account: "someone-else" }),
     });
-    await new Promise((r) => setTimeout(r, 1100));
     const result = await scheduleMeeting(actor, input({ roomId: taken }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error).toMatchObject({ code: "trtc:100003", requestId: creates()[0]!.requestId });
     expect(result.error!.message).toMatch(/already in use.*100003.*RequestId Id-/);
     expect(result.fieldErrors?.roomId?.[0]).toMatch(/Already in use/);
+  });
+
+  it("says 100010 on the Room ID field as a room the admin account already owns, with nothing changed", async () => {
+    const taken = `rd-${randomHex(5)}`;
+    await fetch(`${sandbox.url}/__sandbox/rooms`, {
+      method: "POST",
+      body: JSON.stringify({ RoomId: taken, RoomName: "Made in the console" }),
+    });
+    const result = await scheduleMeeting(actor, input({ roomId: taken }));
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: "trtc:100010", requestId: creates()[0]!.requestId },
+    });
+    expect(!result.ok && result.fieldErrors?.roomId?.[0]).toMatch(/admin account owns.*open or import/);
+    expect(sandbox.rooms().find((r) => r.RoomId === taken)?.RoomName).toBe("Made in the console");
+  });
+
+  it("when the create's answer is lost and every check fails: 'not confirmed', then settled without a resubmission", async () => {
+    const data = input();
+    sandbox.injectFault({ command: "create_room", kind: "createThenDrop" });
+    sandbox.injectFault({ command: "get_room_info", kind: "http502", times: 4 });
+    const first = await scheduleMeeting(actor, data, await deps());
+    expect(first).toMatchObject({
+      ok: false,
+      error: { code: "trtc:unconfirmed" },
+      unconfirmed: { intentId: data.intentId, roomId: data.roomId },
+    });
+    expect(!first.ok && first.error?.message).toMatch(/did not confirm.*keeps checking.*Meetings/);
+    expect(!first.ok && first.error?.message).not.toMatch(/not scheduled/i);
+    const db = await getDb();
+    const intent = () =>
+      db.kysely
+        .selectFrom("schedule_intents")
+        .selectAll()
+        .where("intent_id", "=", data.intentId)
+        .executeTakeFirst();
+    expect((await intent())?.status).toBe("unknown");
+
+    await reconcileOnce(await deps());
+    expect((await intent())?.status).toBe("created");
+    const meeting = await db.kysely
+      .selectFrom("meetings")
+      .selectAll()
+      .where("room_id", "=", data.roomId)
+      .executeTakeFirst();
+    expect(meeting).toMatchObject({ status: "scheduled", created_by: actor.id });
+    expect(await scheduleMeeting(actor, data)).toMatchObject({
+      ok: true,
+      roomId: data.roomId,
+      verified: true,
+    });
+    expect(sandbox.rooms().filter((r) => r.RoomId === data.roomId)).toHaveLength(1);
+  });
+
+  it("a resend of a stored intent after its start has passed replays the stored answer", async () => {
+    const data = input();
+    const first = await scheduleMeeting(actor, data);
+    expect(first.ok).toBe(true);
+    const later = await deps({ now: () => (first.ok ? first.start + 3600 : 0) * 1000 });
+    expect(await scheduleMeeting(actor, data, later)).toEqual(first);
+    expect(creates()).toHaveLength(1);
   });
 
   it("fails closed: with the database read-only nothing is sent to Tencent, and the process carries on", async () => {
@@ -133,7 +203,7 @@ describe("scheduleMeeting", () => {
     expect((await scheduleMeeting(actor, input())).ok).toBe(true);
   });
 
-  it("finishes an intent whose worker died mid-create: verifies, finds our room, books nothing twice", async () => {
+  it("finishes an intent whose worker died mid-create: verifies first, finds our room, books nothing twice", async () => {
     const data = input();
     const { toCreateRoomBody } = await import("@/lib/schemas/create-room-body");
     const { makeScheduleMeetingSchema } = await import("@/lib/schemas/meeting");
@@ -156,11 +226,11 @@ describe("scheduleMeeting", () => {
         updated_at: long_ago,
       })
       .execute();
-    await new Promise((r) => setTimeout(r, 1100));
 
     const result = await scheduleMeeting(actor, data);
     expect(result).toMatchObject({ ok: true, roomId: data.roomId, verified: true });
     expect(sandbox.rooms().filter((r) => r.RoomId === data.roomId)).toHaveLength(1);
+    expect(creates()).toHaveLength(0);
     const intent = await db.kysely
       .selectFrom("schedule_intents")
       .selectAll()
@@ -172,16 +242,15 @@ describe("scheduleMeeting", () => {
   it("a new intent for a RoomId whose earlier intent ended unknown recognises its own room", async () => {
     const data = input();
     sandbox.injectFault({ command: "create_room", kind: "createThenDrop" });
-    sandbox.injectFault({ command: "get_room_info", kind: "hang", times: 10 });
-    const first = await scheduleMeeting(actor, data);
-    expect(first.ok).toBe(false);
+    sandbox.injectFault({ command: "get_room_info", kind: "http502", times: 4 });
+    const first = await scheduleMeeting(actor, data, await deps());
+    expect(first).toMatchObject({ ok: false, error: { code: "trtc:unconfirmed" } });
     sandbox.reset();
     // Tencent kept the room the dropped connection created (reset cleared the sandbox's copy; put it back).
     const { toCreateRoomBody } = await import("@/lib/schemas/create-room-body");
     const { makeScheduleMeetingSchema } = await import("@/lib/schemas/meeting");
     const body = toCreateRoomBody(makeScheduleMeetingSchema({ maxMembers: 300, maxSeats: 20 }).parse(data));
     await fetch(`${sandbox.url}/__sandbox/rooms`, { method: "POST", body: JSON.stringify(body) });
-    await new Promise((r) => setTimeout(r, 1100));
 
     const again = await scheduleMeeting(actor, { ...data, intentId: `intent-${randomHex(8)}` });
     expect(again).toMatchObject({ ok: true, verified: true });

@@ -1,186 +1,136 @@
 import "server-only";
 import { z } from "zod";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
-import { makeScheduleMeetingSchema } from "@/lib/schemas/meeting";
-import { scheduleWindow, toCreateRoomBody } from "@/lib/schemas/create-room-body";
-import type { ActionFailure, ActionResult } from "@/lib/actions/result";
+import { makeScheduleMeetingSchema, type ScheduleMeetingValues } from "@/lib/schemas/meeting";
+import { toCreateRoomBody } from "@/lib/schemas/create-room-body";
+import type { ActionFailure } from "@/lib/actions/result";
 import type { Actor } from "../auth/guard";
-import { getConfig } from "../config";
-import { getDb } from "../db";
-import { getTrtcClient } from "../trtc/instance";
-import { attemptsFor } from "./attempt-deps";
-import { createRoomReliably, type CreateOutcome } from "./create-room-reliably";
-import { describeFailure } from "./describe-failure";
+import { schedulingDeps, type SchedulingDeps } from "./deps";
 import {
   bodyHash,
   claimIntent,
-  finishIntent,
+  getIntent,
+  intentRequestOf,
   priorUnsettledIntent,
-  takeOverStaleIntent,
+  takeOverIntent,
   waitForIntent,
+  type IntentRow,
 } from "./intents";
-import { recordScheduledMeeting } from "./meeting-index";
+import { runIntent } from "./run-intent";
+import { storageFailure, type ScheduleMeetingResult } from "./schedule-result";
 
-export interface ScheduledMeeting {
-  roomId: string;
-  requestId: string;
-  roomName: string;
-  timeZone: string;
-  /** Unix seconds. */
-  start: number;
-  end: number;
-  /** True when the create's answer was lost and get_room_info confirmed the room is ours. */
-  verified: boolean;
-}
-
-export type ScheduleMeetingResult = ActionResult<ScheduledMeeting>;
+export type { ScheduledMeeting, ScheduleMeetingResult } from "./schedule-result";
 
 /** One id per form submission intent, made by the browser; resending it never books a second room. */
 const intentIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
 
-/** Longer than any attempt sequence can run: a pending intent older than this lost its worker. */
-const STALE_INTENT_MS = 120_000;
+/** A resubmission waits this long for the instance working on the intent, below the action's budget. */
+const WAIT_FOR_WORKER_MS = 30_000;
 
 const failure = (code: string, message: string): ActionFailure => ({
   ok: false,
   error: { code, message, requestId: null },
+});
+const invalid = (fieldErrors: Record<string, string[]>): ActionFailure => ({
+  ...failure("invalid-input", "Some fields need attention."),
+  fieldErrors,
 });
 
 /**
  * Validates with the same schema as the form (the browser is never trusted), persists the intent before
  * any call (fail closed: no record, no call), creates the room at most once, and indexes it.
  */
-export async function scheduleMeeting(actor: Actor, input: unknown): Promise<ScheduleMeetingResult> {
-  const config = getConfig();
-  const parsed = makeScheduleMeetingSchema(config.limits).safeParse(input);
-  if (!parsed.success) {
-    return {
-      ...failure("invalid-input", "Some fields need attention."),
-      fieldErrors: toFieldErrors(parsed.error),
-    };
-  }
-  const values = parsed.data;
-  const body = toCreateRoomBody(values);
+export async function scheduleMeeting(
+  actor: Actor,
+  input: unknown,
+  deps?: SchedulingDeps,
+): Promise<ScheduleMeetingResult> {
   // Without an id (a hand-made call) the request is its own intent; a malformed one is refused, since
   // silently replacing it would drop the duplicate protection its sender expects.
-  const rawIntent = (input as { intentId?: unknown }).intentId;
+  const rawIntent = (input as { intentId?: unknown } | null)?.intentId;
   if (rawIntent !== undefined && !intentIdSchema.safeParse(rawIntent).success) {
-    return {
-      ...failure("invalid-input", "Some fields need attention."),
-      fieldErrors: { intentId: ["The form's submission id is malformed; reload the page."] },
-    };
+    return invalid({ intentId: ["The form's submission id is malformed; reload the page."] });
   }
   const intentId = (rawIntent as string | undefined) ?? crypto.randomUUID();
 
-  let db;
-  let mayExist: boolean;
+  let d: SchedulingDeps;
+  let stored: IntentRow | undefined;
   try {
-    db = await getDb();
-    const hash = bodyHash(body);
-    const claim = await claimIntent(db, {
-      intent_id: intentId,
-      room_id: values.roomId,
-      actor_id: actor.id,
-      body_hash: hash,
-    });
-    if (claim.claimed) {
-      mayExist = await priorUnsettledIntent(db, values.roomId, intentId);
-    } else {
-      if (claim.existing.body_hash !== hash || claim.existing.actor_id !== actor.id) {
-        return failure(
-          "intent-reused",
-          "This form was already sent with other values. Reload the page to schedule again.",
-        );
-      }
-      if (!(await takeOverStaleIntent(db, claim.existing, STALE_INTENT_MS)))
-        return replay(db, claim.existing.intent_id);
-      mayExist = true;
-    }
+    d = deps ?? (await schedulingDeps());
+    stored = rawIntent === undefined ? undefined : await getIntent(d.db, intentId);
   } catch {
-    return failure(
-      "storage",
+    return storageFailure(
       "Roomdesk could not record this request, so nothing was sent to Tencent. Try again.",
     );
   }
 
-  let result: ScheduleMeetingResult;
-  let status: "created" | "failed" | "conflict";
-  try {
-    const outcome = await createRoomReliably(
-      attemptsFor(db, actor, intentId, getTrtcClient(), config),
-      body,
-      {
-        mayExist,
-      },
-    );
-    result = await toResult(outcome, values);
-    status = result.ok ? "created" : outcome.status === "conflict" ? "conflict" : "failed";
-  } catch {
-    // The audit log refused a row (fail closed: no further call was made) or the rate limiter's store
-    // failed. The intent ends as failed; an unsettled intent makes the next try verify before creating.
-    result = failure(
-      "storage",
-      "Roomdesk could not record a call to Tencent, so it stopped. Check Meetings, then try again.",
-    );
-    status = "failed";
-  }
-  if (result.ok) {
-    try {
-      await recordScheduledMeeting(db, {
-        values,
-        start: result.start,
-        end: result.end,
-        createdBy: actor.id,
-        createRequestId: result.requestId,
-      });
-    } catch {
-      // The room exists and the intent below records it; the list can re-import it by RoomId.
-      console.error(`roomdesk: meeting ${values.roomId} was created but could not be added to the index`);
-    }
-  }
-  await finishIntent(db, intentId, status, result).catch(() => {
-    console.error(`roomdesk: the outcome of scheduling intent ${intentId} could not be stored`);
-  });
-  return result;
+  // A resend of a stored intent gets that intent's answer, even once its start has passed: the clock
+  // rule only guards new meetings, so the stored intent's values are read without it.
+  const schema = makeScheduleMeetingSchema({ ...d.limits, now: stored ? () => 0 : d.now });
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return invalid(toFieldErrors(parsed.error));
+  const values = parsed.data;
+  const body = toCreateRoomBody(values);
+  const hash = bodyHash(body);
+  if (stored) return resume(d, actor, stored, { values, body, hash });
 
-  async function toResult(o: CreateOutcome, v: typeof values): Promise<ScheduleMeetingResult> {
-    if (o.status === "created") {
-      const { start, end } = scheduleWindow(v.schedule);
-      const { roomId, roomName, schedule } = v;
-      return {
-        ok: true,
-        roomId,
-        requestId: o.requestId,
-        roomName: roomName || roomId,
-        timeZone: schedule.timeZone,
-        start,
-        end,
-        verified: o.verified,
-      };
-    }
-    if (o.status === "conflict") {
-      return {
-        ok: false,
-        fieldErrors: {
-          roomId: ["A room with this ID already exists with other settings: choose another Room ID."],
-        },
-        error: {
-          code: "conflict:room",
-          message: `Room ${v.roomId} already exists on Tencent with a different ${o.mismatches.join(", ")}. Nothing was overwritten. (RequestId ${o.requestId})`,
-          requestId: o.requestId,
-        },
-      };
-    }
-    return describeFailure(o.error);
+  try {
+    const claim = await claimIntent(
+      d.db,
+      {
+        intent_id: intentId,
+        room_id: values.roomId,
+        actor_id: actor.id,
+        body_hash: hash,
+        start_time: body.RoomInfo.ScheduleStartTime ?? null,
+        request: { values, body },
+      },
+      d.lease,
+    );
+    if (!claim.claimed) return resume(d, actor, claim.existing, { values, body, hash });
+    const mayExist = await priorUnsettledIntent(d.db, values.roomId, intentId);
+    return await start(d, actor, intentId, values, body, mayExist);
+  } catch {
+    return storageFailure(
+      "Roomdesk could not record this request, so nothing was sent to Tencent. Try again.",
+    );
   }
 }
 
-async function replay(
-  db: Awaited<ReturnType<typeof getDb>>,
+function start(
+  d: SchedulingDeps,
+  actor: Actor,
   intentId: string,
+  values: ScheduleMeetingValues,
+  body: ReturnType<typeof toCreateRoomBody>,
+  mayExist: boolean,
+) {
+  return runIntent(d, { intentId, actor, scheduledBy: actor.id, request: { values, body }, mayExist });
+}
+
+/** The same intent again (double click, second tab, another instance, a retry after a crash). */
+async function resume(
+  d: SchedulingDeps,
+  actor: Actor,
+  row: IntentRow,
+  sent: { values: ScheduleMeetingValues; body: ReturnType<typeof toCreateRoomBody>; hash: string },
 ): Promise<ScheduleMeetingResult> {
-  const row = await waitForIntent(db, intentId, 30_000);
-  if (row?.outcome) return JSON.parse(row.outcome) as ScheduleMeetingResult;
+  if (row.body_hash !== sent.hash || row.actor_id !== actor.id) {
+    return failure(
+      "intent-reused",
+      "This form was already sent with other values. Reload the page to schedule again.",
+    );
+  }
+  // Intents stored before requests were kept carry none; the same hash means this submission's body.
+  const request = intentRequestOf(row) ?? { values: sent.values, body: sent.body };
+  if (await takeOverIntent(d.db, row, d.lease)) {
+    // Its worker is gone or gave up without knowing: a room may exist, so this verifies first.
+    return start(d, actor, row.intent_id, request.values, request.body, true);
+  }
+  const settled =
+    row.status === "pending" ? await waitForIntent(d.db, row.intent_id, WAIT_FOR_WORKER_MS) : row;
+  if (settled?.outcome && settled.status !== "pending")
+    return JSON.parse(settled.outcome) as ScheduleMeetingResult;
   return failure(
     "in-progress",
     "This meeting is still being scheduled. Check Meetings in a moment before trying again.",

@@ -6,7 +6,7 @@ import { toFieldErrors } from "@/lib/schemas/field-errors";
 import { roomIdReferenceSchema } from "@/lib/schemas/fields";
 import { makeUpdateMeetingSchema } from "@/lib/schemas/meeting";
 import type { Actor } from "../auth/guard";
-import { recordTrtcAttempt } from "../audit/trtc-attempt";
+import { auditedTrtc } from "../audit/audited-trtc";
 import type { MeetingDeps } from "./deps";
 import { describeFailure } from "./describe-failure";
 import { findMeetingRow, parseSettings } from "./meeting-rows";
@@ -47,13 +47,9 @@ export async function updateMeeting(
   if (described.length === 0)
     return failure("no-change", "Nothing to change: every field matches the meeting.");
 
-  const result = await deps.trtc.updateRoomInfo(toUpdateRoomBody(row.room_id, changes));
-  await recordTrtcAttempt(
-    deps.db,
-    { actor, action: "room.update", roomId: row.room_id, intentId: null, attempt: 1 },
-    result,
-    deps.secrets,
-  );
+  const result = await auditedTrtc(deps, { actor }).updateRoomInfo(toUpdateRoomBody(row.room_id, changes), {
+    action: "room.update",
+  });
   if (!result.ok) return describeFailure(result.error);
 
   const sequence = await deps.db.kysely.transaction().execute(async (tx) => {

@@ -29,8 +29,9 @@ describe("full-jitter backoff", () => {
 });
 
 describe("retry budget", () => {
-  it("stops retries once a burst of failures has spent it, and refills slowly on success", () => {
-    const budget = new RetryBudget(3, 0.5);
+  it("stops retries once a burst of failures has spent it, and refunds a little on success", () => {
+    const t = 0;
+    const budget = new RetryBudget({ capacity: 3, refundPerSuccess: 0.5, now: () => t });
     expect([budget.trySpend(), budget.trySpend(), budget.trySpend(), budget.trySpend()]).toEqual([
       true,
       true,
@@ -41,5 +42,20 @@ describe("retry budget", () => {
     expect(budget.trySpend()).toBe(false);
     budget.recordSuccess();
     expect(budget.trySpend()).toBe(true);
+  });
+
+  it("refills with time: a spent budget allows retries again a minute later, and never exceeds its capacity", () => {
+    let t = 1_000_000;
+    const budget = new RetryBudget({ capacity: 10, now: () => t });
+    for (let i = 0; i < 10; i++) expect(budget.trySpend()).toBe(true);
+    expect(budget.trySpend()).toBe(false);
+    t += 6_000; // a tenth of the window: one token back
+    expect(budget.trySpend()).toBe(true);
+    expect(budget.trySpend()).toBe(false);
+    t += 60_000;
+    expect(budget.available).toBe(10);
+    t += 600_000;
+    expect(budget.available).toBe(10);
+    expect(budget.windowMs).toBe(60_000);
   });
 });

@@ -10,8 +10,12 @@ export interface BreakerOptions {
   now?: () => number;
 }
 
-export class CircuitBreaker {
+/** How many of the failures that opened the breaker are kept for the refusal message. */
+const EVIDENCE_KEPT = 5;
+
+export class CircuitBreaker<E = unknown> {
   private failures = 0;
+  private evidence: E[] = [];
   private openedAt: number | null = null;
   private probeInFlight = false;
   private readonly now: () => number;
@@ -44,22 +48,32 @@ export class CircuitBreaker {
     this.probeInFlight = false;
   }
 
+  /** The latest outage failures (at most five), oldest first: what a refusal can point support at. */
+  get openedBy(): readonly E[] {
+    return this.evidence;
+  }
+
   onSuccess(): void {
     this.failures = 0;
+    this.evidence = [];
     this.openedAt = null;
     this.probeInFlight = false;
   }
 
   /** Only failures that say "Tencent is not answering" count; a refused parameter is a healthy answer. */
-  onFailure(retryable: boolean): void {
+  onFailure(retryable: boolean, evidence?: E): void {
     const wasProbe = this.probeInFlight;
     this.probeInFlight = false;
     if (!retryable) {
       if (wasProbe) this.onSuccess();
-      else this.failures = 0;
+      else {
+        this.failures = 0;
+        this.evidence = [];
+      }
       return;
     }
     this.failures += 1;
+    if (evidence !== undefined) this.evidence = [...this.evidence, evidence].slice(-EVIDENCE_KEPT);
     if (wasProbe || this.failures >= this.opts.failureThreshold) this.openedAt = this.now();
   }
 }

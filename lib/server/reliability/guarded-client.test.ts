@@ -4,6 +4,7 @@ import { clientFor, startTestSandbox } from "@/tests/trtc-client";
 import { randomHex } from "@/tests/trtc-test-app";
 import { meetingBody } from "@/tests/room-bodies";
 import { CircuitBreaker } from "./circuit-breaker";
+import type { OutageEvidence } from "../trtc/trtc-error";
 import { guardClient } from "./guarded-client";
 import { InProcessRateLimiter } from "./rate-limiter";
 
@@ -17,7 +18,7 @@ afterAll(() => sandbox.close());
 beforeEach(() => sandbox.reset());
 
 function guarded(now: () => number, opts: { perSecond?: number; burst?: number; maxQueueMs?: number } = {}) {
-  const breaker = new CircuitBreaker({ failureThreshold: 5, openMs: 30_000, now });
+  const breaker = new CircuitBreaker<OutageEvidence>({ failureThreshold: 5, openMs: 30_000, now });
   const client = guardClient(clientFor(sandbox, SECRET, { timeoutMs: 100 }), {
     breaker,
     limiter: new InProcessRateLimiter({ perSecond: opts.perSecond ?? 1000, burst: opts.burst ?? 100 }),
@@ -76,7 +77,7 @@ describe("when the shared rate limiter's store fails", () => {
   it("refuses as busy without sending, and a half-open breaker does not stay stuck", async () => {
     let now = 0;
     let redisDown = true;
-    const breaker = new CircuitBreaker({ failureThreshold: 1, openMs: 1000, now: () => now });
+    const breaker = new CircuitBreaker<OutageEvidence>({ failureThreshold: 1, openMs: 1000, now: () => now });
     const client = guardClient(clientFor(sandbox, SECRET, { timeoutMs: 100 }), {
       breaker,
       limiter: { acquire: async () => (redisDown ? Promise.reject(new Error("ECONNREFUSED")) : true) },

@@ -1,12 +1,13 @@
 import "server-only";
 import { TRTC_COMMANDS, type TrtcCommandName } from "@/lib/trtc/commands";
 import { TrtcError, type TrtcCallResult, type TrtcClient } from "../trtc";
+import type { OutageEvidence, TrtcErrorInit } from "../trtc/trtc-error";
 import type { CircuitBreaker } from "./circuit-breaker";
 import type { RateLimiter } from "./rate-limiter";
 
 export interface Guards {
   limiter: RateLimiter;
-  breaker: CircuitBreaker;
+  breaker: CircuitBreaker<OutageEvidence>;
   /** Longest a call may queue for a rate-limit slot before the user is told "busy, try again". */
   maxQueueMs: number;
 }
@@ -14,10 +15,9 @@ export interface Guards {
 function refusal<T>(
   command: TrtcCommandName,
   body: unknown,
-  kind: "busy" | "circuit-open",
-  detail: string,
+  init: Omit<TrtcErrorInit, "command"> & { kind: "busy" | "circuit-open" },
 ): TrtcCallResult<T> {
-  const error = new TrtcError({ kind, command, detail });
+  const error = new TrtcError({ ...init, command });
   return {
     ok: false,
     error,
@@ -32,6 +32,14 @@ function refusal<T>(
     responseBody: null,
   };
 }
+
+const evidenceOf = (e: TrtcError): OutageEvidence => ({
+  at: Date.now(),
+  kind: e.kind,
+  code: e.code,
+  httpStatus: e.httpStatus,
+  requestId: e.requestId,
+});
 
 /** "Tencent is not answering": no answer, a gateway error, or its own internal error. A refusal is an answer. */
 export function isOutageSignal(error: TrtcError): boolean {
@@ -55,8 +63,14 @@ export function guardClient(client: TrtcClient, guards: Guards): TrtcClient {
   ): Promise<TrtcCallResult<T>> {
     const { breaker, limiter } = guards;
     if (!breaker.tryAcquire()) {
-      const seconds = Math.ceil(breaker.retryAfterMs / 1000);
-      return refusal(command, body, "circuit-open", `next try in ${seconds} s`);
+      const retryAfterMs = breaker.retryAfterMs;
+      const detail = `next try in ${Math.ceil(retryAfterMs / 1000)} s`;
+      return refusal(command, body, {
+        kind: "circuit-open",
+        detail,
+        retryAfterMs,
+        openedBy: breaker.openedBy,
+      });
     }
     let admitted: boolean;
     try {
@@ -64,11 +78,12 @@ export function guardClient(client: TrtcClient, guards: Guards): TrtcClient {
     } catch {
       // The shared limiter's store (Redis) is unreachable: hold the call back rather than risk the limit.
       breaker.release();
-      return refusal(command, body, "busy", "rate limiter unavailable");
+      return refusal(command, body, { kind: "busy", detail: "rate limiter unavailable" });
     }
     if (!admitted) {
       breaker.release();
-      return refusal(command, body, "busy", `no slot within ${guards.maxQueueMs} ms`);
+      const detail = `no slot within ${guards.maxQueueMs} ms`;
+      return refusal(command, body, { kind: "busy", detail, retryAfterMs: guards.maxQueueMs });
     }
     let result: TrtcCallResult<T>;
     try {
@@ -78,7 +93,7 @@ export function guardClient(client: TrtcClient, guards: Guards): TrtcClient {
       throw error;
     }
     if (result.ok) breaker.onSuccess();
-    else breaker.onFailure(isOutageSignal(result.error));
+    else breaker.onFailure(isOutageSignal(result.error), evidenceOf(result.error));
     return result;
   }
 

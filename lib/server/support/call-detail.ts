@@ -10,8 +10,13 @@ export async function getCallDetail(db: Db, id: number): Promise<Omit<SupportCal
   const row = await db.kysely
     .selectFrom("audit_log")
     .leftJoin("audit_payload", "audit_payload.audit_id", "audit_log.id")
+    // A completed attempt's answer is in audit_response; rows written in one go keep theirs in the payload.
+    .leftJoin("audit_response", "audit_response.audit_id", "audit_log.id")
     .select(CALL_COLUMNS.map((c) => `audit_log.${c}` as const))
-    .select(["audit_payload.request_body", "audit_payload.response_body"])
+    .select((eb) => [
+      "audit_payload.request_body",
+      eb.fn.coalesce("audit_response.response_body", "audit_payload.response_body").as("response_body"),
+    ])
     .where("audit_log.id", "=", id)
     .executeTakeFirst();
   if (!row) return null;

@@ -9,7 +9,7 @@ import { searchQuery } from "./search-audit";
 import { searchPage } from "./search-page";
 import { toSearch, type AuditSearch } from "./search-params";
 
-type Row = Omit<AuditLogTable, "id">;
+type Row = Omit<AuditLogTable, "id" | "call_random" | "completed_at">;
 
 const rid = (i: number) => `Id-${i.toString(16).padStart(32, "0")}-O-Seq-${i}`;
 // One RequestId stored as another tool might have written it, in capitals.

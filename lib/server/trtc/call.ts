@@ -30,7 +30,7 @@ export async function performCall<T>(
   parse: PayloadParser<T>,
 ): Promise<TrtcCallResult<T>> {
   const serialized = JSON.stringify(body ?? {});
-  const random = randomInt(0x1_0000_0000); // uint32: 0 … 4294967295 (trtc-api.md §1.1)
+  const random = opts.random ?? randomInt(0x1_0000_0000); // uint32: 0 … 4294967295 (trtc-api.md §1.1)
   const url = buildUrl(ctx, command, random);
   const timeoutMs = opts.timeoutMs ?? ctx.defaultTimeoutMs;
   const timeout = AbortSignal.timeout(timeoutMs);

@@ -6,6 +6,7 @@ import { guardClient } from "../reliability/guarded-client";
 import { InProcessRateLimiter, type RateLimiter } from "../reliability/rate-limiter";
 import { RedisRateLimiter } from "../reliability/redis-rate-limiter";
 import { createTrtcClient } from "./client";
+import type { OutageEvidence } from "./trtc-error";
 import type { TrtcClient } from "./types";
 
 const globalForTrtc = globalThis as unknown as { roomdeskTrtc?: TrtcClient };
@@ -35,7 +36,7 @@ export function getTrtcClient(): TrtcClient {
     }),
     {
       limiter: rateLimiter(),
-      breaker: new CircuitBreaker(reliability.breaker),
+      breaker: new CircuitBreaker<OutageEvidence>(reliability.breaker),
       maxQueueMs: reliability.rate.maxWaitMs,
     },
   );

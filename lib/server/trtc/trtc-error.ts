@@ -28,6 +28,19 @@ export interface TrtcErrorInit {
   httpStatus?: number | null;
   /** Short, already-safe detail: a timeout length, a socket error code, zod issue paths. */
   detail?: string;
+  /** busy / circuit-open: when the next call may go out. */
+  retryAfterMs?: number;
+  /** circuit-open: the failures that opened the breaker, newest last, so support can look them up. */
+  openedBy?: readonly OutageEvidence[];
+}
+
+/** One "Tencent is not answering" failure, as kept by the circuit breaker. */
+export interface OutageEvidence {
+  at: number;
+  kind: TrtcErrorKind;
+  code: number | null;
+  httpStatus: number | null;
+  requestId: string | null;
 }
 
 // 429 is a rate limit, so it waits like Tencent's own rate codes; the others are transient by nature.
@@ -52,6 +65,8 @@ export class TrtcError extends Error {
   readonly retryable: TrtcRetryable;
   /** The catalog entry for `code`, or null when Tencent gave no code. */
   readonly catalog: TrtcErrorDescription | null;
+  readonly retryAfterMs: number | null;
+  readonly openedBy: readonly OutageEvidence[];
 
   constructor(init: TrtcErrorInit) {
     const code = init.code ?? null;
@@ -67,6 +82,8 @@ export class TrtcError extends Error {
     this.httpStatus = init.httpStatus ?? null;
     this.catalog = catalog;
     this.retryable = retryableFor(init.kind, catalog, this.httpStatus);
+    this.retryAfterMs = init.retryAfterMs ?? null;
+    this.openedBy = init.openedBy ?? [];
   }
 
   /** What an audit row or a log line gets; the stack stays out. */
@@ -134,10 +151,10 @@ function buildMessage(
       text = `${what} was cancelled before an answer arrived. ${mayHaveHappened}`;
       break;
     case "busy":
-      text = `${what} was not sent: Roomdesk is at Tencent's rate limit right now${detail}. Try again in a moment.`;
+      text = `${what} was not sent: Roomdesk is at Tencent's rate limit right now${detail}. Nothing reached Tencent; try again in a moment.`;
       break;
     case "circuit-open":
-      text = `${what} was not sent: Tencent is not answering, so calls are paused${detail}.`;
+      text = `${what} was not sent: Tencent is not answering, so calls are paused${detail}. Nothing reached Tencent.`;
       break;
   }
   return `${text} [code ${init.code ?? "none"}, RequestId ${init.requestId ?? "none"}]`;

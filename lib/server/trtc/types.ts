@@ -24,6 +24,8 @@ export interface TrtcCallOptions {
   /** The caller's overall deadline or cancellation, combined with the per-attempt timeout. */
   signal?: AbortSignal;
   timeoutMs?: number;
+  /** The `random` query parameter; given by the audit trail so its row names the request. */
+  random?: number;
 }
 
 /** Facts every attempt has, success or not: enough for one audit row. */

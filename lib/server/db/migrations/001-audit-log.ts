@@ -44,7 +44,7 @@ export function auditLogMigration(dialect: Dialect): Migration {
 }
 
 /** The app may only INSERT and SELECT its audit trail; both engines refuse changes at the database. */
-async function appendOnly(db: Kysely<unknown>, dialect: Dialect, table: string) {
+export async function appendOnly(db: Kysely<unknown>, dialect: Dialect, table: string) {
   if (dialect === "sqlite") {
     for (const op of ["UPDATE", "DELETE"]) {
       await sql

@@ -1,0 +1,46 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useEffect, useEffectEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import type { ScheduleMeetingResult, UnconfirmedFailure } from "@/lib/meetings/types";
+import { intentProgressOptions } from "@/lib/queries/meetings";
+
+interface UnconfirmedPanelProps {
+  failure: UnconfirmedFailure;
+  /** Called once Roomdesk knows the answer (the reconciler settled the intent). */
+  onSettled(result: ScheduleMeetingResult): void;
+}
+
+/**
+ * Tencent did not confirm whether the room was made. Roomdesk keeps checking (its reconciler settles the
+ * intent on its own); this panel watches the intent and hands over the answer when there is one.
+ */
+export function UnconfirmedPanel({ failure, onSettled }: UnconfirmedPanelProps) {
+  const { intentId, roomId } = failure.unconfirmed;
+  const progress = useQuery(intentProgressOptions(intentId));
+  const result = progress.data?.result ?? null;
+  const settle = useEffectEvent((answer: ScheduleMeetingResult) => onSettled(answer));
+  useEffect(() => {
+    if (result) settle(result);
+  }, [result]);
+
+  return (
+    <Alert tone="warning" role="status" title="Tencent has not confirmed this meeting yet">
+      <p>{failure.error?.message}</p>
+      <p className="mt-2">
+        Checking with Tencent… This page updates by itself; you can also close it. The answer will be in{" "}
+        <Link className="underline underline-offset-2" href={`/meetings?q=${encodeURIComponent(roomId)}`}>
+          Meetings
+        </Link>
+        .
+      </p>
+      {failure.error?.requestId ? (
+        <p className="mt-2 text-xs">
+          RequestId <code className="font-mono select-all">{failure.error.requestId}</code>
+        </p>
+      ) : null}
+    </Alert>
+  );
+}

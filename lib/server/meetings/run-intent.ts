@@ -1,0 +1,70 @@
+import "server-only";
+import type { AuditActor } from "../audit/trtc-attempt";
+import { auditedTrtc } from "../audit/audited-trtc";
+import type { IntentStatus } from "../db/schema";
+import { createRoomReliably, type CreateOutcome } from "./create-room-reliably";
+import type { SchedulingDeps } from "./deps";
+import { finishIntent, holdLease, type IntentRequest } from "./intents";
+import { recordScheduledMeeting } from "./meeting-index";
+import { scheduleResult, type ScheduleMeetingResult } from "./schedule-result";
+
+export interface IntentRun {
+  intentId: string;
+  /** Who the calls are made as: the admin who scheduled, or the reconciler finishing it. */
+  actor: AuditActor;
+  /** The admin who scheduled it, for the meetings index. */
+  scheduledBy: string;
+  request: IntentRequest;
+  /** An earlier attempt may have made the room: verify before creating. */
+  mayExist: boolean;
+}
+
+const STATUS: Record<CreateOutcome["status"], Exclude<IntentStatus, "pending">> = {
+  created: "created",
+  conflict: "conflict",
+  failed: "failed",
+  unknown: "unknown",
+};
+
+/**
+ * Works one leased intent to its end: creates the room at most once, indexes it, and records the result
+ * the user sees (replayed to a resubmission). Shared by the schedule action and the reconciler.
+ */
+export async function runIntent(deps: SchedulingDeps, run: IntentRun): Promise<ScheduleMeetingResult> {
+  const { values, body } = run.request;
+  const release = holdLease(deps.db, run.intentId, deps.lease);
+  try {
+    const startSeconds = body.RoomInfo.ScheduleStartTime ?? Number.POSITIVE_INFINITY;
+    const outcome = await createRoomReliably(
+      {
+        trtc: auditedTrtc(deps, { actor: run.actor, intentId: run.intentId }),
+        budget: deps.budget,
+        maxAttempts: deps.retry.maxAttempts,
+        backoff: { baseMs: deps.retry.baseMs, capMs: deps.retry.capMs },
+        adminUserId: deps.adminUserId,
+        sleep: deps.sleep,
+      },
+      body,
+      { mayExist: run.mayExist, mayCreate: startSeconds > deps.now() / 1000 },
+    );
+    const result = scheduleResult(outcome, values, run.intentId);
+    if (result.ok) {
+      await recordScheduledMeeting(deps.db, {
+        values,
+        start: result.start,
+        end: result.end,
+        createdBy: run.scheduledBy,
+        createRequestId: result.requestId,
+      }).catch(() => {
+        // The room exists and the intent below records it; the list can re-import it by RoomId.
+        console.error(`roomdesk: meeting ${values.roomId} was created but could not be added to the index`);
+      });
+    }
+    await finishIntent(deps.db, run.intentId, deps.lease.owner, STATUS[outcome.status], result).catch(() => {
+      console.error(`roomdesk: the outcome of scheduling intent ${run.intentId} could not be stored`);
+    });
+    return result;
+  } finally {
+    release();
+  }
+}
