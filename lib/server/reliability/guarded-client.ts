@@ -54,7 +54,8 @@ export function guardClient(client: TrtcClient, guards: Guards): TrtcClient {
     send: () => Promise<TrtcCallResult<T>>,
   ): Promise<TrtcCallResult<T>> {
     const { breaker, limiter } = guards;
-    if (!breaker.tryAcquire()) {
+    const ticket = breaker.tryAcquire();
+    if (!ticket) {
       const seconds = Math.ceil(breaker.retryAfterMs / 1000);
       return refusal(command, body, "circuit-open", `next try in ${seconds} s`);
     }
@@ -63,22 +64,22 @@ export function guardClient(client: TrtcClient, guards: Guards): TrtcClient {
       admitted = await limiter.acquire(guards.maxQueueMs);
     } catch {
       // The shared limiter's store (Redis) is unreachable: hold the call back rather than risk the limit.
-      breaker.release();
+      breaker.release(ticket);
       return refusal(command, body, "busy", "rate limiter unavailable");
     }
     if (!admitted) {
-      breaker.release();
+      breaker.release(ticket);
       return refusal(command, body, "busy", `no slot within ${guards.maxQueueMs} ms`);
     }
     let result: TrtcCallResult<T>;
     try {
       result = await send();
     } catch (error) {
-      breaker.release();
+      breaker.release(ticket);
       throw error;
     }
     if (result.ok) breaker.onSuccess();
-    else breaker.onFailure(isOutageSignal(result.error));
+    else breaker.onFailure(ticket, isOutageSignal(result.error));
     return result;
   }
 
