@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import type { Dialect } from "./dialect";
 import { auditLogMigration } from "./migrations/001-audit-log";
 import { scheduleIntentsMigration } from "./migrations/002-schedule-intents";
@@ -20,9 +20,18 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
   };
 }
 
+// Without a schema, Kysely takes its bookkeeping tables found in *any* schema for its own, so a second
+// Roomdesk schema in the same database (another deployment, a test run) would skip creating them and fail.
+async function ownSchema(db: Kysely<unknown>, dialect: Dialect): Promise<string | undefined> {
+  if (dialect !== "postgres") return undefined;
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema ?? undefined;
+}
+
 export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrationsFor(dialect) };
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const migrationTableSchema = await ownSchema(db, dialect);
+  const { error, results } = await new Migrator({ db, provider, migrationTableSchema }).migrateToLatest();
   if (error) throw new Error(`Database migration failed: ${error instanceof Error ? error.message : error}`);
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
 }
