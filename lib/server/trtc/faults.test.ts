@@ -91,9 +91,16 @@ describe("transport faults injected by the sandbox", () => {
   });
 
   it("without an injected deadline, a real timer of timeoutMs ends the attempt as a timeout", async () => {
-    sandbox.injectFault({ kind: "hang" });
-    const result = failure(await clientFor(sandbox, SECRET, { timeoutMs: 1 }).getRoomInfo("r"));
-    expect(result.error).toMatchObject({ kind: "timeout", retryable: "yes" });
+    // A sandbox of its own: the request may still reach it after the client gave up, and must not
+    // take a fault meant for the next test.
+    const own = await startTestSandbox(SECRET);
+    try {
+      own.injectFault({ kind: "hang" });
+      const result = failure(await clientFor(own, SECRET, { timeoutMs: 1 }).getRoomInfo("r"));
+      expect(result.error).toMatchObject({ kind: "timeout", retryable: "yes" });
+    } finally {
+      await own.close();
+    }
   });
 
   it("added latency under the timeout still succeeds and shows in latencyMs", async () => {
