@@ -77,3 +77,26 @@ export function manualDeadlines() {
     },
   };
 }
+
+/**
+ * A TrtcClientSettings.deadline that expires an attempt exactly when the sandbox is hanging it, and
+ * never otherwise: a call that is merely slow on a busy machine is not mistaken for a hang. It watches
+ * the sandbox's record of the attempt's call, and stops watching once that call is in (or the sandbox
+ * was reset).
+ */
+export function hangDeadlines(sandbox: RunningSandbox): (timeoutMs: number) => AbortSignal {
+  return () => {
+    const controller = new AbortController();
+    const index = sandbox.calls().length;
+    const watch = setInterval(() => {
+      const calls = sandbox.calls();
+      if (calls.length < index) return clearInterval(watch);
+      const call = calls[index];
+      if (!call) return;
+      clearInterval(watch);
+      if (call.fault === "hang") controller.abort(timeoutReason());
+    }, 2);
+    watch.unref();
+    return controller.signal;
+  };
+}
