@@ -1,10 +1,4 @@
-import {
-  expect,
-  request as playwrightRequest,
-  test,
-  type APIRequestContext,
-  type Browser,
-} from "@playwright/test";
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import {
   ACTION_ROLES,
   builtActions,
@@ -15,25 +9,20 @@ import {
   ROUTE_ROLES,
   type Need,
 } from "./auth-build";
-import { signInThroughUi, USERS } from "./auth-users";
+import { USERS } from "./auth-users";
 import { appUrl } from "./env";
+import { expect, NO_LOGIN, test, type SignedIn } from "./fixtures";
 import { sandbox } from "./helpers/sandbox";
 
 type Who = "anonymous" | "support" | "admin";
 const WHO: Who[] = ["anonymous", "support", "admin"];
-/** Explicitly empty: contexts would otherwise inherit the project's admin storageState. */
-const NO_LOGIN = { cookies: [], origins: [] };
 const allowed = (who: Who, need: Need) =>
   need === "public" || who === "admin" || (who === "support" && need === "support");
 
-/** A fresh session per role (not the saved ones: the matrix calls sign-out). */
-async function requestAs(browser: Browser, who: Who): Promise<APIRequestContext> {
+/** A fresh session per role (not the saved ones: the matrix calls sign-out, and account changes need a fresh sign-in). */
+async function requestAs(signInAs: (email: string, password: string) => Promise<SignedIn>, who: Who) {
   if (who === "anonymous") return playwrightRequest.newContext({ baseURL: appUrl, storageState: NO_LOGIN });
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  await signInThroughUi(page, USERS[who].email, USERS[who].password);
-  await page.waitForURL(/\/(schedule|meetings)/);
-  return context.request;
+  return (await signInAs(USERS[who].email, USERS[who].password)).request;
 }
 
 test.describe("role matrix: anonymous, support and admin against every page, route handler and action", () => {
@@ -51,8 +40,8 @@ test.describe("role matrix: anonymous, support and admin against every page, rou
   });
 
   for (const who of WHO) {
-    test(`${who}: pages and route handlers`, async ({ browser }) => {
-      const req = await requestAs(browser, who);
+    test(`${who}: pages and route handlers`, async ({ signInAs }) => {
+      const req: APIRequestContext = await requestAs(signInAs, who);
       const db = e2eDb();
       for (const route of builtRoutes()) {
         const need = ROUTE_ROLES[route.pattern]!;
@@ -79,8 +68,8 @@ test.describe("role matrix: anonymous, support and admin against every page, rou
       db.close();
     });
 
-    test(`${who}: every server action, POSTed by hand with its Next-Action id`, async ({ browser }) => {
-      const req = await requestAs(browser, who);
+    test(`${who}: every server action, POSTed by hand with its Next-Action id`, async ({ signInAs }) => {
+      const req: APIRequestContext = await requestAs(signInAs, who);
       const db = e2eDb();
       // Sign-out last: it ends this matrix session.
       const actions = builtActions().sort(
@@ -115,58 +104,52 @@ test.describe("role matrix: anonymous, support and admin against every page, rou
 });
 
 test.describe("revocation takes effect on the very next request", () => {
-  async function newUser(browser: Browser, role: "admin" | "support") {
-    const email = `${role}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@e2e.example`;
-    const password = "revocation test passphrase";
-    const admin = await browser.newContext({ storageState: "e2e/.auth/admin.json" });
-    const page = await admin.newPage();
-    await page.goto("/users");
-    const form = page.getByRole("form", { name: "Add a user" });
-    await form.getByLabel("Name").fill("Revocation test");
-    await form.getByLabel("Email").fill(email);
-    await form.getByLabel("Initial password").fill(password);
-    await form.getByLabel("Role").selectOption(role);
-    await form.getByRole("button", { name: "Add user" }).click();
-    await expect(page.getByTestId(`user-${email}`)).toBeVisible();
-    const user = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-    const userPage = await user.newPage();
-    await signInThroughUi(userPage, email, password);
-    await userPage.waitForURL(/\/(schedule|meetings)/);
-    return { email, adminPage: page, userPage, user };
-  }
-
-  test("an admin demoted in another browser loses admin rights at once", async ({ browser }) => {
-    const { email, adminPage, userPage, user } = await newUser(browser, "admin");
-    await userPage.goto("/users");
-    await expect(userPage.getByRole("heading", { name: "Users" })).toBeVisible();
-    await adminPage.getByTestId(`user-${email}`).getByRole("button", { name: "Make support" }).click();
-    await expect(adminPage.getByTestId(`user-${email}`)).toContainText("Support");
+  test("an admin demoted in another browser loses admin rights at once", async ({
+    freshAdmin,
+    makeUser,
+    signInAs,
+  }) => {
+    const made = await makeUser("admin");
+    const user = await signInAs(made.email, made.password);
+    await user.page.goto("/users");
+    await expect(user.page.getByRole("heading", { name: "Users" })).toBeVisible();
+    const row = freshAdmin.page.getByTestId(`user-${made.email}`);
+    await row.getByRole("button", { name: "Make support" }).click();
+    await expect(row).toContainText("Support");
     const createUser = builtActions().find((a) => a.name === "createUserAction")!;
     expect((await postAction(user.request, createUser, [{}])).status()).toBe(401);
-    await userPage.goto("/users");
-    await expect(userPage).toHaveURL(/\/login$/);
+    await user.page.goto("/users");
+    await expect(user.page).toHaveURL(/\/login$/);
   });
 
-  test("a support user disabled in another browser is refused on the next request", async ({ browser }) => {
-    const { email, adminPage, userPage, user } = await newUser(browser, "support");
+  test("a support user disabled in another browser is refused on the next request", async ({
+    freshAdmin,
+    makeUser,
+    signInAs,
+  }) => {
+    const made = await makeUser("support");
+    const user = await signInAs(made.email, made.password);
     expect((await user.request.get("/api/meetings")).status()).toBe(200);
-    await adminPage.getByTestId(`user-${email}`).getByRole("button", { name: "Disable" }).click();
-    await expect(adminPage.getByTestId(`user-${email}`)).toContainText("Disabled");
+    const row = freshAdmin.page.getByTestId(`user-${made.email}`);
+    await row.getByRole("button", { name: "Disable" }).click();
+    await expect(row).toContainText("Disabled");
     expect((await user.request.get("/api/meetings", { failOnStatusCode: false })).status()).toBe(401);
-    await userPage.goto("/meetings");
-    await expect(userPage).toHaveURL(/\/login$/);
+    await user.page.goto("/meetings");
+    await expect(user.page).toHaveURL(/\/login$/);
   });
 
-  test("a signed-out session cookie replayed gets nothing", async ({ browser }) => {
-    const { user, userPage } = await newUser(browser, "support");
-    const cookies = await user.cookies();
+  test("a signed-out session cookie replayed gets nothing", async ({ browser, makeUser, signInAs }) => {
+    const made = await makeUser("support");
+    const user = await signInAs(made.email, made.password);
+    const cookies = await user.context.cookies();
     expect(cookies.some((c) => c.name.endsWith("session_token"))).toBe(true);
-    await userPage.getByRole("button", { name: "Sign out" }).click();
-    await expect(userPage).toHaveURL(/\/login$/);
+    await user.page.getByRole("button", { name: "Sign out" }).click();
+    await expect(user.page).toHaveURL(/\/login$/);
     const replay = await browser.newContext({ storageState: { cookies, origins: [] } });
     expect((await replay.request.get("/api/meetings", { failOnStatusCode: false })).status()).toBe(401);
     const page = await replay.newPage();
     await page.goto("/meetings");
     await expect(page).toHaveURL(/\/login$/);
+    await replay.close();
   });
 });

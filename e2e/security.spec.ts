@@ -1,11 +1,10 @@
-import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { request as playwrightRequest } from "@playwright/test";
 import { builtActions, builtRoutes, e2eDb, postAction } from "./auth-build";
 import { signInThroughUi, STORAGE, USERS } from "./auth-users";
 import { appUrl, trustedProxyAppUrl } from "./env";
+import { uniqueClientAddress, uniqueEmail } from "./factories";
+import { expect, NO_LOGIN, test } from "./fixtures";
 import { sandbox } from "./helpers/sandbox";
-
-/** Explicitly empty: contexts would otherwise inherit the project's admin storageState. */
-const NO_LOGIN = { cookies: [], origins: [] };
 const action = (name: string) => builtActions().find((a) => a.name === name)!;
 const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1];
 
@@ -19,7 +18,7 @@ test.describe("cross-origin server action calls are rejected before anything hap
   ] as const) {
     test(label, async ({ request }) => {
       const db = e2eDb();
-      const email = `csrf-${Date.now()}@e2e.example`;
+      const email = uniqueEmail("csrf");
       const usersBefore = db.count("select count(*) as n from user");
       const auditBefore = db.count("select count(*) as n from audit_log");
       const callsBefore = (await sandbox.calls()).length;
@@ -89,7 +88,17 @@ test.describe("security headers, cookies and CSP", () => {
       });
       for (const { path } of builtRoutes().filter((r) => !r.path.startsWith("/api/"))) {
         await page.goto(path, { waitUntil: "load" });
-        await page.waitForTimeout(300);
+        // Done once React has hydrated the page and the effects it queued have run: the body gets its
+        // fiber when the whole tree below it has been rendered, and two frames later the commit is through.
+        await page.evaluate(
+          () =>
+            new Promise<void>((done) => {
+              const hydrated = () => Object.keys(document.body).some((k) => k.startsWith("__reactFiber$"));
+              const settle = () => requestAnimationFrame(() => requestAnimationFrame(() => done()));
+              const check = () => (hydrated() ? settle() : requestAnimationFrame(check));
+              check();
+            }),
+        );
       }
       await context.close();
     }
@@ -129,8 +138,7 @@ test.describe("security headers, cookies and CSP", () => {
 
 test.describe("sign-in throttle (shared by both instances through the database)", () => {
   const signInAction = () => action("signInAction");
-  let seq = 0;
-  const ip = () => `192.0.2.${(Date.now() % 200) + ++seq}`;
+  const ip = uniqueClientAddress;
   const body = async (res: { text(): Promise<string> }) =>
     (await res.text()).split("\n").find((l) => l.startsWith("1:")) ?? "";
 
@@ -139,7 +147,7 @@ test.describe("sign-in throttle (shared by both instances through the database)"
     const unknown = await postAction(
       req,
       signInAction(),
-      [{ email: `nobody-${Date.now()}@e2e.example`, password: "wrong password 1" }],
+      [{ email: uniqueEmail("nobody"), password: "wrong password 1" }],
       { "X-Real-IP": ip() },
       trustedProxyAppUrl,
     );
@@ -156,7 +164,7 @@ test.describe("sign-in throttle (shared by both instances through the database)"
   });
 
   test("N failures on one account throttle it, even from rotating addresses and alternating instances", async () => {
-    const email = `throttle-${Date.now()}@e2e.example`;
+    const email = uniqueEmail("throttle");
     const req = await playwrightRequest.newContext({ storageState: NO_LOGIN });
     for (let i = 0; i < 5; i++) {
       const base = i % 2 === 0 ? trustedProxyAppUrl : appUrl;
@@ -189,7 +197,7 @@ test.describe("sign-in throttle (shared by both instances through the database)"
       const res = await postAction(
         req,
         signInAction(),
-        [{ email: `spray-${i}-${Date.now()}@e2e.example`, password: "wrong password 1" }],
+        [{ email: uniqueEmail(`spray-${i}`), password: "wrong password 1" }],
         { "X-Real-IP": from, "X-Forwarded-For": ip() },
         trustedProxyAppUrl,
       );

@@ -64,6 +64,26 @@ describe("control endpoints over HTTP", () => {
     expect((await control("POST", "rooms", { RoomId: "x", SdkAppId: 1 })).status).toBe(400);
   });
 
+  it("a room stored directly is not a create: creating its RoomId at once answers 100003, not 100012", async () => {
+    // The clock stands still, so a create_room of that RoomId would still be inside the 1 s window.
+    const at = Date.now();
+    const frozen = await startSandbox({ apps: [APP], port: 0, now: () => at });
+    try {
+      const res = await fetch(`${frozen.url}/__sandbox/rooms`, {
+        method: "POST",
+        body: JSON.stringify({ RoomId: "taken-elsewhere", Owner_Account: "someone-else" }),
+      });
+      expect(res.status).toBe(201);
+      expect((await trtcCall(frozen.url, "create_room", roomBody("taken-elsewhere"))).json.ErrorCode).toBe(
+        100003,
+      );
+      expect((await trtcCall(frozen.url, "create_room", roomBody("fresh"))).json.ErrorCode).toBe(0);
+      expect((await trtcCall(frozen.url, "create_room", roomBody("fresh"))).json.ErrorCode).toBe(100012);
+    } finally {
+      await frozen.close();
+    }
+  });
+
   it("accepts a create_room-shaped body with invitees", async () => {
     const r = await control(
       "POST",

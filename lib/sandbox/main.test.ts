@@ -23,9 +23,14 @@ describe("sandbox CLI", () => {
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     child.stderr.on("data", (d: Buffer) => (out += d.toString()));
+    const firstLineOrExit = new Promise<void>((resolve) => {
+      const check = () => out.includes("\n") && resolve();
+      child.stdout.on("data", check);
+      child.stderr.on("data", check);
+      child.on("exit", () => resolve());
+    });
     try {
-      const deadline = Date.now() + 10_000;
-      while (!out.includes("\n") && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      await firstLineOrExit;
       const url = /^sandbox listening on (http:\/\/127\.0\.0\.1:\d+)\n$/.exec(out)?.[1];
       expect(url, out).toBeDefined();
       const health = (await (await fetch(`${url}/__sandbox/health`)).json()) as { sdkAppIds: number[] };

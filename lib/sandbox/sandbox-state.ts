@@ -1,3 +1,4 @@
+import { setTimeout as timerSleep } from "node:timers/promises";
 import { ROOM_LIMITS } from "../trtc/limits";
 import type { ControlDeps } from "./control";
 import { createFaultQueue, parseFaultSpec } from "./faults";
@@ -88,6 +89,7 @@ export function createSandboxState(opts: SandboxOptions) {
     nextRequestId: createRequestIds(),
     /** Aborted by close(): pending latency faults stop waiting instead of answering a closed server. */
     closingSignal: closing.signal,
+    sleep: opts.sleep ?? ((ms: number, signal: AbortSignal) => timerSleep(ms, undefined, { signal })),
     record(call: SandboxCall): void {
       calls.push(call);
       if (calls.length > MAX_CALLS) calls.splice(0, calls.length - MAX_CALLS);

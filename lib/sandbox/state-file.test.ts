@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { startSandbox } from "./server";
 import { APP } from "@/tests/trtc-test-app";
 import { roomBody } from "@/tests/room-bodies";
@@ -54,8 +54,10 @@ describe("state file", () => {
     const sb = await startSandbox({ apps: [APP], port: 0, stateFile: file });
     try {
       await trtcCall(sb.url, "create_room", roomBody("soon"));
-      await new Promise((r) => setTimeout(r, 100));
-      expect(readFileSync(file, "utf8")).toContain('"soon"');
+      // Saved by the store's own coalescing timer: nothing here flushes or closes.
+      await vi.waitFor(() => expect(existsSync(file) && readFileSync(file, "utf8")).toContain('"soon"'), {
+        timeout: 10_000,
+      });
     } finally {
       await sb.close();
     }

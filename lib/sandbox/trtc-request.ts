@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { setTimeout as sleep } from "node:timers/promises";
 import { failOutcome, toEnvelope, type Outcome } from "./envelope";
 import type { SandboxState } from "./sandbox-state";
 import { handleTrtcCall, parseBody, routeOf } from "./trtc-handler";
@@ -54,7 +53,7 @@ export async function runTrtcRequest(
   if (fault?.kind === "error100001") return answer(res, call, failOutcome(100001), state.nextRequestId());
   if (fault?.kind === "latency") {
     try {
-      await sleep(fault.ms, undefined, { signal: state.closingSignal });
+      await state.sleep(fault.ms, state.closingSignal);
     } catch {
       return; // the sandbox is closing
     }

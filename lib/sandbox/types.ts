@@ -17,6 +17,8 @@ export interface SandboxOptions {
   stateFile?: string;
   /** Clock in ms, default Date.now; tests drive UserSig expiry, RoomStatus and the 1 s windows with it. */
   now?: () => number;
+  /** How a latency fault waits, default a real timer; tests advance their own clock instead. Rejects on abort. */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   packageMaxMembers?: number;
   packageMaxSeats?: number;
   rateLimitPerSecond?: number;

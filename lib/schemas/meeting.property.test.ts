@@ -1,18 +1,22 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { epochToWallTime, zonedWallTimeToEpoch } from "@/lib/time/wall-time";
 import { listTimeZones } from "@/lib/time/zone";
 import { TAKE_SEAT_MODES, utf8Bytes } from "@/lib/trtc/limits";
 import { toCreateRoomBody } from "./create-room-body";
 import type { ScheduleMeetingInput } from "./meeting";
+import { oracleInstants, oracleWallTime } from "@/tests/wall-time-oracle";
 import { mutations } from "./mutations.test-data";
-import { issuesByPath, MAX_MEMBERS, MAX_SEATS, NOW_MS, schema } from "./test-utils";
+import { issuesByPath, MAX_MEMBERS, MAX_SEATS, NOW_MS, schema, validInput } from "./test-utils";
 
 const userId = fc.stringMatching(/^[A-Za-z0-9_-]{1,32}$/);
 const text = (maxBytes: number, maxLength: number) =>
   fc.string({ unit: "grapheme", maxLength }).filter((s) => utf8Bytes(s) <= maxBytes);
 
-const schedule = fc
+/**
+ * A wall time that names exactly one instant, found by the test-only oracle rather than by the
+ * conversion under test; `epoch` is the instant the body must carry.
+ */
+const scheduleAt = fc
   .record({
     minutesAhead: fc.integer({ min: 0, max: 2 * 366 * 24 * 60 }),
     timeZone: fc.constantFrom(...listTimeZones()),
@@ -20,9 +24,10 @@ const schedule = fc
   })
   .map(({ minutesAhead, timeZone, durationMinutes }) => {
     const epoch = Math.floor(NOW_MS / 60_000) * 60 + minutesAhead * 60;
-    return { ...epochToWallTime(epoch, timeZone), timeZone, durationMinutes };
+    return { epoch, schedule: { ...oracleWallTime(epoch, timeZone), timeZone, durationMinutes } };
   })
-  .filter((s) => zonedWallTimeToEpoch(s.date, s.time, s.timeZone).ok);
+  .filter(({ schedule: s }) => oracleInstants(s.date, s.time, s.timeZone).length === 1);
+const schedule = scheduleAt.map(({ schedule: s }) => s);
 
 export const validInputArb: fc.Arbitrary<ScheduleMeetingInput> = fc.record({
   roomName: text(100, 40).filter((s) => s === "" || s.trim() !== ""),
@@ -74,6 +79,19 @@ const ROOM_INFO_KEYS = new Set([
 ]);
 
 describe("schedule meeting schema properties", () => {
+  it("a wall time that names one instant becomes exactly that start, and the chosen duration", () => {
+    fc.assert(
+      fc.property(scheduleAt, ({ epoch, schedule: s }) => {
+        const result = schema.safeParse(validInput({ schedule: s }));
+        expect(result.error?.issues ?? []).toEqual([]);
+        const { ScheduleStartTime: start, ScheduleEndTime: end } = toCreateRoomBody(result.data!).RoomInfo;
+        expect(start).toBe(epoch);
+        expect(end! - start!).toBe(s.durationMinutes * 60);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("every valid input passes and becomes a clean create_room body", () => {
     fc.assert(
       fc.property(validInputArb, (input) => {

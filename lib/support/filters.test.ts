@@ -10,8 +10,17 @@ describe("impossible days in a shared link", () => {
   });
 
   it("are ignored by the meetings list, and an over-long zone falls back to UTC", () => {
-    const q = () =>
-      parseListParams(new URLSearchParams(`from=2027-13-01&to=2027-02-30&tz=${"x".repeat(500)}`), 0);
-    expect(q).not.toThrow();
+    const longZone = "x".repeat(500);
+    const impossible = parseListParams(
+      new URLSearchParams(`from=2027-13-01&to=2027-02-30&tz=${longZone}`),
+      0,
+    );
+    expect(impossible).toMatchObject({ fromTs: undefined, toTs: undefined, tab: "upcoming", limit: 25 });
+
+    const march = (tz: string) =>
+      parseListParams(new URLSearchParams({ from: "2027-03-01", to: "2027-03-01", tz }), 0);
+    const utcDay = Date.UTC(2027, 2, 1) / 1000;
+    expect(march(longZone)).toMatchObject({ fromTs: utcDay, toTs: utcDay + 86_400 });
+    expect(march("Asia/Kolkata")).toMatchObject({ fromTs: utcDay - 19_800, toTs: utcDay + 86_400 - 19_800 });
   });
 });

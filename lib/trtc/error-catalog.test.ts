@@ -13,12 +13,83 @@ const ROOM_CODES = [
   100205, 100210, 100211, 100300, 100301, 100302,
 ];
 
+/** What each code is about, in the words of the same tables: the catalog's meaning must say so. */
+const MEANING_SAYS: Record<number, RegExp> = {
+  60002: /parse the HTTP request/i,
+  60003: /parse the request JSON/i,
+  60004: /identifier or UserSig/i,
+  60005: /identifier or UserSig/i,
+  60006: /SDKAppID is not valid/i,
+  60007: /too many REST calls/i,
+  60008: /timed out|malformed/i,
+  60009: /resource error/i,
+  60010: /not an app admin/i,
+  60011: /too many requests for this SDKAppID/i,
+  60012: /SDKAppID was missing/i,
+  60013: /JSON response/i,
+  60014: /timed out while exchanging the account/i,
+  60015: /wrong type/i,
+  60016: /SDKAppID is disabled/i,
+  60017: /request is disabled/i,
+  60018: /too many requests/i,
+  60019: /too many requests/i,
+  60020: /no package/i,
+  70001: /UserSig has expired/i,
+  70002: /UserSig was empty/i,
+  70003: /UserSig failed verification/i,
+  70005: /UserSig failed verification/i,
+  70009: /key does not match the SDKAppID/i,
+  70013: /identifier does not match/i,
+  70014: /SDKAppID does not match/i,
+  70016: /no key/i,
+  70020: /SDKAppID was not found/i,
+  70050: /too many failed/i,
+  70051: /blacklisted/i,
+  70052: /UserSig was invalidated/i,
+  70107: /account does not exist/i,
+  70114: /security/i,
+  70169: /timed out internally/i,
+  70206: /batch size/i,
+  70398: /account limit/i,
+  70402: /parameters/i,
+  70403: /admin rights/i,
+  70500: /internal error/i,
+  80001: /sensitive-word/i,
+  80002: /too long/i,
+  100001: /internal error/i,
+  100002: /parameter is not valid/i,
+  100003: /already exists/i,
+  100004: /room does not exist or was destroyed/i,
+  100005: /not a member/i,
+  100006: /lacks permission/i,
+  100007: /no payment information or package/i,
+  100010: /operator owns it/i,
+  100011: /Chat group/i,
+  100012: /created twice within one second/i,
+  100200: /seat is locked/i,
+  100202: /already applying for a seat/i,
+  100203: /already on a seat/i,
+  100205: /all seats are taken/i,
+  100210: /already on that seat/i,
+  100211: /does not use seats/i,
+  100300: /callback configuration already exists/i,
+  100301: /no callback configuration exists/i,
+  100302: /no callback token/i,
+};
+const SENTENCE = /^[A-Z].*[.)]$/;
+
 describe("TRTC error catalog", () => {
-  it.each([...COMMON_CODES, ...ROOM_CODES])("describes %i", (code) => {
+  it.each([...COMMON_CODES, ...ROOM_CODES])("describes %i in words an operator can act on", (code) => {
     const entry = describeTrtcError(code);
     expect(entry).toMatchObject({ code, known: true });
-    expect(entry.meaning.length).toBeGreaterThan(5);
-    expect(entry.action.length).toBeGreaterThan(5);
+    expect(entry.meaning).toMatch(MEANING_SAYS[code]!);
+    expect(entry.meaning).toMatch(SENTENCE);
+    expect(entry.action).toMatch(SENTENCE);
+    expect(entry.action).not.toBe(entry.meaning);
+  });
+
+  it("has an expected meaning for every documented code", () => {
+    expect(Object.keys(MEANING_SAYS).map(Number).sort()).toEqual([...COMMON_CODES, ...ROOM_CODES].sort());
   });
 
   it("lists nothing beyond the documented tables", () => {

@@ -4,6 +4,26 @@ import { genUserSig } from "@/lib/trtc/usersig";
 import { REDACTED, redact, redactString, redactedBody } from "./redact";
 
 const CANARY = "CANARYx7q";
+/** Written out here, not imported: the names a credential travels under in bodies, headers and settings. */
+const CREDENTIAL_KEYS = [
+  "usersig",
+  "secret",
+  "secretkey",
+  "secret_key",
+  "password",
+  "token",
+  "access_token",
+  "refresh_token",
+  "id_token",
+  "authorization",
+  "cookie",
+  "set-cookie",
+  "api_key",
+  "apikey",
+  "x-api-key",
+  "credential",
+  "credentials",
+];
 
 describe("redact", () => {
   it("strips the usersig query parameter from URLs and fetch error text", () => {
@@ -53,6 +73,65 @@ describe("redact", () => {
       fc.property(tree, (value) => {
         const text = redactedBody(value, { secrets: [CANARY] }) ?? "";
         expect(text).not.toContain(CANARY);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("keeps keys that merely contain sig, token, secret or password, with their values", () => {
+    const harmless = {
+      signedInAt: "2027-01-01T09:00:00.000Z",
+      designation: "Head of IT",
+      signature_count: 3,
+      assignee: "alice",
+      tokenizer: "whitespace",
+      secretary: "bob",
+      passwordPolicy: "12 characters or more",
+      cookieConsent: true,
+      credentialsUpdatedAt: "2027-01-02",
+      RoomInfo: { RoomId: "r1", IsSeatEnabled: true, TakeSeatMode: 1 },
+    };
+    expect(redact(harmless)).toEqual(harmless);
+    expect(JSON.parse(redactedBody({ action: "set-user-role", signedInAt: "2027-01-01" })!)).toEqual({
+      action: "set-user-role",
+      signedInAt: "2027-01-01",
+    });
+  });
+
+  it("removes the value of every credential key name, in any letter case (property)", () => {
+    const mixedCase = (name: string) =>
+      fc
+        .array(fc.boolean(), { minLength: name.length, maxLength: name.length })
+        .map((upper) => [...name].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join(""));
+    fc.assert(
+      fc.property(fc.constantFrom(...CREDENTIAL_KEYS).chain(mixedCase), fc.string(), (key, value) => {
+        expect(redact({ outer: { [key]: value } })).toEqual({ outer: { [key]: REDACTED } });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("leaves a tree without credentials exactly as it was (property)", () => {
+    const credential = new Set(CREDENTIAL_KEYS);
+    const plainText = fc.string().filter((s) => !s.includes("=") && !s.includes("eJ") && s !== "__proto__");
+    const key = fc.oneof(
+      fc.constantFrom("signedInAt", "designation", "signature_count", "assignee", "tokenizer", "RoomId"),
+      plainText.filter((k) => !credential.has(k.toLowerCase())),
+    );
+    const tree = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: "small" },
+        plainText,
+        fc.integer(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie("node"), { maxLength: 4 }),
+        fc.dictionary(key, tie("node"), { maxKeys: 4 }),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(tree, (value) => {
+        expect(redact(value)).toEqual(value);
       }),
       { numRuns: 300 },
     );

@@ -7,7 +7,49 @@ import "server-only";
  */
 export const REDACTED = "[redacted]";
 
-const SENSITIVE_KEY = /secret|sig|token|password|passwd|authorization|cookie|credential|api[-_]?key/i;
+/**
+ * Key names whose values are credentials, matched whole and in any letter case. A list rather than a
+ * substring rule: `signedInAt`, `designation` or `signature_count` are ordinary data and stay readable.
+ */
+const SENSITIVE_KEYS: ReadonlySet<string> = new Set([
+  "usersig",
+  "user_sig",
+  "sig",
+  "tls.sig",
+  "secret",
+  "secretkey",
+  "secret_key",
+  "client_secret",
+  "private_key",
+  "privatekey",
+  "password",
+  "passwd",
+  "password_hash",
+  "passwordhash",
+  "new_password",
+  "newpassword",
+  "current_password",
+  "currentpassword",
+  "token",
+  "access_token",
+  "accesstoken",
+  "refresh_token",
+  "refreshtoken",
+  "id_token",
+  "session_token",
+  "sessiontoken",
+  "authorization",
+  "proxy-authorization",
+  "cookie",
+  "set-cookie",
+  "api_key",
+  "apikey",
+  "api-key",
+  "x-api-key",
+  "credential",
+  "credentials",
+]);
+const isSensitiveKey = (key: string) => SENSITIVE_KEYS.has(key.toLowerCase());
 const SENSITIVE_QUERY =
   /([?&](?:usersig|[a-z_]*sig|[a-z_]*secret[a-z_]*|[a-z_]*token[a-z_]*|password)=)[^&#\s"']*/gi;
 /** A UserSig: base64 of a zlib stream (`eJ…`) with Tencent's URL-safe alphabet. */
@@ -40,7 +82,7 @@ function redactValue(value: unknown, opts: RedactOptions, seen: WeakSet<object>)
   for (const [key, v] of Object.entries(value)) {
     // Keys are data too: a secret pasted as a key name must not survive.
     const safeKey = redactString(key, opts);
-    out[safeKey] = SENSITIVE_KEY.test(key) ? REDACTED : redactValue(v, opts, seen);
+    out[safeKey] = isSensitiveKey(key) ? REDACTED : redactValue(v, opts, seen);
   }
   return out;
 }

@@ -1,68 +1,69 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
+import {
+  accountsForThisTest,
+  ACTING_ADMIN,
+  openAccounts,
+  requestWith,
+  SESSION_LIMITS,
+  TEST_PASSWORD,
+  uniqueEmail,
+  uniqueIp,
+  type Accounts,
+} from "@/tests/accounts";
+import { ENGINES, type TestDb } from "@/tests/db-engines";
 import { createAuth, type Auth } from "./auth";
-import { CLIENT_IP_HEADER } from "./client-ip";
 import { createFirstAdmin } from "./first-run";
 import { checkSession } from "./session";
 import { signIn, SIGN_IN_FAILED } from "./sign-in";
 import { THROTTLE_POLICY } from "./throttle";
-import { createUser, listUsers, resetPassword, revokeSessions, setDisabled, setRole } from "./users";
+import { listUsers, resetPassword, revokeSessions, setDisabled, setRole } from "./users";
 
-const LIMITS = { idleMinutes: 30, freshMinutes: 15, maxHours: 12 };
-const PASSWORD = "correct horse battery staple";
-const admin = { id: "test-admin", role: "admin" as const };
-
-function requestWith(ip: string, cookie?: string | null) {
-  const h = new Headers({ [CLIENT_IP_HEADER]: ip });
-  if (cookie) h.set("cookie", cookie.split(";")[0]!);
-  return h;
-}
-let ipSeq = 0;
-const freshIp = () => `198.51.100.${++ipSeq}`;
+const LIMITS = SESSION_LIMITS;
+const PASSWORD = TEST_PASSWORD;
+const admin = ACTING_ADMIN;
+const freshIp = uniqueIp;
 
 describe.each(ENGINES)("accounts and sessions on %s", (engine) => {
+  let shared: Accounts;
   let db: TestDb;
   let auth: Auth;
 
   beforeAll(async () => {
-    db = await openTestDb(engine);
-    auth = createAuth(db, {
-      ...LIMITS,
-      secret: "t".repeat(40),
-      baseUrl: null,
-      secureCookies: false,
-      trustedIpHeader: null,
-    });
+    shared = await openAccounts(engine);
+    ({ db, auth } = shared);
   });
-  afterAll(async () => db?.dispose());
+  afterAll(async () => shared?.dispose());
 
-  async function newUser(
-    role: "admin" | "support",
-    email = `${role}-${Math.random().toString(36).slice(2)}@example.com`,
-  ) {
-    const r = await createUser(auth, db, admin, { email, name: role, role, password: PASSWORD });
-    if (!r.ok) throw new Error(r.message);
-    return { id: r.userId!, email };
-  }
-  async function login(email: string, password = PASSWORD, ip = freshIp()) {
-    return signIn(auth, db, { email, password }, requestWith(ip));
-  }
+  const newUser = (role: "admin" | "support") => shared.newUser(role);
+  const login = (email: string, password = PASSWORD, ip = freshIp()) => shared.login(email, password, ip);
+  const auditCount = async (action: string) =>
+    Number(
+      (
+        await db.kysely
+          .selectFrom("audit_log")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .where("action", "=", action)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it("creates the first administrator once, and refuses when users exist", async () => {
-    const first = await createFirstAdmin(auth, db, {
-      email: "first@example.com",
+    const empty = await accountsForThisTest(engine);
+    const firstEmail = uniqueEmail("first");
+    const first = await createFirstAdmin(empty.auth, empty.db, {
+      email: firstEmail,
       name: "First",
       password: PASSWORD,
     });
     expect(first.ok).toBe(true);
-    const again = await createFirstAdmin(auth, db, {
-      email: "second@example.com",
+    const again = await createFirstAdmin(empty.auth, empty.db, {
+      email: uniqueEmail("second"),
       name: "Second",
       password: PASSWORD,
     });
     expect(again).toMatchObject({ ok: false, code: "setup-done" });
-    const users = await listUsers(db);
-    expect(users.map((u) => [u.email, u.role])).toEqual([["first@example.com", "admin"]]);
+    const users = await listUsers(empty.db);
+    expect(users.map((u) => [u.email, u.role])).toEqual([[firstEmail, "admin"]]);
   });
 
   it("stores argon2id PHC hashes at the OWASP baseline, never the password", async () => {
@@ -111,16 +112,12 @@ describe.each(ENGINES)("accounts and sessions on %s", (engine) => {
 
   it("answers an unknown email and a wrong password with the same bytes", async () => {
     const u = await newUser("support");
-    const unknown = await login("nobody@example.com", "whatever-password");
+    const failedBefore = await auditCount("auth.sign_in_failed");
+    const unknown = await login(uniqueEmail("nobody"), "whatever-password");
     const wrong = await login(u.email, "not-the-password!");
     expect(unknown).toEqual(wrong);
     expect(unknown).toEqual({ ok: false, code: "invalid-credentials", message: SIGN_IN_FAILED });
-    const failed = await db.kysely
-      .selectFrom("audit_log")
-      .selectAll()
-      .where("action", "=", "auth.sign_in_failed")
-      .execute();
-    expect(failed.length).toBeGreaterThanOrEqual(2);
+    expect(await auditCount("auth.sign_in_failed")).toBe(failedBefore + 2);
   });
 
   it("throttles an account after N failures even when the address rotates, then escalates", async () => {
@@ -138,12 +135,13 @@ describe.each(ENGINES)("accounts and sessions on %s", (engine) => {
     const ip = freshIp();
     let throttledAt = -1;
     for (let i = 0; i < THROTTLE_POLICY.ip.free + 2 && throttledAt < 0; i++) {
-      const r = await login(`spray-${i}@example.com`, "wrong-password-x", ip);
+      const r = await login(uniqueEmail(`spray-${i}`), "wrong-password-x", ip);
       if (!r.ok && r.code === "throttled") throttledAt = i;
     }
     expect(throttledAt).toBe(THROTTLE_POLICY.ip.free);
     // Another address is unaffected.
-    expect((await login("someone@example.com", "wrong-password-x", freshIp())).ok === false).toBe(true);
+    const elsewhere = await login(uniqueEmail("someone"), "wrong-password-x", freshIp());
+    expect(elsewhere).toMatchObject({ ok: false, code: "invalid-credentials" });
   });
 
   it("validates sessions on every call: disable, demote, revoke, idle and absolute limits", async () => {
@@ -205,19 +203,27 @@ describe.each(ENGINES)("accounts and sessions on %s", (engine) => {
   });
 
   it("never removes the last active administrator, and audits before/after", async () => {
-    const users = await listUsers(db);
-    for (const u of users.filter((x) => x.role === "admin" && x.email !== "first@example.com")) {
-      await setRole(db, admin, u.id, "support");
-    }
-    const first = (await listUsers(db)).find((u) => u.email === "first@example.com")!;
-    expect(await setRole(db, admin, first.id, "support")).toMatchObject({ ok: false, code: "last-admin" });
-    expect(await setDisabled(db, admin, first.id, true)).toMatchObject({ ok: false, code: "last-admin" });
-    const other = await newUser("admin");
-    expect(await setDisabled(db, admin, first.id, true)).toEqual({ ok: true });
-    expect(await setRole(db, admin, other.id, "support")).toMatchObject({ ok: false, code: "last-admin" });
-    await setDisabled(db, admin, first.id, false);
+    // Its own database: the rule counts every administrator there is.
+    const own = await accountsForThisTest(engine);
+    const firstEmail = uniqueEmail("first");
+    expect(
+      (await createFirstAdmin(own.auth, own.db, { email: firstEmail, name: "First", password: PASSWORD })).ok,
+    ).toBe(true);
+    const first = (await listUsers(own.db)).find((u) => u.email === firstEmail)!;
+    expect(await setRole(own.db, admin, first.id, "support")).toMatchObject({
+      ok: false,
+      code: "last-admin",
+    });
+    expect(await setDisabled(own.db, admin, first.id, true)).toMatchObject({ ok: false, code: "last-admin" });
+    const other = await own.newUser("admin");
+    expect(await setDisabled(own.db, admin, first.id, true)).toEqual({ ok: true });
+    expect(await setRole(own.db, admin, other.id, "support")).toMatchObject({
+      ok: false,
+      code: "last-admin",
+    });
+    await setDisabled(own.db, admin, first.id, false);
 
-    const change = await db.kysely
+    const change = await own.db.kysely
       .selectFrom("audit_log")
       .innerJoin("audit_payload", "audit_payload.audit_id", "audit_log.id")
       .selectAll()

@@ -3,14 +3,17 @@ import { describe, expect, it } from "vitest";
 import { CURRENT_HASH_PREFIX, hashPassword, needsRehash, verifyPassword } from "./password";
 
 describe("argon2id password hashing", () => {
-  it("writes PHC strings at m=19456, t=2, p=1 and stays well under 500 ms", async () => {
-    const started = performance.now();
-    const hash = await hashPassword("correct horse battery staple");
-    const elapsed = performance.now() - started;
-    expect(hash.startsWith("$argon2id$v=19$m=19456,t=2,p=1$")).toBe(true);
-    expect(hash.startsWith(CURRENT_HASH_PREFIX)).toBe(true);
-    expect(elapsed).toBeLessThan(500);
-    console.log(`argon2id hash: ${elapsed.toFixed(1)} ms`);
+  // How long a hash takes is a property of the machine: `npm run bench:password` measures it.
+  it("writes PHC strings at m=19456, t=2, p=1 with a fresh salt each time", async () => {
+    const [a, b] = [
+      await hashPassword("correct horse battery staple"),
+      await hashPassword("correct horse battery staple"),
+    ];
+    for (const hash of [a, b]) {
+      expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$[A-Za-z0-9+/]{22}\$[A-Za-z0-9+/]{43}$/);
+      expect(hash.startsWith(CURRENT_HASH_PREFIX)).toBe(true);
+    }
+    expect(a).not.toBe(b);
   });
 
   it("verifies the right password and rejects any other, for random Unicode (NFKC-normalised)", async () => {

@@ -3,7 +3,7 @@ import type { FaultSpec, RunningSandbox } from "@/lib/sandbox";
 import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
 import { manualClock } from "@/tests/sandbox-calls";
 import { meetingBody } from "@/tests/room-bodies";
-import { clientFor, startTestSandbox } from "@/tests/trtc-client";
+import { clientFor, hangDeadlines, startTestSandbox } from "@/tests/trtc-client";
 import { randomHex } from "@/tests/trtc-test-app";
 import { auditedTrtc } from "../audit/audited-trtc";
 import { markInterruptedAttempts } from "../audit/trtc-attempt";
@@ -34,7 +34,8 @@ describe.each(ENGINES)("createRoomReliably on %s", (engine) => {
   beforeEach(() => sandbox.reset());
 
   function deps(intentId: string, extra: Partial<ReliableCreateDeps> = {}): ReliableCreateDeps {
-    const trtc = clientFor(sandbox, SECRET, { timeoutMs: 300, now: clock.now });
+    // A hang times out the moment the sandbox holds it: no real waiting, and no call times out by accident.
+    const trtc = clientFor(sandbox, SECRET, { deadline: hangDeadlines(sandbox), now: clock.now });
     return {
       trtc: auditedTrtc({ db, trtc, secrets: [SECRET] }, { actor, intentId }),
       budget: new RetryBudget({ capacity: 10 }),

@@ -10,6 +10,16 @@ export interface BreakerOptions {
   now?: () => number;
 }
 
+/**
+ * What tryAcquire hands out. In half-open the probe's ticket is the only one that can free or settle the
+ * probe slot: a call admitted earlier and turned away later must not open the door for a second probe.
+ */
+export interface BreakerTicket {
+  readonly probe: boolean;
+}
+
+const REGULAR: BreakerTicket = Object.freeze({ probe: false });
+
 /** How many of the failures that opened the breaker are kept for the refusal message. */
 const EVIDENCE_KEPT = 5;
 
@@ -17,7 +27,7 @@ export class CircuitBreaker<E = unknown> {
   private failures = 0;
   private evidence: E[] = [];
   private openedAt: number | null = null;
-  private probeInFlight = false;
+  private probe: BreakerTicket | null = null;
   private readonly now: () => number;
 
   constructor(private readonly opts: BreakerOptions) {
@@ -34,18 +44,18 @@ export class CircuitBreaker<E = unknown> {
     return this.openedAt === null ? 0 : Math.max(0, this.opts.openMs - (this.now() - this.openedAt));
   }
 
-  /** Whether a call may go out now; in half-open, only the first caller becomes the probe. */
-  tryAcquire(): boolean {
+  /** A ticket when a call may go out now, else null; in half-open only the first caller gets one (the probe). */
+  tryAcquire(): BreakerTicket | null {
     const state = this.state;
-    if (state === "closed") return true;
-    if (state === "open" || this.probeInFlight) return false;
-    this.probeInFlight = true;
-    return true;
+    if (state === "closed") return REGULAR;
+    if (state === "open" || this.probe) return null;
+    this.probe = { probe: true };
+    return this.probe;
   }
 
-  /** Gives up a probe slot without a verdict (the call never went out). */
-  release(): void {
-    this.probeInFlight = false;
+  /** Gives a ticket back without a verdict (the call never went out). */
+  release(ticket: BreakerTicket): void {
+    if (ticket === this.probe) this.probe = null;
   }
 
   /** The latest outage failures (at most five), oldest first: what a refusal can point support at. */
@@ -53,17 +63,18 @@ export class CircuitBreaker<E = unknown> {
     return this.evidence;
   }
 
+  /** Any answer shows Tencent is back, whoever's call it was. */
   onSuccess(): void {
     this.failures = 0;
     this.evidence = [];
     this.openedAt = null;
-    this.probeInFlight = false;
+    this.probe = null;
   }
 
   /** Only failures that say "Tencent is not answering" count; a refused parameter is a healthy answer. */
-  onFailure(retryable: boolean, evidence?: E): void {
-    const wasProbe = this.probeInFlight;
-    this.probeInFlight = false;
+  onFailure(ticket: BreakerTicket, retryable: boolean, evidence?: E): void {
+    const wasProbe = ticket === this.probe;
+    if (wasProbe) this.probe = null;
     if (!retryable) {
       if (wasProbe) this.onSuccess();
       else {

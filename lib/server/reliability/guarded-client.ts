@@ -62,7 +62,8 @@ export function guardClient(client: TrtcClient, guards: Guards): TrtcClient {
     send: () => Promise<TrtcCallResult<T>>,
   ): Promise<TrtcCallResult<T>> {
     const { breaker, limiter } = guards;
-    if (!breaker.tryAcquire()) {
+    const ticket = breaker.tryAcquire();
+    if (!ticket) {
       const retryAfterMs = breaker.retryAfterMs;
       const detail = `next try in ${Math.ceil(retryAfterMs / 1000)} s`;
       return refusal(command, body, {
@@ -77,11 +78,11 @@ export function guardClient(client: TrtcClient, guards: Guards): TrtcClient {
       admitted = await limiter.acquire(guards.maxQueueMs);
     } catch {
       // The shared limiter's store (Redis) is unreachable: hold the call back rather than risk the limit.
-      breaker.release();
+      breaker.release(ticket);
       return refusal(command, body, { kind: "busy", detail: "rate limiter unavailable" });
     }
     if (!admitted) {
-      breaker.release();
+      breaker.release(ticket);
       const detail = `no slot within ${guards.maxQueueMs} ms`;
       return refusal(command, body, { kind: "busy", detail, retryAfterMs: guards.maxQueueMs });
     }
@@ -89,11 +90,11 @@ export function guardClient(client: TrtcClient, guards: Guards): TrtcClient {
     try {
       result = await send();
     } catch (error) {
-      breaker.release();
+      breaker.release(ticket);
       throw error;
     }
     if (result.ok) breaker.onSuccess();
-    else breaker.onFailure(isOutageSignal(result.error), evidenceOf(result.error));
+    else breaker.onFailure(ticket, isOutageSignal(result.error), evidenceOf(result.error));
     return result;
   }
 

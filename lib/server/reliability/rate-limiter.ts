@@ -30,7 +30,7 @@ export function gcraDecide(tat: number, now: number, limit: RateLimit, maxWaitMs
   return { allowed: true, waitMs, nextTat: start + interval };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export class InProcessRateLimiter implements RateLimiter {
   private tat = 0;
@@ -38,13 +38,14 @@ export class InProcessRateLimiter implements RateLimiter {
   constructor(
     private readonly limit: RateLimit,
     private readonly now: () => number = Date.now,
+    private readonly sleep: (ms: number) => Promise<void> = realSleep,
   ) {}
 
   async acquire(maxWaitMs: number): Promise<boolean> {
     const decision = gcraDecide(this.tat, this.now(), this.limit, maxWaitMs);
     if (!decision.allowed) return false;
     this.tat = decision.nextTat;
-    if (decision.waitMs > 0) await sleep(decision.waitMs);
+    if (decision.waitMs > 0) await this.sleep(decision.waitMs);
     return true;
   }
 }

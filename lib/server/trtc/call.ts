@@ -13,6 +13,8 @@ export interface CallContext {
   adminUserId: string;
   defaultTimeoutMs: number;
   sigs: UserSigCache;
+  deadline: (timeoutMs: number) => AbortSignal;
+  monotonicNow: () => number;
 }
 
 export type PayloadParser<T> = (response: unknown) => { ok: true; value: T } | { ok: false; detail: string };
@@ -33,9 +35,9 @@ export async function performCall<T>(
   const random = opts.random ?? randomInt(0x1_0000_0000); // uint32: 0 … 4294967295 (trtc-api.md §1.1)
   const url = buildUrl(ctx, command, random);
   const timeoutMs = opts.timeoutMs ?? ctx.defaultTimeoutMs;
-  const timeout = AbortSignal.timeout(timeoutMs);
+  const timeout = ctx.deadline(timeoutMs);
   const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
-  const started = performance.now();
+  const started = ctx.monotonicNow();
   const facts = (httpStatus: number | null, responseBody: unknown): TrtcCallFacts => ({
     command,
     path: TRTC_COMMANDS[command],
@@ -43,7 +45,7 @@ export async function performCall<T>(
     random,
     requestBody: JSON.parse(serialized) as unknown,
     httpStatus,
-    latencyMs: Math.round(performance.now() - started),
+    latencyMs: Math.round(ctx.monotonicNow() - started),
     responseBody,
   });
   const fail = (f: TrtcCallFacts, init: Omit<TrtcErrorInit, "command">): TrtcCallResult<T> => {

@@ -14,7 +14,7 @@ import {
 } from "vitest";
 import type { TrtcErrorKind } from "./trtc-error";
 import type { TrtcCallResult, TrtcClient } from "./types";
-import { clientFor, recordUrls, startTestSandbox, userSigOf } from "@/tests/trtc-client";
+import { clientFor, hangDeadlines, recordUrls, startTestSandbox, userSigOf } from "@/tests/trtc-client";
 import { randomHex } from "@/tests/trtc-test-app";
 import { meetingBody } from "@/tests/room-bodies";
 
@@ -70,7 +70,7 @@ type Case = { kind: TrtcErrorKind | "success"; run: (c: TrtcClient) => Promise<T
 const CASES: Record<string, Case> = {
   "timeout (hang)": {
     kind: "timeout",
-    run: (c) => (sandbox.injectFault({ kind: "hang" }), c.createRoom(meetingBody(), { timeoutMs: 300 })),
+    run: (c) => (sandbox.injectFault({ kind: "hang" }), c.createRoom(meetingBody())),
   },
   "network (create then drop)": {
     kind: "network",
@@ -95,7 +95,7 @@ const CASES: Record<string, Case> = {
 describe("no secret or UserSig in any failure's output", () => {
   it.each(Object.entries(CASES))("%s", async (_name, { kind, run }) => {
     vi.spyOn(globalThis, "fetch").mockImplementation(recordUrls(urls));
-    const client = clientFor(sandbox, SECRET);
+    const client = clientFor(sandbox, SECRET, { deadline: hangDeadlines(sandbox) });
     const result = await run(client);
     expect(result.ok ? "success" : result.error.kind).toBe(kind);
     expectClean(result, client);

@@ -3,7 +3,14 @@ import type { RunningSandbox } from "@/lib/sandbox";
 import { verifyUserSig } from "@/lib/trtc/usersig";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ADMIN, REQUEST_ID, SDK_APP_ID, randomHex } from "@/tests/trtc-test-app";
-import { clientFor, recordUrls, startTestSandbox, userSigOf } from "@/tests/trtc-client";
+import {
+  clientFor,
+  recordUrls,
+  sandboxHasSeen,
+  startTestSandbox,
+  timeoutReason,
+  userSigOf,
+} from "@/tests/trtc-client";
 import { meetingBody } from "@/tests/room-bodies";
 
 const SECRET = `test-secret-${randomHex()}`;
@@ -18,7 +25,14 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("TRTC client against the sandbox", () => {
   it("creates, reads, updates and destroys a room through the typed functions", async () => {
-    const client = clientFor(sandbox, SECRET);
+    let clockMs = 1000.2;
+    const realFetch = globalThis.fetch;
+    vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
+      const res = await realFetch(input, init);
+      clockMs += 42.4; // what the round trip "took", on the clock the client measures with
+      return res;
+    });
+    const client = clientFor(sandbox, SECRET, { monotonicNow: () => clockMs });
     const body = meetingBody(undefined, { MaxMemberCount: 50, IsVideoDisabled: true });
     const roomId = body.RoomInfo.RoomId;
 
@@ -27,7 +41,7 @@ describe("TRTC client against the sandbox", () => {
     expect(created.requestId).toMatch(REQUEST_ID);
     expect(created.requestBody).toEqual(body);
     expect(created.path).toBe("room_engine_http_srv/create_room");
-    expect(created.latencyMs).toBeGreaterThanOrEqual(0);
+    expect(created.latencyMs).toBe(42);
     expect(created.responseBody).toMatchObject({ ActionStatus: "OK", ErrorCode: 0 });
     expect(created.endpoint).toContain("usersig=REDACTED");
 
@@ -108,13 +122,20 @@ describe("TRTC client against the sandbox", () => {
   it("reports the caller's own cancellation as aborted, and its deadline as a timeout", async () => {
     const client = clientFor(sandbox, SECRET);
     sandbox.injectFault({ kind: "hang", times: 2 });
-    const controller = new AbortController();
-    setTimeout(() => controller.abort(), 100);
-    const cancelled = await client.getRoomInfo("x", { signal: controller.signal });
+    const cancel = new AbortController();
+    const pendingCancel = client.getRoomInfo("x", { signal: cancel.signal });
+    await sandboxHasSeen(sandbox, 1);
+    cancel.abort();
+    const cancelled = await pendingCancel;
     expect(cancelled.ok || cancelled.error.kind).toBe("aborted");
     expect(cancelled.ok || cancelled.error.retryable).toBe("no");
 
-    const deadline = await client.getRoomInfo("x", { signal: AbortSignal.timeout(150) });
+    // The caller's own deadline, aborted the way AbortSignal.timeout aborts.
+    const callerDeadline = new AbortController();
+    const pendingDeadline = client.getRoomInfo("x", { signal: callerDeadline.signal });
+    await sandboxHasSeen(sandbox, 2);
+    callerDeadline.abort(timeoutReason());
+    const deadline = await pendingDeadline;
     expect(deadline.ok || deadline.error.kind).toBe("timeout");
     expect(deadline).toMatchObject({ httpStatus: null, requestId: null, responseBody: null });
   });

@@ -38,6 +38,8 @@ export function createTrtcClient(settings: TrtcClientSettings): TrtcClient {
       ttlSeconds: checked("userSigTtlSeconds", ttlSeconds),
       now: settings.now ?? Date.now,
     }),
+    deadline: settings.deadline ?? ((ms) => AbortSignal.timeout(ms)),
+    monotonicNow: settings.monotonicNow ?? (() => performance.now()),
   };
 
   return {

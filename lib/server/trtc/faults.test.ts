@@ -4,15 +4,21 @@ import { describeTrtcError } from "@/lib/trtc/error-catalog";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { TrtcError } from "./trtc-error";
 import type { TrtcCallFailure, TrtcCallResult } from "./types";
-import { clientFor, startTestSandbox } from "@/tests/trtc-client";
+import { clientFor, manualDeadlines, sandboxHasSeen, startTestSandbox } from "@/tests/trtc-client";
 import { REQUEST_ID, randomHex } from "@/tests/trtc-test-app";
 import { meetingBody } from "@/tests/room-bodies";
 
 const SECRET = `test-secret-${randomHex()}`;
 let sandbox: RunningSandbox;
+/** A clock shared by the sandbox (its latency faults advance it) and the client (which measures with it). */
+let clockMs = 0;
 
 beforeAll(async () => {
-  sandbox = await startTestSandbox(SECRET);
+  sandbox = await startTestSandbox(SECRET, {
+    sleep: async (ms) => {
+      clockMs += ms;
+    },
+  });
 });
 afterAll(() => sandbox.close());
 beforeEach(() => sandbox.reset());
@@ -51,37 +57,60 @@ describe("transport faults injected by the sandbox", () => {
     expect(sandbox.rooms().map((r) => r.RoomId)).toEqual([body.RoomInfo.RoomId]);
   });
 
-  it("a hang ends as a timeout within the timeout plus 200 ms", async () => {
+  it("a hang ends as a timeout at the call's own limit, which overrides the client-wide one", async () => {
     sandbox.injectFault({ kind: "hang" });
-    const client = clientFor(sandbox, SECRET, { timeoutMs: 5000 });
-    const started = performance.now();
-    const result = failure(await client.createRoom(meetingBody(), { timeoutMs: 500 }));
-    const elapsed = performance.now() - started;
+    const deadlines = manualDeadlines();
+    const client = clientFor(sandbox, SECRET, { timeoutMs: 5000, deadline: (ms) => deadlines.deadline(ms) });
+    const pending = client.createRoom(meetingBody(), { timeoutMs: 500 });
+    await sandboxHasSeen(sandbox, 1);
+    expect(deadlines.requested()).toEqual([500]);
+    deadlines.expire();
+    const result = failure(await pending);
     expect(result.error).toMatchObject({
       kind: "timeout",
       retryable: "yes",
       httpStatus: null,
       requestId: null,
     });
+    expect(result.error.message).toMatch(/got no answer in time \(limit 500 ms\)/);
     expect(result.httpStatus).toBeNull();
-    expect(elapsed).toBeGreaterThanOrEqual(490);
-    expect(elapsed).toBeLessThan(700);
-    expect(result.latencyMs).toBeLessThan(700);
+    expect(sandbox.rooms()).toEqual([]);
   });
 
   it("the client-wide timeout applies when the call sets none", async () => {
     sandbox.injectFault({ kind: "hang" });
-    const started = performance.now();
-    const result = failure(await clientFor(sandbox, SECRET, { timeoutMs: 300 }).getRoomInfo("r"));
+    const deadlines = manualDeadlines();
+    const client = clientFor(sandbox, SECRET, { timeoutMs: 300, deadline: (ms) => deadlines.deadline(ms) });
+    const pending = client.getRoomInfo("r");
+    await sandboxHasSeen(sandbox, 1);
+    expect(deadlines.requested()).toEqual([300]);
+    deadlines.expire();
+    const result = failure(await pending);
     expect(result.error.kind).toBe("timeout");
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(result.error.message).toMatch(/\(limit 300 ms\)/);
+  });
+
+  it("without an injected deadline, a real timer of timeoutMs ends the attempt as a timeout", async () => {
+    // A sandbox of its own: the request may still reach it after the client gave up, and must not
+    // take a fault meant for the next test.
+    const own = await startTestSandbox(SECRET);
+    try {
+      own.injectFault({ kind: "hang" });
+      const result = failure(await clientFor(own, SECRET, { timeoutMs: 1 }).getRoomInfo("r"));
+      expect(result.error).toMatchObject({ kind: "timeout", retryable: "yes" });
+    } finally {
+      await own.close();
+    }
   });
 
   it("added latency under the timeout still succeeds and shows in latencyMs", async () => {
     sandbox.injectFault({ kind: "latency", ms: 250 });
-    const result = await clientFor(sandbox, SECRET).createRoom(meetingBody());
+    const result = await clientFor(sandbox, SECRET, { monotonicNow: () => clockMs }).createRoom(
+      meetingBody(),
+    );
     expect(result.ok).toBe(true);
-    expect(result.latencyMs).toBeGreaterThanOrEqual(240);
+    // The shared clock moved only while the sandbox held the answer back.
+    expect(result.latencyMs).toBe(250);
   });
 
   it("a connection refused is a network error", async () => {

@@ -18,6 +18,10 @@ export interface TrtcClientSettings {
   userSigTtlSeconds?: number;
   /** Clock in ms used for signing; default Date.now. */
   now?: () => number;
+  /** Builds each attempt's deadline from its timeout; default AbortSignal.timeout. Tests fire their own. */
+  deadline?: (timeoutMs: number) => AbortSignal;
+  /** Monotonic clock in ms that latencyMs is measured with; default performance.now. */
+  monotonicNow?: () => number;
 }
 
 export interface TrtcCallOptions {

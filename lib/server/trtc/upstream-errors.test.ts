@@ -49,6 +49,8 @@ function callWithSig(sig: { identifier: string; sdkAppId: number }) {
     adminUserId: ADMIN,
     defaultTimeoutMs: 5000,
     sigs: { current: () => userSig, invalidate: () => {} },
+    deadline: (ms: number) => AbortSignal.timeout(ms),
+    monotonicNow: () => performance.now(),
   };
   return performCall(ctx, "getRoomInfo", { RoomId: "r" }, {}, (r) => ({ ok: true, value: r }));
 }
