@@ -18,7 +18,7 @@ export function schedulingDepsFor(
   const now = opts.now ?? Date.now;
   return {
     db,
-    trtc: clientFor(sandbox, secret, { timeoutMs: 300, now }),
+    trtc: clientFor(sandbox, secret, { timeoutMs: 30_000, now }),
     secrets: [secret],
     limits: { maxMembers: 300, maxSeats: 20 },
     now,

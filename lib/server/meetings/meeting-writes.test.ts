@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { RunningSandbox } from "@/lib/sandbox";
 import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
 import type { Actor } from "../auth/guard";
-import { clientFor, startTestSandbox } from "@/tests/trtc-client";
+import { clientFor, manualDeadlines, startTestSandbox } from "@/tests/trtc-client";
 import { REQUEST_ID, randomHex } from "@/tests/trtc-test-app";
 import { meetingBody } from "@/tests/room-bodies";
 import { cancelMeeting } from "./cancel-meeting";
