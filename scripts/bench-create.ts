@@ -71,7 +71,7 @@ try {
     const id = nextId();
     const start = Math.floor(Date.now() / 1000) + 86400;
     const t0 = performance.now();
-    const result = await direct.createRoom({
+    const result = await direct.run("create_room", {
       RoomInfo: {
         RoomId: id,
         RoomName: "Bench",

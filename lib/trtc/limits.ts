@@ -15,6 +15,21 @@ export const ROOM_LIMITS = {
   defaultMaxSeats: 20,
 } as const;
 
+/** Member and seat command limits (trtc-api.md §2.5–2.16). */
+export const MEMBER_LIMITS = {
+  nameCardMaxBytes: 32,
+  memberCustomInfoMaxBytes: 60,
+  reasonMaxBytes: 1000,
+  /** ban, unban and kick take at most this many accounts per call. */
+  maxAccountsPerCall: 20,
+  maxMarkAccounts: 10,
+  maxMarksPerCall: 3,
+  maxDistinctMarksPerRoom: 10,
+  minMark: 1000,
+  maxBannedPage: 100,
+  defaultMemberPage: 50,
+} as const;
+
 export const TAKE_SEAT_MODES = ["FreeToTake", "ApplyToTake"] as const;
 export type TakeSeatMode = (typeof TAKE_SEAT_MODES)[number];
 

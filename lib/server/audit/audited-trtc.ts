@@ -54,12 +54,16 @@ export function auditedTrtc(
   const { trtc } = deps;
   return {
     createRoom: (body, meta) =>
-      run("createRoom", body.RoomInfo.RoomId, body, meta, (o) => trtc.createRoom(body, o)),
+      run("createRoom", body.RoomInfo.RoomId, body, meta, (o) => trtc.run("create_room", body, o)),
     getRoomInfo: (roomId, meta) =>
-      run("getRoomInfo", roomId, { RoomId: roomId }, meta, (o) => trtc.getRoomInfo(roomId, o)),
+      run("getRoomInfo", roomId, { RoomId: roomId }, meta, (o) =>
+        trtc.run("get_room_info", { RoomId: roomId }, o),
+      ),
     updateRoomInfo: (body, meta) =>
-      run("updateRoomInfo", body.RoomInfo.RoomId, body, meta, (o) => trtc.updateRoomInfo(body, o)),
+      run("updateRoomInfo", body.RoomInfo.RoomId, body, meta, (o) => trtc.run("update_room_info", body, o)),
     destroyRoom: (roomId, meta) =>
-      run("destroyRoom", roomId, { RoomId: roomId }, meta, (o) => trtc.destroyRoom(roomId, o)),
+      run("destroyRoom", roomId, { RoomId: roomId }, meta, (o) =>
+        trtc.run("destroy_room", { RoomId: roomId }, o),
+      ),
   };
 }

@@ -5,7 +5,7 @@ import type { Actor } from "../auth/guard";
 import type { Db } from "../db";
 import type { AuditOutcome } from "../db/schema";
 import type { TrtcCallOptions, TrtcCallResult } from "../trtc";
-import { LOCAL_REFUSAL_KINDS, wireCommand } from "../trtc/trtc-error";
+import { LOCAL_REFUSAL_KINDS } from "../trtc/trtc-error";
 import { redactedBody, redactString } from "./redact";
 
 /** Who made a call: a signed-in person, or Roomdesk itself (the reconciler finishing an intent). */
@@ -58,7 +58,7 @@ export async function beginTrtcAttempt(
     actor_id: ctx.actor.id,
     actor_role: ctx.actor.role,
     action: ctx.action,
-    command: wireCommand(call.command),
+    command: call.command,
     room_id: ctx.roomId,
     intent_id: ctx.intentId,
     attempt: ctx.attempt,
@@ -149,7 +149,7 @@ export async function auditedAttempt<T>(
   const result = await send({ ...call.opts, random });
   await completeTrtcAttempt(db, auditId, result, secrets).catch(() => {
     console.error(
-      `roomdesk: the answer to ${wireCommand(call.command)} (audit row ${auditId}, RequestId ` +
+      `roomdesk: the answer to ${call.command} (audit row ${auditId}, RequestId ` +
         `${result.requestId ?? "none"}) could not be recorded`,
     );
   });

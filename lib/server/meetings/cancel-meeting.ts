@@ -44,7 +44,11 @@ export async function cancelMeeting(
   }
 
   // On record before the request leaves; if that cannot be written nothing is sent (the action fails).
-  const result = await auditedTrtc(deps, { actor }).destroyRoom(row.room_id, { action: "room.destroy" });
+  const result = await auditedTrtc(deps, { actor }).run(
+    "destroy_room",
+    { RoomId: row.room_id },
+    { action: "room.destroy" },
+  );
   let note: string | null = null;
   if (!result.ok) {
     if (result.error.code !== ROOM_GONE) return describeFailure(result.error);

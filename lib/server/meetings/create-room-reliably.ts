@@ -95,11 +95,15 @@ export async function createRoomReliably(
   });
 
   async function verify(): Promise<Verdict> {
-    const check = await deps.trtc.getRoomInfo(roomId, {
-      action: "room.verify",
-      attempt: tally.attempts,
-      signal: deadline,
-    });
+    const check = await deps.trtc.run(
+      "get_room_info",
+      { RoomId: roomId },
+      {
+        action: "room.verify",
+        attempt: tally.attempts,
+        signal: deadline,
+      },
+    );
     if (check.ok) {
       const mismatches = roomMismatches(check.response, body, deps.adminUserId);
       return mismatches.length > 0
@@ -144,7 +148,11 @@ export async function createRoomReliably(
         tally.stoppedBy = "deadline";
         break;
       }
-      const result = await deps.trtc.createRoom(body, { action: "room.create", attempt, signal: deadline });
+      const result = await deps.trtc.run("create_room", body, {
+        action: "room.create",
+        attempt,
+        signal: deadline,
+      });
       if (!result.ok && LOCAL_REFUSAL_KINDS.has(result.error.kind)) {
         // Held back by Roomdesk's own limiter or breaker: this one was never sent.
         lastError = result.error;

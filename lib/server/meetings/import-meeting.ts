@@ -56,7 +56,11 @@ export async function importMeeting(
     };
   }
 
-  const result = await auditedTrtc(deps, { actor }).getRoomInfo(roomId, { action: "room.import" });
+  const result = await auditedTrtc(deps, { actor }).run(
+    "get_room_info",
+    { RoomId: roomId },
+    { action: "room.import" },
+  );
   if (!result.ok) {
     if (result.error.code !== ROOM_GONE) return describeFailure(result.error);
     const message = `No such room: Tencent has no room "${roomId}" (error 100004).`;

@@ -9,7 +9,11 @@ export const ROOM_GONE = 100004;
 
 /** get_room_info for the detail page, audited as `room.get` like every upstream call. */
 export async function fetchLiveRoom(deps: MeetingDeps, actor: Actor, roomId: string): Promise<LiveRoom> {
-  const result = await auditedTrtc(deps, { actor }).getRoomInfo(roomId, { action: "room.get" });
+  const result = await auditedTrtc(deps, { actor }).run(
+    "get_room_info",
+    { RoomId: roomId },
+    { action: "room.get" },
+  );
   if (result.ok) {
     const info = result.response;
     return {

@@ -42,7 +42,7 @@ describe.each(ENGINES)("meeting writes on %s against the sandbox", (engine) => {
 
   async function scheduled(name = "Weekly sync") {
     const body = meetingBody(undefined, { RoomName: name });
-    const created = await deps.trtc.createRoom(body);
+    const created = await deps.trtc.run("create_room", body);
     expect(created.ok).toBe(true);
     const { RoomId, ScheduleStartTime, ScheduleEndTime } = body.RoomInfo;
     await seedMeeting(db, { roomId: RoomId, name, start: ScheduleStartTime, end: ScheduleEndTime });
@@ -167,7 +167,7 @@ describe.each(ENGINES)("meeting writes on %s against the sandbox", (engine) => {
 
   it("import: indexes a room made elsewhere in the given zone; an unknown room says no such room", async () => {
     const body = meetingBody(`ext-${randomHex(4)}`, { RoomName: "From the console", Owner_Account: "carol" });
-    await deps.trtc.createRoom(body);
+    await deps.trtc.run("create_room", body);
     const result = await importMeeting(deps, admin, { roomId: body.RoomInfo.RoomId, timeZone: "Asia/Tokyo" });
     expect(result).toMatchObject({ ok: true, requestId: expect.stringMatching(REQUEST_ID) });
     const detail = await getMeetingDetail(db, body.RoomInfo.RoomId, Math.floor(Date.now() / 1000));

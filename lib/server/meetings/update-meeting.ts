@@ -47,9 +47,13 @@ export async function updateMeeting(
   if (described.length === 0)
     return failure("no-change", "Nothing to change: every field matches the meeting.");
 
-  const result = await auditedTrtc(deps, { actor }).updateRoomInfo(toUpdateRoomBody(row.room_id, changes), {
-    action: "room.update",
-  });
+  const result = await auditedTrtc(deps, { actor }).run(
+    "update_room_info",
+    toUpdateRoomBody(row.room_id, changes),
+    {
+      action: "room.update",
+    },
+  );
   if (!result.ok) return describeFailure(result.error);
 
   const sequence = await deps.db.kysely.transaction().execute(async (tx) => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { TRTC_COMMANDS, type TrtcCommandName } from "@/lib/trtc/commands";
+import type { TrtcCommandName } from "@/lib/trtc/commands";
 import { describeTrtcError, type TrtcErrorDescription, type TrtcRetryable } from "@/lib/trtc/error-catalog";
 import { redactUrl } from "./redact-url";
 
@@ -117,15 +117,11 @@ export function sanitizeText(text: string, max = 500): string {
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
-export function wireCommand(command: TrtcCommandName): string {
-  return TRTC_COMMANDS[command].split("/")[1] ?? command;
-}
-
 function buildMessage(
   init: TrtcErrorInit & { code: number | null; errorInfo: string | null },
   catalog: TrtcErrorDescription | null,
 ): string {
-  const what = wireCommand(init.command);
+  const what = init.command;
   const detail = init.detail ? ` (${init.detail})` : "";
   const mayHaveHappened = "Tencent may or may not have carried it out.";
   let text: string;
