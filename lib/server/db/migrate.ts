@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import type { Dialect } from "./dialect";
 import { auditLogMigration } from "./migrations/001-audit-log";
 import { scheduleIntentsMigration } from "./migrations/002-schedule-intents";
@@ -22,7 +22,13 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
 
 export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrationsFor(dialect) };
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  // Kysely looks for its bookkeeping tables in every schema unless told one: another schema's
+  // (another deployment's, or a test's) would be taken for ours, and migrating would fail.
+  const migrationTableSchema =
+    dialect === "postgres"
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
+  const { error, results } = await new Migrator({ db, provider, migrationTableSchema }).migrateToLatest();
   if (error) throw new Error(`Database migration failed: ${error instanceof Error ? error.message : error}`);
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
 }
