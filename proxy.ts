@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { CLIENT_IP_HEADER } from "@/lib/server/auth/client-ip";
-import { PATH_HEADER } from "@/lib/server/auth/path-header";
+import { PATH_HEADER, REQUEST_ID_HEADER } from "@/lib/server/auth/path-header";
 import { getConfig, isDevServer } from "@/lib/server/config";
 
 /**
@@ -33,6 +33,7 @@ export function proxy(request: NextRequest) {
   // Internal headers are ours to set: a client-supplied value never reaches the app.
   forwarded.delete(CLIENT_IP_HEADER);
   forwarded.set(PATH_HEADER, request.nextUrl.pathname);
+  forwarded.set(REQUEST_ID_HEADER, crypto.randomUUID());
   // Without a trusted proxy, drop the client's X-Forwarded-For: Next then fills it from the socket.
   if (auth.trustedIpHeader !== "x-forwarded-for") forwarded.delete("x-forwarded-for");
 

@@ -5,6 +5,7 @@ import { scheduleIntentsMigration } from "./migrations/002-schedule-intents";
 import { meetingsMigration } from "./migrations/003-meetings";
 import { authMigration } from "./migrations/004-auth";
 import { supportIndexesMigration } from "./migrations/005-support-indexes";
+import { refusalCountsMigration } from "./migrations/006-refusal-counts";
 
 /**
  * Migrations are code, not files read at run time, so a bundled server finds them wherever it runs.
@@ -17,6 +18,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     "003-meetings": meetingsMigration(),
     "004-auth": authMigration(dialect),
     "005-support-indexes": supportIndexesMigration(),
+    "006-refusal-counts": refusalCountsMigration(),
   };
 }
 
