@@ -1,3 +1,5 @@
+import { ACTION_LIMITS } from "./lib/http/action-limits.mjs";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // A parent folder's lockfile must not move Turbopack's root.
@@ -7,8 +9,8 @@ const nextConfig = {
   experimental: {
     // unauthorized()/forbidden(): the auth guard refuses actions and route handlers with real 401/403s.
     authInterrupts: true,
-    // Meeting forms are small; a large body is an attack, not a meeting.
-    serverActions: { bodySizeLimit: "100kb" },
+    // proxy.ts refuses larger bodies with 413 first; this stays as the framework's own backstop.
+    serverActions: { bodySizeLimit: ACTION_LIMITS.bodyBytes },
   },
 };
 export default nextConfig;

@@ -47,7 +47,8 @@ export default defineConfig({
       env: { ...e2eServerEnv, SANDBOX_PORT: String(E2E.sandboxPort), SANDBOX_STATE_FILE: "" },
     },
     {
-      command: `npx next start -H 127.0.0.1 -p ${E2E.appPort}`,
+      // What `npm start` runs in production: Next behind server.mjs's header limits.
+      command: `node server.mjs -H 127.0.0.1 -p ${E2E.appPort}`,
       url: `${appUrl}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,
@@ -57,7 +58,7 @@ export default defineConfig({
     {
       // A second instance of the same build on the same database, behind a (simulated) trusted proxy
       // that sets X-Real-IP: the throttle specs use it to show limits hold across instances.
-      command: `npx next start -H 127.0.0.1 -p ${E2E.trustedProxyAppPort}`,
+      command: `node server.mjs -H 127.0.0.1 -p ${E2E.trustedProxyAppPort}`,
       url: `${trustedProxyAppUrl}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,

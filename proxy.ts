@@ -1,14 +1,19 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { CLIENT_IP_HEADER } from "@/lib/server/auth/client-ip";
-import { PATH_HEADER } from "@/lib/server/auth/path-header";
+import { PATH_HEADER, REQUEST_ID_HEADER } from "@/lib/server/auth/path-header";
 import { getConfig, isDevServer } from "@/lib/server/config";
+import { malformedActionBody } from "@/lib/server/http/action-body";
+import { crossOrigin, isPossibleAction, malformedPath } from "@/lib/server/http/request-checks";
 
 /**
  * Security headers on every response, with a fresh CSP nonce per request (Next reads it from the
- * request's Content-Security-Policy header and puts it on its own scripts). This is not an
- * authorization layer: every page, action and route handler checks the session itself.
+ * request's Content-Security-Policy header and puts it on its own scripts). Also answers the
+ * malformed requests Next would turn into a 500 before any page or action runs: an undecodable path
+ * (400), a cross-origin POST (403), an action body over the limit (413), absurdly nested or not
+ * JSON / multipart at all (400).
+ * This is not an authorization layer: every page, action and route handler checks the session itself.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { auth } = getConfig();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const https = auth.secureCookies || request.nextUrl.protocol === "https:";
@@ -27,16 +32,32 @@ export function proxy(request: NextRequest) {
     ...(https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
 
+  const refusal =
+    malformedPath(request.nextUrl.pathname) ??
+    crossOrigin(request) ??
+    (isPossibleAction(request) ? await malformedActionBody(request) : null);
+  if (refusal) {
+    const response = new NextResponse(`${refusal.message}\n`, {
+      status: refusal.status,
+      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+    });
+    return withSecurityHeaders(response, csp, https);
+  }
+
   const forwarded = new Headers(request.headers);
   forwarded.set("x-nonce", nonce);
   forwarded.set("content-security-policy", csp);
   // Internal headers are ours to set: a client-supplied value never reaches the app.
   forwarded.delete(CLIENT_IP_HEADER);
   forwarded.set(PATH_HEADER, request.nextUrl.pathname);
+  forwarded.set(REQUEST_ID_HEADER, crypto.randomUUID());
   // Without a trusted proxy, drop the client's X-Forwarded-For: Next then fills it from the socket.
   if (auth.trustedIpHeader !== "x-forwarded-for") forwarded.delete("x-forwarded-for");
 
-  const response = NextResponse.next({ request: { headers: forwarded } });
+  return withSecurityHeaders(NextResponse.next({ request: { headers: forwarded } }), csp, https);
+}
+
+function withSecurityHeaders(response: NextResponse, csp: string, https: boolean): NextResponse {
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Content-Type-Options", "nosniff");
   response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");

@@ -62,7 +62,8 @@ if (!realTencent) {
   start("npx", ["tsx", "lib/sandbox/main.ts"]);
   await waitFor(`http://127.0.0.1:${SANDBOX_PORT}/__sandbox/health`);
 }
-start("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(PORT)]);
+// The production server (npm start): Next behind the header limits (README, "Oversize headers").
+start("node", ["server.mjs", "-H", "127.0.0.1", "-p", String(PORT)]);
 await waitFor(`http://127.0.0.1:${PORT}/api/health`);
 console.log(
   `\nRoomdesk is running at http://127.0.0.1:${PORT}  (${realTencent ? "Tencent TRTC" : "sandbox mode: no calls reach Tencent"})\nPress Ctrl-C to stop.\n`,

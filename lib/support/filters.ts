@@ -37,6 +37,7 @@ export const ACTION_OPTIONS = [
   "auth.sign_in",
   "auth.sign_in_failed",
   "auth.refused",
+  "auth.refused_counted",
   "user.*",
   "support.*",
   "support.lookup",

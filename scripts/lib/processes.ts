@@ -25,15 +25,20 @@ export async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
   throw new Error(`${url} did not come up within ${timeoutMs} ms`);
 }
 
-export function startNext(port: number, env: Record<string, string>): ChildProcess {
-  const child = spawn(
-    "node",
-    ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)],
-    {
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
-      stdio: ["ignore", "ignore", "inherit"],
-    },
-  );
+/**
+ * The production server (`npm start`: server.mjs in front of Next), or with `server: "next"` plain
+ * `next start`, for comparisons that need the framework alone.
+ */
+export function startNext(
+  port: number,
+  env: Record<string, string>,
+  server: "roomdesk" | "next" = "roomdesk",
+): ChildProcess {
+  const entry = server === "roomdesk" ? ["server.mjs"] : ["node_modules/next/dist/bin/next", "start"];
+  const child = spawn("node", [...entry, "-H", "127.0.0.1", "-p", String(port)], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   return child;
 }
 

@@ -1,13 +1,16 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { ActionFailure } from "@/lib/actions/result";
 import { firstAdminSchema } from "@/lib/auth/schemas";
-import { recordAudit } from "@/lib/server/audit/record";
 import { getAuth } from "@/lib/server/auth/auth";
+import { CLIENT_IP_HEADER } from "@/lib/server/auth/client-ip";
 import { createFirstAdmin } from "@/lib/server/auth/first-run";
 import { allowAnonymous, authHeaders } from "@/lib/server/auth/guard";
+import { REQUEST_ID_HEADER } from "@/lib/server/auth/path-header";
+import { auditRefusal } from "@/lib/server/auth/refusal-audit";
 import { signIn } from "@/lib/server/auth/sign-in";
 
 /** First run only: creates the first administrator and signs them in. Refused once any user exists. */
@@ -22,22 +25,19 @@ export async function createFirstAdminAction(input: unknown): Promise<ActionFail
   const result = await createFirstAdmin(auth, db, parsed.data);
   if (!result.ok) {
     if (result.code === "setup-done") {
-      await recordAudit(db, {
-        actor_id: "anonymous",
-        actor_role: "anonymous",
-        action: "auth.refused",
-        command: null,
-        room_id: null,
-        intent_id: null,
-        attempt: null,
-        request_id: null,
-        error_code: null,
-        error_info: "first-run setup after users exist",
-        outcome: "refused",
-        http_status: 403,
-        latency_ms: null,
-        requestBody: { email: parsed.data.email },
-      });
+      const ip = (await authHeaders()).get(CLIENT_IP_HEADER);
+      await auditRefusal(
+        db,
+        {
+          actor_id: "anonymous",
+          actor_role: "anonymous",
+          action: "auth.refused",
+          error_info: "first-run setup after users exist",
+          http_status: 403,
+          requestBody: { email: parsed.data.email, ip },
+        },
+        { id: (await headers()).get(REQUEST_ID_HEADER), ip },
+      );
     }
     return { ok: false, error: { code: result.code, message: result.message, requestId: null } };
   }

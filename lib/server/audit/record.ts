@@ -1,7 +1,8 @@
 import "server-only";
+import type { Insertable, Kysely } from "kysely";
 import type { Db } from "../db";
-import type { Insertable } from "kysely";
-import type { AuditLogTable } from "../db/schema";
+import type { Dialect } from "../db/dialect";
+import type { AuditLogTable, Database } from "../db/schema";
 import { redactedBody, redactString, type RedactOptions } from "./redact";
 
 export type AuditEntry = Omit<Insertable<AuditLogTable>, "id" | "occurred_at"> & {
@@ -15,6 +16,18 @@ export type AuditEntry = Omit<Insertable<AuditLogTable>, "id" | "occurred_at"> &
  * callers decide to fail closed rather than act without a trail.
  */
 export async function recordAudit(db: Db, entry: AuditEntry, redaction: RedactOptions = {}): Promise<number> {
+  // Postgres writes both rows in one statement; SQLite needs a transaction around its two.
+  if (db.dialect === "postgres") return insertAudit(db.kysely, db.dialect, entry, redaction);
+  return db.kysely.transaction().execute((tx) => insertAudit(tx, db.dialect, entry, redaction));
+}
+
+/** The audit row and its bodies, on a connection or inside the caller's transaction. */
+export async function insertAudit(
+  kysely: Kysely<Database>,
+  dialect: Dialect,
+  entry: AuditEntry,
+  redaction: RedactOptions = {},
+): Promise<number> {
   const { occurredAt, requestBody, responseBody, ...summary } = entry;
   const row = {
     ...summary,
@@ -24,9 +37,9 @@ export async function recordAudit(db: Db, entry: AuditEntry, redaction: RedactOp
   const request_body = redactedBody(requestBody, redaction);
   const response_body = redactedBody(responseBody, redaction);
 
-  if (db.dialect === "postgres") {
+  if (dialect === "postgres") {
     // One statement, so one round trip: both rows or neither, without a BEGIN/COMMIT exchange.
-    const written = await db.kysely
+    const written = await kysely
       .with("summary", (qb) => qb.insertInto("audit_log").values(row).returning("id"))
       .insertInto("audit_payload")
       .columns(["audit_id", "request_body", "response_body"])
@@ -43,9 +56,7 @@ export async function recordAudit(db: Db, entry: AuditEntry, redaction: RedactOp
       .executeTakeFirstOrThrow();
     return written.audit_id;
   }
-  return db.kysely.transaction().execute(async (tx) => {
-    const { id } = await tx.insertInto("audit_log").values(row).returning("id").executeTakeFirstOrThrow();
-    await tx.insertInto("audit_payload").values({ audit_id: id, request_body, response_body }).execute();
-    return id;
-  });
+  const { id } = await kysely.insertInto("audit_log").values(row).returning("id").executeTakeFirstOrThrow();
+  await kysely.insertInto("audit_payload").values({ audit_id: id, request_body, response_body }).execute();
+  return id;
 }

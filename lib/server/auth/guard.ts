@@ -1,12 +1,11 @@
 import "server-only";
 import { forbidden, redirect, unauthorized } from "next/navigation";
 import { headers } from "next/headers";
-import { recordAudit } from "../audit/record";
-import { redactString } from "../audit/redact";
 import { getConfig } from "../config";
 import { getAuth } from "./auth";
 import { CLIENT_IP_HEADER, resolveClientIp } from "./client-ip";
-import { PATH_HEADER } from "./path-header";
+import { PATH_HEADER, REQUEST_ID_HEADER } from "./path-header";
+import { auditRefusal } from "./refusal-audit";
 import { checkSession, type SessionActor } from "./session";
 import { countUsers } from "./users";
 
@@ -46,35 +45,25 @@ async function check(role: Role): Promise<Check> {
   const incoming = await headers();
   const status = result.ok ? 403 : result.reason === "unknown-role" ? 403 : 401;
   const who = result.ok ? result.actor : null;
-  try {
-    await recordAudit(db, {
+  const ip = request.get(CLIENT_IP_HEADER);
+  await auditRefusal(
+    db,
+    {
       actor_id: who?.id ?? (result.ok ? undefined : result.userId) ?? "anonymous",
       actor_role: who?.role ?? "anonymous",
       action: "auth.refused",
-      command: null,
-      room_id: null,
-      intent_id: null,
-      attempt: null,
-      request_id: null,
-      error_code: null,
       error_info: result.ok ? `needs ${role}` : result.reason,
-      outcome: "refused",
       http_status: status,
-      latency_ms: null,
       requestBody: {
         required: role,
         path: incoming.get(PATH_HEADER),
         action: incoming.get("next-action"),
         method: incoming.get("next-action") ? "POST" : null,
-        ip: request.get(CLIENT_IP_HEADER),
+        ip,
       },
-    });
-  } catch (error) {
-    // The refusal stands even when the trail cannot be written. Only the redacted message is logged.
-    console.error(
-      `roomdesk: could not audit a refused request: ${redactString(error instanceof Error ? error.message : String(error))}`,
-    );
-  }
+    },
+    { id: incoming.get(REQUEST_ID_HEADER), ip },
+  );
   return { ok: false, status };
 }
 
@@ -88,10 +77,11 @@ const toActor = (a: SessionActor): Actor => ({
 
 /**
  * The one authorization gate: every server action, route handler and page calls it first. It validates
- * the session against the database on every call (no cookie cache), writes an `auth.refused` audit row
- * for every refusal, and refuses through Next's auth interrupts: HTTP 401 (`unauthorized()`) without a
- * valid session, 403 (`forbidden()`) with a valid session but too small a role. Page renders are the
- * one exception for anonymous visitors: they are redirected to /login (or /setup on first run).
+ * the session against the database on every call (no cookie cache), audits every refused request once
+ * (refusal-audit.ts: anonymous ones counted per address), and refuses through Next's auth interrupts:
+ * HTTP 401 (`unauthorized()`) without a valid session, 403 (`forbidden()`) with a valid session but
+ * too small a role. Page renders are the one exception for anonymous visitors: they are redirected to
+ * /login (or /setup on first run).
  * admin ⊇ support.
  */
 export async function requireRole(role: Role): Promise<Actor> {

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { proxy } from "@/proxy";
 
 describe("proxy.ts security headers", () => {
-  it("sends HSTS and upgrade-insecure-requests only over HTTPS, with a fresh nonce each time", () => {
-    const https = proxy(new NextRequest("https://roomdesk.example/schedule"));
-    const http = proxy(new NextRequest("http://127.0.0.1:3000/schedule"));
+  it("sends HSTS and upgrade-insecure-requests only over HTTPS, with a fresh nonce each time", async () => {
+    const https = await proxy(new NextRequest("https://roomdesk.example/schedule"));
+    const http = await proxy(new NextRequest("http://127.0.0.1:3000/schedule"));
     expect(https.headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
     expect(https.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
     expect(http.headers.get("strict-transport-security")).toBeNull();
@@ -13,8 +13,8 @@ describe("proxy.ts security headers", () => {
     expect(nonce(https)).not.toBe(nonce(http));
   });
 
-  it("drops client-supplied internal headers and, without a trusted proxy, X-Forwarded-For", () => {
-    const res = proxy(
+  it("drops client-supplied internal headers and, without a trusted proxy, X-Forwarded-For", async () => {
+    const res = await proxy(
       new NextRequest("http://127.0.0.1:3000/login", {
         headers: {
           "x-roomdesk-client-ip": "6.6.6.6",
@@ -27,5 +27,42 @@ describe("proxy.ts security headers", () => {
     expect(overridden).not.toContain("x-roomdesk-client-ip");
     expect(overridden).not.toContain("x-forwarded-for");
     expect(res.headers.get("x-middleware-request-x-roomdesk-path")).toBe("/login");
+  });
+});
+
+describe("proxy.ts answers what Next would turn into a 500", () => {
+  const forwarded = (res: Response) => res.headers.get("x-middleware-next") === "1";
+  const action = (headers: Record<string, string>, body: string) =>
+    new NextRequest("http://127.0.0.1:3000/schedule", {
+      method: "POST",
+      headers: {
+        host: "127.0.0.1:3000",
+        origin: "http://127.0.0.1:3000",
+        "next-action": "40ab",
+        "content-type": "text/plain;charset=UTF-8",
+        ...headers,
+      },
+      body,
+    });
+
+  it("refuses each case itself, with its status, a sentence and the security headers", async () => {
+    const cases: [NextRequest, number][] = [
+      [new NextRequest("http://127.0.0.1:3000/meetings/%ZZ"), 400],
+      [action({ origin: "https://evil.example" }, "[{}]"), 403],
+      [action({}, JSON.stringify(["x".repeat(200_000)])), 413],
+      [action({}, "[".repeat(40_000) + "]".repeat(40_000)), 400],
+    ];
+    for (const [request, status] of cases) {
+      const res = await proxy(request);
+      expect([res.status, forwarded(res)]).toEqual([status, false]);
+      expect(await res.text()).toMatch(/^[A-Z].+\.\n$/);
+      expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    }
+  });
+
+  it("forwards a well-formed same-origin action", async () => {
+    const res = await proxy(action({}, JSON.stringify([{ room: { roomId: "a" } }])));
+    expect([res.status, forwarded(res)]).toEqual([200, true]);
   });
 });

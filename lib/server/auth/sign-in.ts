@@ -5,6 +5,7 @@ import type { Db } from "../db";
 import type { Auth } from "./auth";
 import { CLIENT_IP_HEADER } from "./client-ip";
 import { hashPassword, needsRehash } from "./password";
+import { auditRefusal } from "./refusal-audit";
 import { accountKey, beginAttempt, ipKey, recordSuccess } from "./throttle";
 
 /** The one message for every credential failure: an unknown email and a wrong password read the same. */
@@ -42,16 +43,19 @@ export async function signIn(
   const ip = headers.get(CLIENT_IP_HEADER);
   const decision = await beginAttempt(db, [accountKey(email), ...(ip ? [ipKey(ip)] : [])]);
   if (!decision.allowed) {
-    await recordAudit(db, {
-      ...base(ip),
-      actor_id: "anonymous",
-      actor_role: "anonymous",
-      action: "auth.sign_in_failed",
-      outcome: "refused",
-      http_status: 429,
-      error_info: `throttled (${decision.blockedBy.join(", ")})`,
-      requestBody: { email, ip },
-    });
+    // Counted per address like every anonymous refusal, not written each time (refusal-audit.ts).
+    await auditRefusal(
+      db,
+      {
+        actor_id: "anonymous",
+        actor_role: "anonymous",
+        action: "auth.sign_in_failed",
+        http_status: 429,
+        error_info: `throttled (${decision.blockedBy.join(", ")})`,
+        requestBody: { email, ip },
+      },
+      { id: null, ip },
+    );
     const s = decision.retryAfterSeconds;
     return {
       ok: false,

@@ -7,6 +7,7 @@ import { authMigration } from "./migrations/004-auth";
 import { supportIndexesMigration } from "./migrations/005-support-indexes";
 import { requestIdLookupMigration } from "./migrations/006-request-id-lookup";
 import { attemptsAndLeasesMigration } from "./migrations/007-attempts-and-leases";
+import { refusalCountsMigration } from "./migrations/008-refusal-counts";
 
 /**
  * Migrations are code, not files read at run time, so a bundled server finds them wherever it runs.
@@ -21,6 +22,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     "005-support-indexes": supportIndexesMigration(),
     "006-request-id-lookup": requestIdLookupMigration(dialect),
     "007-attempts-and-leases": attemptsAndLeasesMigration(dialect),
+    "008-refusal-counts": refusalCountsMigration(),
   };
 }
 

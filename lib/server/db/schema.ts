@@ -167,6 +167,18 @@ export interface LoginThrottleTable {
   blocked_until: string | null;
 }
 
+/** Anonymous refusals per client address and window; see lib/server/audit/anonymous-refusals.ts. */
+export interface RefusalCountsTable {
+  /** ISO-8601 UTC start of the window. */
+  window_start: string;
+  /** The normalised client address, "unknown", or "*" for addresses past the per-window cap. */
+  address: string;
+  refusals: number;
+  last_at: string;
+  /** When the window's summary row was written (or found unnecessary); null while it is open. */
+  summarised_at: string | null;
+}
+
 export interface AuthSetupTable {
   id: number;
   claimed_at: string;
@@ -178,6 +190,7 @@ export interface Database {
   session: AuthSessionTable;
   account: AuthAccountTable;
   login_throttle: LoginThrottleTable;
+  refusal_counts: RefusalCountsTable;
   meetings: MeetingsTable;
   meeting_invitees: MeetingInviteesTable;
   schedule_intents: ScheduleIntentsTable;

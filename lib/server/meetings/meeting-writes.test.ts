@@ -141,8 +141,12 @@ describe.each(ENGINES)("meeting writes on %s against the sandbox", (engine) => {
     async (what, command) => {
       const roomId = await scheduled("Board");
       sandbox.injectFault({ command, kind: "hang" });
-      // Long enough to read the trail while the request hangs at Tencent; then it times out as unknown.
-      const slow = { ...deps, trtc: clientFor(sandbox, SECRET, { timeoutMs: 2000 }) };
+      // The request hangs at Tencent until this test expires its deadline, after reading the trail.
+      const deadlines = manualDeadlines();
+      const slow = {
+        ...deps,
+        trtc: clientFor(sandbox, SECRET, { deadline: (ms) => deadlines.deadline(ms) }),
+      };
       const done =
         what === "update"
           ? updateMeeting(slow, admin, roomId, { roomName: "Board 2" })
@@ -153,6 +157,7 @@ describe.each(ENGINES)("meeting writes on %s against the sandbox", (engine) => {
       expect(rows.map((r) => [r.command, r.outcome, Number(r.call_random)])).toEqual([
         [command, "pending", Number(sent.random)],
       ]);
+      deadlines.expire();
       await done;
       expect((await auditRows(roomId)).map((r) => r.outcome)).toEqual(["unknown"]);
     },
