@@ -8,6 +8,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { startSandbox, type FaultSpec } from "@/lib/sandbox";
 import { scheduleInput } from "@/tests/schedule-input";
+import { getApp } from "@/lib/server/app";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -43,7 +44,6 @@ globalThis.fetch = (input, init) => {
   return realFetch(input, init);
 };
 const { scheduleMeeting } = await import("@/lib/server/meetings/schedule-meeting");
-const { getDb } = await import("@/lib/server/db");
 
 /** 20 % 502, 10 % hang, 10 % 100001, 10 % create-then-drop, 50 % clean, drawn per create call. */
 function drawFault(): FaultSpec | null {
@@ -97,7 +97,7 @@ await Promise.all(
 );
 clearInterval(feeder);
 
-const db = await getDb();
+const db = (await getApp()).db;
 const calls = sandbox.calls();
 const rooms = new Map(sandbox.rooms().map((r) => [r.RoomId, r]));
 const intentRows = await db.kysely.selectFrom("schedule_intents").select(["room_id", "status"]).execute();

@@ -3,8 +3,8 @@
 //   printf '%s' "$PASSWORD" | npm run user:create -- --email ops@example.com --role admin [--name "Ops"]
 import { parseArgs } from "node:util";
 import { createUserSchema } from "@/lib/auth/schemas";
-import { getAuth } from "@/lib/server/auth/auth";
 import { countUsers, createUser } from "@/lib/server/auth/users";
+import { getApp } from "@/lib/server/app";
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) process.stderr.write("Password (then Enter, Ctrl-D): ");
@@ -32,7 +32,7 @@ if (!parsed.success) {
   );
   process.exit(2);
 }
-const { auth, db } = await getAuth();
+const { auth, db } = await getApp();
 if ((await countUsers(db)) === 0) {
   // The first account made here ends first-run setup, exactly as the setup page would.
   await db.kysely

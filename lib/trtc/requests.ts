@@ -134,8 +134,16 @@ export const kickMembersRequest = z.strictObject({
 
 const seatIndex = int.min(0);
 
-export const pickOnSeatRequest = z.strictObject({ RoomId: roomId, Index: seatIndex, Member_Account: account });
-export const kickOffSeatRequest = z.strictObject({ RoomId: roomId, Member_Account: account, Data: z.string() });
+export const pickOnSeatRequest = z.strictObject({
+  RoomId: roomId,
+  Index: seatIndex,
+  Member_Account: account,
+});
+export const kickOffSeatRequest = z.strictObject({
+  RoomId: roomId,
+  Member_Account: account,
+  Data: z.string(),
+});
 export const lockSeatRequest = z.strictObject({
   RoomId: roomId,
   Index: seatIndex,

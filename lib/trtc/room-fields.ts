@@ -9,15 +9,7 @@ import { ROOM_LIMITS, TAKE_SEAT_MODES, type TakeSeatMode } from "./limits";
  */
 
 export type RoomFieldKind =
-  | "roomId"
-  | "roomType"
-  | "text"
-  | "userId"
-  | "count"
-  | "unixSeconds"
-  | "switch"
-  | "flag"
-  | "seatMode";
+  "roomId" | "roomType" | "text" | "userId" | "count" | "unixSeconds" | "switch" | "flag" | "seatMode";
 
 export interface RoomFieldSpec {
   /** Roomdesk's own name: the key in RoomFieldValues. */

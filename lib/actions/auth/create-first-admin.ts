@@ -5,13 +5,13 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { ActionFailure } from "@/lib/actions/result";
 import { firstAdminSchema } from "@/lib/auth/schemas";
-import { getAuth } from "@/lib/server/auth/auth";
 import { CLIENT_IP_HEADER } from "@/lib/server/auth/client-ip";
 import { createFirstAdmin } from "@/lib/server/auth/first-run";
 import { allowAnonymous, authHeaders } from "@/lib/server/auth/guard";
 import { REQUEST_ID_HEADER } from "@/lib/server/auth/path-header";
 import { auditRefusal } from "@/lib/server/auth/refusal-audit";
 import { signIn } from "@/lib/server/auth/sign-in";
+import { getApp } from "@/lib/server/app";
 
 /** First run only: creates the first administrator and signs them in. Refused once any user exists. */
 export async function createFirstAdminAction(input: unknown): Promise<ActionFailure> {
@@ -21,7 +21,7 @@ export async function createFirstAdminAction(input: unknown): Promise<ActionFail
     const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
     return { ok: false, fieldErrors };
   }
-  const { auth, db } = await getAuth();
+  const { auth, db } = await getApp();
   const result = await createFirstAdmin(auth, db, parsed.data);
   if (!result.ok) {
     if (result.code === "setup-done") {

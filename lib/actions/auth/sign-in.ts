@@ -3,9 +3,9 @@
 import { redirect } from "next/navigation";
 import type { ActionFailure } from "@/lib/actions/result";
 import { signInSchema } from "@/lib/auth/schemas";
-import { getAuth } from "@/lib/server/auth/auth";
 import { allowAnonymous, authHeaders } from "@/lib/server/auth/guard";
 import { signIn, SIGN_IN_FAILED } from "@/lib/server/auth/sign-in";
+import { getApp } from "@/lib/server/app";
 
 export type SignInFailure = ActionFailure & { retryAfterSeconds?: number };
 
@@ -15,7 +15,7 @@ export async function signInAction(input: unknown): Promise<SignInFailure> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success)
     return { ok: false, error: { code: "invalid-credentials", message: SIGN_IN_FAILED, requestId: null } };
-  const { auth, db } = await getAuth();
+  const { auth, db } = await getApp();
   const result = await signIn(auth, db, parsed.data, await authHeaders());
   if (!result.ok) {
     return {

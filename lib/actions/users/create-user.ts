@@ -1,11 +1,11 @@
 "use server";
 
-import { getAuth } from "@/lib/server/auth/auth";
 import { createUser } from "@/lib/server/auth/users";
 import { createUserSchema } from "@/lib/auth/schemas";
 import { requireFreshSignIn } from "@/lib/server/auth/fresh-sign-in";
 import { requireRole } from "@/lib/server/auth/guard";
 import { done, invalid, type UserActionResult } from "./user-action-result";
+import { getApp } from "@/lib/server/app";
 
 /** Creates a user with a role and an initial password. Admins only. */
 export async function createUserAction(input: unknown): Promise<UserActionResult> {
@@ -14,6 +14,6 @@ export async function createUserAction(input: unknown): Promise<UserActionResult
   if (stale) return stale;
   const parsed = createUserSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const { auth, db } = await getAuth();
+  const { auth, db } = await getApp();
   return done(await createUser(auth, db, actor, parsed.data));
 }

@@ -1,11 +1,11 @@
 "use server";
 
-import { getAuth } from "@/lib/server/auth/auth";
 import { revokeSessions } from "@/lib/server/auth/users";
 import { userRefSchema } from "@/lib/auth/schemas";
 import { requireFreshSignIn } from "@/lib/server/auth/fresh-sign-in";
 import { requireRole } from "@/lib/server/auth/guard";
 import { done, invalid, type UserActionResult } from "./user-action-result";
+import { getApp } from "@/lib/server/app";
 
 /** Ends every session of a user at once. Admins only. */
 export async function revokeUserSessionsAction(input: unknown): Promise<UserActionResult> {
@@ -14,6 +14,6 @@ export async function revokeUserSessionsAction(input: unknown): Promise<UserActi
   if (stale) return stale;
   const parsed = userRefSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const { db } = await getAuth();
+  const { db } = await getApp();
   return done(await revokeSessions(db, actor, parsed.data.userId));
 }

@@ -1,11 +1,11 @@
 "use server";
 
-import { getAuth } from "@/lib/server/auth/auth";
 import { setRole } from "@/lib/server/auth/users";
 import { setRoleSchema } from "@/lib/auth/schemas";
 import { requireFreshSignIn } from "@/lib/server/auth/fresh-sign-in";
 import { requireRole } from "@/lib/server/auth/guard";
 import { done, invalid, type UserActionResult } from "./user-action-result";
+import { getApp } from "@/lib/server/app";
 
 /** Changes a user's role and ends their sessions; never demotes the last active admin. Admins only. */
 export async function setUserRoleAction(input: unknown): Promise<UserActionResult> {
@@ -14,6 +14,6 @@ export async function setUserRoleAction(input: unknown): Promise<UserActionResul
   if (stale) return stale;
   const parsed = setRoleSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const { db } = await getAuth();
+  const { db } = await getApp();
   return done(await setRole(db, actor, parsed.data.userId, parsed.data.role));
 }

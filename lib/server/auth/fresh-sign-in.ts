@@ -2,8 +2,8 @@ import "server-only";
 import type { ActionFailure } from "@/lib/actions/result";
 import { recordAudit } from "../audit/record";
 import { getConfig } from "../config";
-import { getDb } from "../db";
 import type { Actor } from "./guard";
+import { getApp } from "@/lib/server/app";
 
 /** Whether the actor typed their password within the last `freshMinutes`. */
 export function isFreshSignIn(actor: Actor, freshMinutes: number, now = Date.now()): boolean {
@@ -19,7 +19,7 @@ export function isFreshSignIn(actor: Actor, freshMinutes: number, now = Date.now
 export async function requireFreshSignIn(actor: Actor, action: string): Promise<ActionFailure | null> {
   const { freshMinutes } = getConfig().auth;
   if (isFreshSignIn(actor, freshMinutes)) return null;
-  await recordAudit(await getDb(), {
+  await recordAudit((await getApp()).db, {
     actor_id: actor.id,
     actor_role: actor.role,
     action: "auth.refused",

@@ -2,12 +2,12 @@ import "server-only";
 import { forbidden, redirect, unauthorized } from "next/navigation";
 import { headers } from "next/headers";
 import { getConfig } from "../config";
-import { getAuth } from "./auth";
 import { CLIENT_IP_HEADER, resolveClientIp } from "./client-ip";
 import { PATH_HEADER, REQUEST_ID_HEADER } from "./path-header";
 import { auditRefusal } from "./refusal-audit";
 import { checkSession, type SessionActor } from "./session";
 import { countUsers } from "./users";
+import { getApp } from "@/lib/server/app";
 
 export type Role = "admin" | "support";
 
@@ -37,7 +37,7 @@ export async function authHeaders(): Promise<Headers> {
 }
 
 async function check(role: Role): Promise<Check> {
-  const { auth, db } = await getAuth();
+  const { auth, db } = await getApp();
   const request = await authHeaders();
   const result = await checkSession(auth, db, request, getConfig().auth);
   if (result.ok && satisfies(result.actor.role, role)) return { ok: true, actor: toActor(result.actor) };
@@ -89,7 +89,7 @@ export async function requireRole(role: Role): Promise<Actor> {
   if (result.ok) return result.actor;
   if (result.status === 403) forbidden();
   if (await isPageRender()) {
-    const { db } = await getAuth();
+    const { db } = await getApp();
     redirect((await countUsers(db)) === 0 ? "/setup" : "/login");
   }
   unauthorized();
@@ -104,7 +104,7 @@ async function isPageRender(): Promise<boolean> {
 
 /** The signed-in user for display (header, nav), or null. Not a guard: it refuses nothing and audits nothing. */
 export async function currentActor(): Promise<Actor | null> {
-  const { auth, db } = await getAuth();
+  const { auth, db } = await getApp();
   const result = await checkSession(auth, db, await authHeaders(), getConfig().auth);
   return result.ok ? toActor(result.actor) : null;
 }

@@ -98,14 +98,11 @@ export async function createRoomReliably(
     const check = await deps.trtc.run(
       "get_room_info",
       { RoomId: roomId },
-      {
-        action: "room.verify",
-        attempt: tally.attempts,
-        signal: deadline,
-      },
+      // This flow is its own retry loop: each check is one attempt.
+      { action: "room.verify", attempt: tally.attempts, signal: deadline, retry: false },
     );
     if (check.ok) {
-      const mismatches = roomMismatches(check.response, body, deps.adminUserId);
+      const mismatches = roomMismatches(check.response.RoomInfo, body, deps.adminUserId);
       return mismatches.length > 0
         ? { kind: "other", requestId: check.requestId, mismatches }
         : { kind: "ours", requestId: check.requestId };
@@ -152,6 +149,7 @@ export async function createRoomReliably(
         action: "room.create",
         attempt,
         signal: deadline,
+        retry: false,
       });
       if (!result.ok && LOCAL_REFUSAL_KINDS.has(result.error.kind)) {
         // Held back by Roomdesk's own limiter or breaker: this one was never sent.

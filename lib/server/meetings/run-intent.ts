@@ -38,11 +38,11 @@ export async function runIntent(deps: SchedulingDeps, run: IntentRun): Promise<S
     const outcome = await createRoomReliably(
       {
         trtc: auditedTrtc(deps, { actor: run.actor, intentId: run.intentId }),
-        budget: deps.budget,
+        budget: deps.retry.budget,
         maxAttempts: deps.retry.maxAttempts,
-        backoff: { baseMs: deps.retry.baseMs, capMs: deps.retry.capMs },
+        backoff: deps.retry.backoff,
         adminUserId: deps.adminUserId,
-        sleep: deps.sleep,
+        sleep: deps.retry.sleep,
       },
       body,
       { mayExist: run.mayExist, mayCreate: startSeconds > deps.now() / 1000 },

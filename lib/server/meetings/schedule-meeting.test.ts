@@ -8,6 +8,7 @@ import { ADMIN, SDK_APP_ID, randomHex } from "@/tests/trtc-test-app";
 import { startTestSandbox } from "@/tests/trtc-client";
 import { manualClock } from "@/tests/sandbox-calls";
 import { daysFromNow, scheduleInput, SWITCHES_OFF } from "@/tests/schedule-input";
+import { getApp } from "@/lib/server/app";
 
 /**
  * The whole scheduling path as the server action runs it: configuration from the environment, the
@@ -63,7 +64,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await (await getDb()).close();
+  await (await getApp()).db.close();
   await sandbox.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
@@ -76,7 +77,7 @@ describe("scheduleMeeting", () => {
     const result = await scheduleMeeting(actor, data);
     expect(result).toMatchObject({ ok: true, roomId: data.roomId, verified: false });
     expect(result.ok && result.requestId).toBe(creates()[0]!.requestId);
-    const db = await getDb();
+    const db = (await getApp()).db;
     const meeting = await db.kysely
       .selectFrom("meetings")
       .selectAll()
@@ -157,7 +158,7 @@ describe("scheduleMeeting", () => {
     });
     expect(!first.ok && first.error?.message).toMatch(/did not confirm.*keeps checking.*Meetings/);
     expect(!first.ok && first.error?.message).not.toMatch(/not scheduled/i);
-    const db = await getDb();
+    const db = (await getApp()).db;
     const intent = () =>
       db.kysely
         .selectFrom("schedule_intents")
@@ -192,7 +193,7 @@ describe("scheduleMeeting", () => {
   });
 
   it("fails closed: with the database read-only nothing is sent to Tencent, and the process carries on", async () => {
-    const db = await getDb();
+    const db = (await getApp()).db;
     await sql`PRAGMA query_only = ON`.execute(db.kysely);
     try {
       const result = await scheduleMeeting(actor, input());
@@ -212,7 +213,7 @@ describe("scheduleMeeting", () => {
     const body = toCreateRoomBody(makeScheduleMeetingSchema({ maxMembers: 300, maxSeats: 20 }).parse(data));
     // The crashed worker: its create reached Tencent, then the process died before recording the outcome.
     await fetch(`${sandbox.url}/__sandbox/rooms`, { method: "POST", body: JSON.stringify(body) });
-    const db = await getDb();
+    const db = (await getApp()).db;
     const long_ago = new Date(Date.now() - 10 * 60_000).toISOString();
     await db.kysely
       .insertInto("schedule_intents")
@@ -261,7 +262,7 @@ describe("scheduleMeeting", () => {
   it("a RoomId cancelled earlier can be scheduled again, and the index holds the new meeting", async () => {
     const data = input({ invitees: ["old-guest"] });
     expect((await scheduleMeeting(actor, data)).ok).toBe(true);
-    const db = await getDb();
+    const db = (await getApp()).db;
     await db.kysely
       .updateTable("meetings")
       .set({ status: "cancelled", sequence: 2 })

@@ -5,7 +5,8 @@ import { makeScheduleMeetingSchema, type ScheduleMeetingValues } from "@/lib/sch
 import { toCreateRoomBody } from "@/lib/schemas/create-room-body";
 import type { ActionFailure } from "@/lib/actions/result";
 import type { Actor } from "../auth/guard";
-import { schedulingDeps, type SchedulingDeps } from "./deps";
+import { getApp } from "../app";
+import type { SchedulingDeps } from "./deps";
 import {
   bodyHash,
   claimIntent,
@@ -56,7 +57,7 @@ export async function scheduleMeeting(
   let d: SchedulingDeps;
   let stored: IntentRow | undefined;
   try {
-    d = deps ?? (await schedulingDeps());
+    d = deps ?? (await getApp());
     stored = rawIntent === undefined ? undefined : await getIntent(d.db, intentId);
   } catch {
     return storageFailure(
