@@ -7,7 +7,8 @@ import { Redis } from "ioredis";
 import { startSandbox } from "@/lib/sandbox";
 import { actionRequest, findAction, parseActionResult } from "./lib/actions";
 import { createUser, signIn } from "./lib/app-session";
-import { ensureBuild, peakRssMb, percentile, startNext, stop, waitFor, watchdog } from "./lib/processes";
+import { ensureBuild } from "./lib/builds";
+import { peakRssMb, percentile, startNext, stop, waitFor, watchdog } from "./lib/processes";
 import { scheduleInput } from "@/tests/schedule-input";
 
 const RATE = Number(process.env.BENCH_RATE ?? 400);
