@@ -8,7 +8,7 @@
 import { parseArgs } from "node:util";
 import { watchdog } from "./lib/processes";
 import { soakCounts } from "./lib/soak-counts";
-import { describeReports, runOperators } from "./lib/soak-operators";
+import { describeDuplicates, describeReports, runOperators } from "./lib/soak-operators";
 import { startSoakWorld, type SoakWorld } from "./lib/soak-world";
 
 const { values } = parseArgs({
@@ -104,6 +104,7 @@ try {
     `crash-soak: ${MEETINGS} meetings, concurrency ${CONCURRENCY}, ${((Date.now() - started) / 1000).toFixed(1)} s; ${pending} intents still pending after ${SETTLE_MS / 1000} s of settling`,
   );
   console.log(describeReports(reports));
+  for (const line of describeDuplicates(facts.calls)) console.log(`crash-soak: ${line}`);
   const why = [...c.lostWhy.values()].reduce<Record<string, number>>(
     (acc, w) => ((acc[w] = (acc[w] ?? 0) + 1), acc),
     {},

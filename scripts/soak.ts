@@ -11,7 +11,7 @@
 import { parseArgs } from "node:util";
 import { watchdog } from "./lib/processes";
 import { soakCounts } from "./lib/soak-counts";
-import { describeReports, runOperators } from "./lib/soak-operators";
+import { describeDuplicates, describeReports, runOperators } from "./lib/soak-operators";
 import { startSoakWorld } from "./lib/soak-world";
 
 const { values } = parseArgs({
@@ -69,8 +69,13 @@ try {
     `soak: ${MEETINGS} meetings, concurrency ${CONCURRENCY}, ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   console.log(describeReports(reports));
+  for (const line of describeDuplicates(facts.calls)) console.log(`soak: ${line}`);
   console.log(`soak: upstream calls by fault: ${JSON.stringify(byFault)}`);
-  for (const [intent, why] of [...c.lostWhy].slice(0, 10)) console.log(`soak: lost ${intent}: ${why}`);
+  const why = [...c.lostWhy.values()].reduce<Record<string, number>>(
+    (acc, w) => ((acc[w] = (acc[w] ?? 0) + 1), acc),
+    {},
+  );
+  console.log(`soak: lost by reason ${JSON.stringify(why)}`);
   if (c.unauditedByCount)
     console.log("soak: the audit log has no call_random yet: unaudited = calls received - audit rows");
   console.log(

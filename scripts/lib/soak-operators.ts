@@ -4,7 +4,8 @@ import { randomBytes } from "node:crypto";
 import { daysFromNow, scheduleInput } from "@/tests/schedule-input";
 import { scheduleLikeAnOperator, type OperatorReport } from "./operator";
 import { submitAction, waitUntilListed } from "./roomdesk-http";
-import { meetingTag } from "./soak-counts";
+import { duplicateMeetings, meetingTag, roomsPerMeeting } from "./soak-counts";
+import type { SandboxCall } from "@/lib/sandbox/types";
 import type { SoakWorld } from "./soak-world";
 
 export interface OperatorRun {
@@ -66,4 +67,27 @@ export function describeReports(reports: OperatorReport[]): string {
     `operators: answers=${tally(reports.flatMap((r) => r.verdicts))} meetings_with_a_new_room_id=${reports.filter((r) => r.roomIds.length > 1).length}`,
     `operators: codes=${tally(reports.flatMap((r) => r.codes))}`,
   ].join("\n");
+}
+
+/** For each duplicated meeting, the calls the sandbox received for its rooms: how it came about. */
+export function describeDuplicates(calls: readonly SandboxCall[], limit = 5): string[] {
+  const rooms = roomsPerMeeting(calls);
+  return duplicateMeetings(calls)
+    .slice(0, limit)
+    .map((tag) => {
+      const ids = rooms.get(tag)!;
+      const trail = calls
+        .filter((c) => {
+          const b = c.body as { RoomId?: string; RoomInfo?: { RoomId?: string } } | null;
+          return ids.has(b?.RoomInfo?.RoomId ?? b?.RoomId ?? "");
+        })
+        .map((c) => {
+          const b = c.body as { RoomId?: string; RoomInfo?: { RoomId?: string } };
+          const answer = c.fault
+            ? `${c.fault}${c.errorCode === null ? "" : `(${c.errorCode})`}`
+            : c.errorCode;
+          return `${c.command} ${b.RoomInfo?.RoomId ?? b.RoomId} → ${answer}`;
+        });
+      return `duplicate ${tag}: ${trail.join("; ")}`;
+    });
 }
