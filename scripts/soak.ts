@@ -7,7 +7,10 @@
 // and the breaker's pause (1 s instead of 30 s; it opens often at these fault rates).
 //
 // Each meeting is driven by a simulated operator (scripts/lib/operator.ts) and counted from the
-// sandbox's own create log (scripts/lib/soak-counts.ts): a duplicate is a meeting with two rooms.
+// sandbox's own create log (scripts/lib/soak-counts.ts): a duplicate is a meeting with two rooms. Counting
+// creates per RoomId could never find one: a RoomId is fixed per intent and the sandbox refuses a second
+// create of it. The danger is an operator told "not scheduled" who schedules the meeting again under a
+// new RoomId while the first room exists.
 import { parseArgs } from "node:util";
 import { watchdog } from "./lib/processes";
 import { soakCounts } from "./lib/soak-counts";
