@@ -19,5 +19,13 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores([".next/**", "node_modules/**", "data/**", "reports/**", "test-results/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    ".next-builds/**",
+    "node_modules/**",
+    "data/**",
+    "reports/**",
+    "test-results/**",
+    "next-env.d.ts",
+  ]),
 ]);

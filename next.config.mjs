@@ -2,6 +2,8 @@ import { ACTION_LIMITS } from "./lib/http/action-limits.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A second build beside the default one (the multi-instance tests and bench:load build twice).
+  distDir: process.env.ROOMDESK_DIST_DIR || ".next",
   // A parent folder's lockfile must not move Turbopack's root.
   turbopack: { root: import.meta.dirname },
   serverExternalPackages: ["better-sqlite3", "pg"],

@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { appUrl, E2E, e2eServerEnv, trustedProxyAppUrl } from "./e2e/env";
+import { appUrl, E2E, e2eServerEnv, multiUrl, trustedProxyAppUrl, type MultiInstanceName } from "./e2e/env";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -64,5 +64,14 @@ export default defineConfig({
       timeout: 60_000,
       env: { ...e2eServerEnv, TRUSTED_IP_HEADER: "x-real-ip" },
     },
+    // Several instances for real (multi-instance.spec.ts): A on the e2e build, B on a second build with the
+    // same key, and a control built with another key, on one Postgres and one Redis. B and the control
+    // are built on first use (about a minute each), hence the long timeout.
+    ...(["a", "b", "otherKey"] as MultiInstanceName[]).map((name) => ({
+      command: `npx tsx e2e/multi-instance-server.ts ${name}`,
+      url: `${multiUrl(name)}/api/health`,
+      reuseExistingServer: false,
+      timeout: 600_000,
+    })),
   ],
 });

@@ -22,12 +22,13 @@ function userSigsIn(text: string): string[] {
   );
 }
 
-test("no file under .next/static holds the secret key or a UserSig", () => {
+test("no file under .next/static holds the secret key, the actions key or a UserSig", () => {
   const all = files(".next/static");
   expect(all.length).toBeGreaterThan(10);
   for (const file of all) {
     const text = fs.readFileSync(file, "latin1");
     expect(text.includes(E2E.secretKey), file).toBe(false);
+    expect(text.includes(E2E.actionsKey), file).toBe(false);
     expect(userSigsIn(text), file).toEqual([]);
     expect(/usersig=[^&"'\s]{8,}/i.test(text), file).toBe(false);
   }
@@ -39,6 +40,7 @@ test("no page's HTML or RSC payload carries the secret key or a UserSig", async 
     for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
       const text = await (await request.get(route, { headers })).text();
       expect(text.includes(E2E.secretKey), route).toBe(false);
+      expect(text.includes(E2E.actionsKey), route).toBe(false);
       expect(userSigsIn(text), route).toEqual([]);
     }
   }

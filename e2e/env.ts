@@ -10,6 +10,8 @@ export const E2E = {
   secretKey: "e2ecanarysecret5f0c1d2b3a4e5f60718293a4b5c6d7e8f9012345abcdef9876",
   adminUserId: "administrator",
   databaseFile: process.env.E2E_DATABASE_FILE ?? "./data/e2e.db",
+  /** NEXT_SERVER_ACTIONS_ENCRYPTION_KEY of the e2e build (README, "Several instances"); also a canary. */
+  actionsKey: "wWXcIHXnpnoHxkjwR1UM4d3+LySncucZhtolBPjE59o=",
 } as const;
 
 export const sandboxUrl = `http://127.0.0.1:${E2E.sandboxPort}`;
@@ -25,5 +27,25 @@ export const e2eServerEnv = {
   DATABASE_URL: `file:${E2E.databaseFile}`,
   // Schedulings Tencent did not confirm are settled within a second or two, so specs can watch it happen.
   RECONCILER_INTERVAL_MS: "1000",
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: E2E.actionsKey,
   NEXT_TELEMETRY_DISABLED: "1",
 };
+
+/**
+ * Several instances for real: three servers on one Postgres schema and one Redis, running the e2e build
+ * (A), a second build made apart with the same key (B), and one made with another key (the control).
+ */
+export const MULTI = {
+  a: { port: Number(process.env.E2E_MULTI_A_PORT ?? 3102) },
+  b: { port: Number(process.env.E2E_MULTI_B_PORT ?? 3103) },
+  otherKey: { port: Number(process.env.E2E_MULTI_OTHER_KEY_PORT ?? 3104) },
+  otherActionsKey: "rzHsaE76rDU8tyrA+uVR941C1R6LUbm71nTmfPG7VYA=",
+  postgresUrl: process.env.E2E_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test",
+  redisUrl: process.env.E2E_REDIS_URL ?? "redis://127.0.0.1:6379/0",
+} as const;
+
+export type MultiInstanceName = "a" | "b" | "otherKey";
+export const multiUrl = (name: MultiInstanceName) => `http://127.0.0.1:${MULTI[name].port}`;
+/** One schema per e2e port, so two checkouts testing at once on this machine do not share it. */
+export const multiSchema = `e2e_multi_${E2E.appPort}`;
+export const multiDatabaseUrl = `${MULTI.postgresUrl}?options=${encodeURIComponent(`-c search_path=${multiSchema}`)}`;

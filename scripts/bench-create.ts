@@ -8,7 +8,8 @@ import { startSandbox } from "@/lib/sandbox";
 import { createTrtcClient } from "@/lib/server/trtc";
 import { actionRequest, findAction, parseActionResult } from "./lib/actions";
 import { createUser, signIn } from "./lib/app-session";
-import { ensureBuild, percentile, startNext, stop, waitFor } from "./lib/processes";
+import { ensureBuild } from "./lib/builds";
+import { percentile, startNext, stop, waitFor } from "./lib/processes";
 import { scheduleInput } from "@/tests/schedule-input";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);

@@ -8,7 +8,8 @@ import http from "node:http";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { Worker } from "node:worker_threads";
-import { ensureBuild, percentile, startNext, stop, waitFor, watchdog } from "./lib/processes";
+import { ensureBuild } from "./lib/builds";
+import { percentile, startNext, stop, waitFor, watchdog } from "./lib/processes";
 
 const server = process.argv.includes("--server=next") ? "next" : "roomdesk";
 const PORT = Number(process.env.BENCH_PORT ?? 3420);
@@ -38,7 +39,7 @@ const portTaken = await fetch(`http://127.0.0.1:${PORT}/`).then(
   () => false,
 );
 if (portTaken) throw new Error(`port ${PORT} is in use; set BENCH_PORT to a free one`);
-const app = startNext(PORT, env, server);
+const app = startNext(PORT, env, { server });
 app.once("exit", (code) => {
   if (phase !== "done") {
     console.error(`bench: the ${server} server exited (${code}) during ${phase}`);

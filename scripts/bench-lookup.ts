@@ -1,14 +1,17 @@
 // RequestId lookup and CSV export at scale, on SQLite and Postgres. Not a test: it prints numbers.
 //   npm run bench:lookup [-- --rows 1000000 --samples 1000 --engines sqlite,postgres]
 // Seeds each engine once (reused while the row count suffices), starts `next start` against it, signs
-// in as a support user, then compares the route's server time (its Server-Timing header: guard + query +
-// audit write) with the same indexed SELECT run directly through Kysely.
+// in as a support user, then looks up each sampled RequestId twice in one phase, alternating which goes
+// first: through the route (timed by the client, over loopback HTTP) and as the route's indexed SELECT
+// run directly through Kysely. The closing line compares the two as the client sees them; the route's
+// Server-Timing breakdown (guard, query, audit write) is printed above it.
 import { parseArgs } from "node:util";
 import pg from "pg";
 import type { ChildProcess } from "node:child_process";
 import { openDatabase, type Db } from "@/lib/server/db/connect";
 import { requestIdEquals } from "@/lib/server/support/request-id-key";
-import { ensureBuild, percentile, rssMb, startNext, stop, waitFor } from "./lib/processes";
+import { ensureBuild } from "./lib/builds";
+import { percentile, rssMb, startNext, stop, waitFor } from "./lib/processes";
 import { actionRequest, findAction } from "./lib/actions";
 import { auditRowCount, seedAudit } from "./seed-audit";
 import { createSupportUser } from "./lib/bench-user";
@@ -23,7 +26,8 @@ const URLS = {
   sqlite: "file:./data/bench/audit-sqlite.db",
   postgres: "postgres://postgres@127.0.0.1:5432/roomdesk_bench",
 };
-const PORTS = { sqlite: 3291, postgres: 3292 };
+const [sqlitePort, postgresPort] = (process.env.BENCH_PORTS ?? "3291,3292").split(",").map(Number);
+const PORTS = { sqlite: sqlitePort!, postgres: postgresPort! };
 const AUTH_SECRET = "bench-lookup-secret-0123456789abcdef0123456789";
 const USER = { email: "bench-support@roomdesk.test", password: "bench-lookup-Passw0rd!" };
 const dbConfig = (url: string) =>
@@ -69,22 +73,18 @@ async function sampleRequestIds(db: Db, n: number): Promise<string[]> {
 }
 
 /** The route's query, straight through Kysely: the floor the route is compared against. */
-async function rawLookups(db: Db, ids: string[]): Promise<number[]> {
-  const times: number[] = [];
-  for (const id of ids) {
-    const t = performance.now();
-    await db.kysely
-      .selectFrom("audit_log")
-      .selectAll()
-      .where(requestIdEquals(db.dialect, id))
-      .where("action", "not like", "support.%")
-      .orderBy("occurred_at", "desc")
-      .orderBy("id", "desc")
-      .limit(51)
-      .execute();
-    times.push(performance.now() - t);
-  }
-  return times;
+async function rawLookup(db: Db, id: string): Promise<number> {
+  const t = performance.now();
+  await db.kysely
+    .selectFrom("audit_log")
+    .selectAll()
+    .where(requestIdEquals(db.dialect, id))
+    .where("action", "not like", "support.%")
+    .orderBy("occurred_at", "desc")
+    .orderBy("id", "desc")
+    .limit(51)
+    .execute();
+  return performance.now() - t;
 }
 
 /** The one login step: signs in through the app's own sign-in action and returns the session cookie. */
@@ -100,25 +100,40 @@ async function signIn(baseUrl: string): Promise<string> {
   return cookies.join("; ");
 }
 
-async function routeLookups(baseUrl: string, cookie: string, ids: string[]) {
-  const server: number[] = [];
-  const client: number[] = [];
-  const parts: Record<string, number[]> = { auth: [], db: [], audit: [] };
-  for (const id of ids) {
-    const t = performance.now();
-    const res = await fetch(`${baseUrl}/api/support/search?q=${encodeURIComponent(id)}`, {
-      headers: { cookie },
-    });
-    const body = (await res.json()) as { items?: { requestId: string }[] };
-    client.push(performance.now() - t);
-    if (res.status !== 200 || body.items?.[0]?.requestId !== id)
-      throw new Error(`lookup of ${id} failed: ${res.status}`);
-    const timing = res.headers.get("server-timing") ?? "";
-    const dur = (name: string) => Number(new RegExp(`${name};dur=([\\d.]+)`).exec(timing)?.[1]);
-    server.push(dur("total"));
-    for (const name of Object.keys(parts)) parts[name]!.push(dur(name));
+interface RouteTiming {
+  client: number;
+  /** Server-Timing: total, and its parts. */
+  server: Record<"total" | "auth" | "db" | "audit", number>;
+}
+
+async function routeLookup(baseUrl: string, cookie: string, id: string): Promise<RouteTiming> {
+  const t = performance.now();
+  const res = await fetch(`${baseUrl}/api/support/search?q=${encodeURIComponent(id)}`, {
+    headers: { cookie },
+  });
+  const body = (await res.json()) as { items?: { requestId: string }[] };
+  const client = performance.now() - t;
+  if (res.status !== 200 || body.items?.[0]?.requestId !== id)
+    throw new Error(`lookup of ${id} failed: ${res.status}`);
+  const timing = res.headers.get("server-timing") ?? "";
+  const dur = (name: string) => Number(new RegExp(`${name};dur=([\\d.]+)`).exec(timing)?.[1]);
+  return { client, server: { total: dur("total"), auth: dur("auth"), db: dur("db"), audit: dur("audit") } };
+}
+
+/** Both lookups per id, alternating which goes first, so both see the same moment of a noisy machine. */
+async function alternate(db: Db, baseUrl: string, cookie: string, ids: string[]) {
+  const raw: number[] = [];
+  const route: RouteTiming[] = [];
+  for (const [i, id] of ids.entries()) {
+    if (i % 2 === 0) {
+      raw.push(await rawLookup(db, id));
+      route.push(await routeLookup(baseUrl, cookie, id));
+    } else {
+      route.push(await routeLookup(baseUrl, cookie, id));
+      raw.push(await rawLookup(db, id));
+    }
   }
-  return { server, client, parts };
+  return { raw, route };
 }
 
 async function exportAll(baseUrl: string, cookie: string, child: ChildProcess) {
@@ -147,63 +162,60 @@ async function exportAll(baseUrl: string, cookie: string, child: ChildProcess) {
 
 const fmt = (n: number) => n.toFixed(2);
 
+const p = (values: number[], q: number) => fmt(percentile(values, q));
+
 async function benchEngine(engine: "sqlite" | "postgres") {
   console.log(`\n[${engine}]`);
   const url = URLS[engine];
   if (engine === "postgres") await ensurePostgresDatabase();
   await ensureSeeded(url);
   const db = await openDatabase(dbConfig(url));
-  await createSupportUser(db, AUTH_SECRET, USER);
-  const ids = await sampleRequestIds(db, SAMPLES);
-  await rawLookups(db, ids.slice(0, 100)); // warm the cache and the statement path
-  const raw = await rawLookups(db, ids);
-  const visible = await db.kysely
-    .selectFrom("audit_log")
-    .select((eb) => eb.fn.countAll<string | number>().as("n"))
-    .where("action", "not like", "support.%")
-    .executeTakeFirstOrThrow();
-  await db.close();
-
   const baseUrl = `http://127.0.0.1:${PORTS[engine]}`;
-  const child = startNext(PORTS[engine], {
-    DATABASE_URL: url,
-    BETTER_AUTH_SECRET: AUTH_SECRET,
-    NODE_ENV: "production",
-  });
+  let child: ChildProcess | null = null;
   try {
+    await createSupportUser(db, AUTH_SECRET, USER);
+    const ids = await sampleRequestIds(db, SAMPLES);
+    const visible = await db.kysely
+      .selectFrom("audit_log")
+      .select((eb) => eb.fn.countAll<string | number>().as("n"))
+      .where("action", "not like", "support.%")
+      .executeTakeFirstOrThrow();
+    child = startNext(PORTS[engine], {
+      DATABASE_URL: url,
+      BETTER_AUTH_SECRET: AUTH_SECRET,
+      NODE_ENV: "production",
+    });
     await waitFor(`${baseUrl}/api/health`);
     const cookie = await signIn(baseUrl);
-    await routeLookups(baseUrl, cookie, ids.slice(0, 100));
-    const route = await routeLookups(baseUrl, cookie, ids);
+    await alternate(db, baseUrl, cookie, ids.slice(0, 100)); // warm caches and statement paths on both sides
+    const { raw, route } = await alternate(db, baseUrl, cookie, ids);
+    const client = route.map((r) => r.client);
+    const server = (k: keyof RouteTiming["server"]) => route.map((r) => r.server[k]);
+    console.log(
+      `  raw Kysely SELECT by RequestId:          p50=${p(raw, 50)} ms  p95=${p(raw, 95)} ms  (n=${raw.length})`,
+    );
+    console.log(
+      `  route, as the client sees it (loopback): p50=${p(client, 50)} ms  p95=${p(client, 95)} ms`,
+    );
+    console.log(
+      `  route, Server-Timing total:              p50=${p(server("total"), 50)} ms  p95=${p(server("total"), 95)} ms  (guard + query + audit write)`,
+    );
+    const split = (["auth", "db", "audit"] as const).map(
+      (k) => `${k} p50=${p(server(k), 50)} p95=${p(server(k), 95)}`,
+    );
+    console.log(`  Server-Timing split (ms): ${split.join(" · ")}`);
+    const raw95 = percentile(raw, 95);
+    console.log(
+      `  ratio p95 to raw: client ${fmt(percentile(client, 95) / raw95)} · server total ${fmt(percentile(server("total"), 95) / raw95)} · the route's query part ${fmt(percentile(server("db"), 95) / raw95)}`,
+    );
     const exp = await exportAll(baseUrl, cookie, child);
-    const r = {
-      raw50: percentile(raw, 50),
-      raw95: percentile(raw, 95),
-      s50: percentile(route.server, 50),
-      s95: percentile(route.server, 95),
-    };
-    console.log(
-      `  raw Kysely SELECT by RequestId:        p50=${fmt(r.raw50)} ms  p95=${fmt(r.raw95)} ms  (n=${raw.length})`,
-    );
-    console.log(
-      `  route server time (Server-Timing total): p50=${fmt(r.s50)} ms  p95=${fmt(r.s95)} ms  (guard + query + audit write)`,
-    );
-    console.log(
-      `  route client round trip (loopback HTTP): p50=${fmt(percentile(route.client, 50))} ms  p95=${fmt(percentile(route.client, 95))} ms`,
-    );
-    const split = Object.entries(route.parts).map(
-      ([k, v]) => `${k} p50=${fmt(percentile(v, 50))} p95=${fmt(percentile(v, 95))}`,
-    );
-    console.log(`  server time split (ms): ${split.join(" · ")}`);
-    console.log(
-      `  ratio route/raw p95: ${fmt(r.s95 / r.raw95)} (route's own query part alone: ${fmt(percentile(route.parts.db!, 95) / r.raw95)})`,
-    );
     console.log(
       `  export: ${exp.rows} rows (${Number(visible.n) + 1} expected: every non-support.* row, incl. this run's sign-in), ${exp.mb.toFixed(0)} MB in ${exp.seconds.toFixed(1)} s; server RSS ${exp.before} MB before, peak growth ${exp.growth} MB`,
     );
-    return { p95: r.s95, ratio: r.s95 / r.raw95 };
+    return { p95: percentile(client, 95), ratio: percentile(client, 95) / raw95 };
   } finally {
-    await stop(child);
+    if (child) await stop(child);
+    await db.close();
   }
 }
 

@@ -1,152 +1,92 @@
-// Fault soak: ≥1,000 scheduling intents through the real scheduling path (schema, intents, retries,
-// verification, audit, index) against the sandbox with injected faults. Run: npm run soak [-- --intents N]
-// Timeouts and backoff are shortened and the breaker threshold raised, so the run measures duplicate
-// protection rather than the breaker (which has its own tests).
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { randomBytes } from "node:crypto";
-import { startSandbox, type FaultSpec } from "@/lib/sandbox";
-import { scheduleInput } from "@/tests/schedule-input";
-import { getApp } from "@/lib/server/app";
+// Fault soak: logical meetings scheduled through the real server action over HTTP (a `next start` of the
+// build, signed in as an admin) against the sandbox in its own process, which answers create_room with
+// 20 % HTTP 502, 10 % hangs, 10 % 100001 and 10 % create-then-drop. Run: npm run soak [-- --meetings N]
+//
+// The breaker and the retry budget run at their defaults (5 failures, budget 10). Shortened, so the run
+// takes minutes, not hours: the per-attempt timeout (250 ms, for the hangs), the retry backoff (5–50 ms)
+// and the breaker's pause (1 s instead of 30 s; it opens often at these fault rates).
+//
+// Each meeting is driven by a simulated operator (scripts/lib/operator.ts) and counted from the
+// sandbox's own create log (scripts/lib/soak-counts.ts): a duplicate is a meeting with two rooms. Counting
+// creates per RoomId could never find one: a RoomId is fixed per intent and the sandbox refuses a second
+// create of it. The danger is an operator told "not scheduled" who schedules the meeting again under a
+// new RoomId while the first room exists.
+import { parseArgs } from "node:util";
+import { watchdog } from "./lib/processes";
+import { soakCounts } from "./lib/soak-counts";
+import { describeDuplicates, describeReports, runOperators } from "./lib/soak-operators";
+import { startSoakWorld } from "./lib/soak-world";
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const INTENTS = arg("intents", 1000);
-const CONCURRENCY = arg("concurrency", 20);
-const secretKey = randomBytes(32).toString("hex");
-const sdkAppId = 1400999001;
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "roomdesk-soak-"));
-
-const sandbox = await startSandbox({
-  apps: [{ sdkAppId, secretKey, adminIdentifiers: ["administrator"] }],
-  port: 0,
+const { values } = parseArgs({
+  options: {
+    meetings: { type: "string" },
+    concurrency: { type: "string" },
+    "look-ms": { type: "string" },
+  },
 });
-Object.assign(process.env, {
-  TRTC_SDK_APP_ID: String(sdkAppId),
-  TRTC_SECRET_KEY: secretKey,
-  TRTC_API_BASE_URL: sandbox.url,
-  TRTC_TIMEOUT_MS: "250",
-  TRTC_RETRY_BASE_MS: "5",
-  TRTC_RETRY_CAP_MS: "50",
-  TRTC_RETRY_BUDGET: "100000",
-  TRTC_BREAKER_THRESHOLD: "1000000",
-  DATABASE_URL: `file:${path.join(dir, "soak.db")}`,
+const MEETINGS = Number(values.meetings ?? 1000);
+const CONCURRENCY = Number(values.concurrency ?? 20);
+/** How long the operator watches the meetings list after an open answer before pressing Schedule again. */
+const LOOK_MS = Number(values["look-ms"] ?? 3000);
+
+let phase = "start";
+watchdog(60 * 60_000, () => phase);
+const world = await startSoakWorld({
+  appPort: Number(process.env.SOAK_APP_PORT ?? 3395),
+  sandboxPort: Number(process.env.SOAK_SANDBOX_PORT ?? 4695),
+  appEnv: {
+    TRTC_TIMEOUT_MS: "250",
+    TRTC_RETRY_BASE_MS: "5",
+    TRTC_RETRY_CAP_MS: "50",
+    TRTC_BREAKER_OPEN_MS: "1000",
+  },
 });
-// Attempts as the app makes them: every request it sends to the TRTC endpoints (the sandbox may never see
-// one whose connection died on the way).
-let attemptsSent = 0;
-const realFetch = globalThis.fetch;
-globalThis.fetch = (input, init) => {
-  if (String(input instanceof Request ? input.url : input).startsWith(`${sandbox.url}/v4/`)) attemptsSent++;
-  return realFetch(input, init);
-};
-const { scheduleMeeting } = await import("@/lib/server/meetings/schedule-meeting");
 
-/** 20 % 502, 10 % hang, 10 % 100001, 10 % create-then-drop, 50 % clean, drawn per create call. */
-function drawFault(): FaultSpec | null {
-  const r = Math.random();
-  if (r < 0.2) return { command: "create_room", kind: "http502" };
-  if (r < 0.3) return { command: "create_room", kind: "hang" };
-  if (r < 0.4) return { command: "create_room", kind: "error100001" };
-  if (r < 0.5) return { command: "create_room", kind: "createThenDrop" };
-  return null;
+try {
+  await world.sandbox.setFaultMix({
+    command: "create_room",
+    entries: [
+      { kind: "http502", rate: 0.2 },
+      { kind: "hang", rate: 0.1 },
+      { kind: "error100001", rate: 0.1 },
+      { kind: "createThenDrop", rate: 0.1 },
+    ],
+  });
+  phase = "operators";
+  const started = Date.now();
+  const reports = await runOperators({
+    world,
+    meetings: MEETINGS,
+    concurrency: CONCURRENCY,
+    lookMs: LOOK_MS,
+    doubleClicks: 0.1,
+  });
+  phase = "count";
+  const facts = await world.readFacts();
+  const c = soakCounts(facts);
+  const byFault = facts.calls.reduce<Record<string, number>>(
+    (acc, call) => ((acc[call.fault ?? "none"] = (acc[call.fault ?? "none"] ?? 0) + 1), acc),
+    {},
+  );
+  console.log(
+    `soak: ${MEETINGS} meetings, concurrency ${CONCURRENCY}, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  console.log(describeReports(reports));
+  for (const line of describeDuplicates(facts.calls)) console.log(`soak: ${line}`);
+  console.log(`soak: upstream calls by fault: ${JSON.stringify(byFault)}`);
+  const why = [...c.lostWhy.values()].reduce<Record<string, number>>(
+    (acc, w) => ((acc[w] = (acc[w] ?? 0) + 1), acc),
+    {},
+  );
+  console.log(`soak: lost by reason ${JSON.stringify(why)}`);
+  if (c.unauditedByCount)
+    console.log("soak: the audit log has no call_random yet: unaudited = calls received - audit rows");
+  console.log(
+    `soak meetings=${MEETINGS} intents=${c.intents} created=${c.created} failed=${c.failed} duplicates=${c.duplicates} lost=${c.lost} orphans=${c.orphans} attempts=${facts.calls.length} unaudited=${c.unaudited}`,
+  );
+  process.exitCode = c.duplicates + c.lost + c.orphans + c.unaudited === 0 ? 0 : 1;
+} finally {
+  phase = "stop";
+  await world.close();
 }
-
-const date = new Date(Date.now() + 3 * 86400_000).toISOString().slice(0, 10);
-const actor = { id: "soak", role: "admin" as const };
-const intents = Array.from({ length: INTENTS }, (_, i) =>
-  scheduleInput({
-    intentId: `soak-${i}-${randomBytes(4).toString("hex")}`,
-    roomName: `Soak ${i}`,
-    roomId: `soak-${i}-${randomBytes(3).toString("hex")}`,
-    schedule: { date, time: "10:00", timeZone: "Asia/Kolkata", durationMinutes: 30 },
-  }),
-);
-
-// Faults are queued just ahead of the create calls they will hit: one draw per create call seen, so the
-// mix matches the target rates whatever the retry traffic does.
-let drawn = 0;
-const feeder = setInterval(() => {
-  const seen = sandbox.calls().filter((c) => c.command.endsWith("create_room")).length;
-  while (drawn < seen + CONCURRENCY) {
-    drawn++;
-    const fault = drawFault();
-    if (fault) sandbox.injectFault(fault);
-  }
-}, 10);
-
-const started = Date.now();
-let next = 0;
-const outcomes = new Map<string, boolean>();
-await Promise.all(
-  Array.from({ length: CONCURRENCY }, async () => {
-    while (next < intents.length) {
-      const intent = intents[next++]!;
-      // One in ten is a double click: the same intent sent twice at once.
-      const sends =
-        Math.random() < 0.1
-          ? [scheduleMeeting(actor, intent), scheduleMeeting(actor, intent)]
-          : [scheduleMeeting(actor, intent)];
-      const results = await Promise.all(sends);
-      outcomes.set(intent.roomId, results[0]!.ok);
-    }
-  }),
-);
-clearInterval(feeder);
-
-const db = (await getApp()).db;
-const calls = sandbox.calls();
-const rooms = new Map(sandbox.rooms().map((r) => [r.RoomId, r]));
-const intentRows = await db.kysely.selectFrom("schedule_intents").select(["room_id", "status"]).execute();
-const indexed = new Set(
-  (await db.kysely.selectFrom("meetings").select("room_id").execute()).map((r) => r.room_id),
-);
-const auditRows = await db.kysely
-  .selectFrom("audit_log")
-  .select((eb) => eb.fn.countAll<number>().as("n"))
-  .where("command", "is not", null)
-  .where("outcome", "!=", "refused")
-  .executeTakeFirstOrThrow();
-
-const okCreates = new Map<string, number>();
-for (const c of calls) {
-  const id = (c.body as { RoomInfo?: { RoomId?: string } })?.RoomInfo?.RoomId;
-  if (c.command.endsWith("create_room") && id && (c.errorCode === 0 || c.fault === "createThenDrop")) {
-    okCreates.set(id, (okCreates.get(id) ?? 0) + 1);
-  }
-}
-const duplicates = [...okCreates.values()].filter((n) => n > 1).length;
-const created = intentRows.filter((r) => r.status === "created").length;
-const failed = intentRows.filter((r) => r.status === "failed" || r.status === "conflict").length;
-// Lost: an intent never finished, a room told "failed" that exists anyway, or a created room missing from the index.
-const lost =
-  intentRows.filter((r) => r.status === "pending").length +
-  intentRows.filter((r) => r.status !== "created" && rooms.has(r.room_id)).length +
-  intentRows.filter((r) => r.status === "created" && (!indexed.has(r.room_id) || !rooms.has(r.room_id)))
-    .length +
-  (INTENTS - intentRows.length);
-const received = calls.filter(
-  (c) => c.command.endsWith("create_room") || c.command.endsWith("get_room_info"),
-).length;
-const attempts = attemptsSent;
-const byFault = calls.reduce<Record<string, number>>(
-  (acc, c) => ((acc[c.fault ?? "none"] = (acc[c.fault ?? "none"] ?? 0) + 1), acc),
-  {},
-);
-
-console.log(
-  `soak: ${INTENTS} intents, concurrency ${CONCURRENCY}, ${((Date.now() - started) / 1000).toFixed(1)} s`,
-);
-console.log(`soak: upstream calls by fault: ${JSON.stringify(byFault)}`);
-console.log(`soak: outcomes reported to the user ok=${[...outcomes.values()].filter(Boolean).length}`);
-console.log(`soak: attempts sent=${attempts}, received by the sandbox=${received}`);
-await db.close();
-await sandbox.close();
-fs.rmSync(dir, { recursive: true, force: true });
-console.log(
-  `soak intents=${INTENTS} created=${created} failed=${failed} duplicates=${duplicates} lost=${lost} attempts=${attempts} audit_rows=${Number(auditRows.n)}`,
-);
-process.exit(duplicates === 0 && lost === 0 && attempts === Number(auditRows.n) ? 0 : 1);
+process.exit();

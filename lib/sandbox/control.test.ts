@@ -23,7 +23,10 @@ async function control(method: string, path: string, body?: unknown) {
 describe("control endpoints over HTTP", () => {
   it("reports health without secrets", async () => {
     const r = await control("GET", "health");
-    expect(r).toEqual({ status: 200, json: { ok: true, sdkAppIds: [APP.sdkAppId], rooms: 0 } });
+    expect(r).toEqual({
+      status: 200,
+      json: { ok: true, sdkAppIds: [APP.sdkAppId], rooms: 0, callsReceived: 0 },
+    });
     expect(JSON.stringify(r.json)).not.toContain(APP.secretKey);
   });
 

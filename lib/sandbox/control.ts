@@ -1,6 +1,7 @@
+import { parseFaultMix } from "./fault-mix";
 import { parseFaultSpec } from "./faults";
 import { isObject, ParamError } from "./field-checks";
-import type { FaultSpec, RoomRecord, SandboxCall } from "./types";
+import type { FaultMix, FaultSpec, RoomRecord, SandboxCall } from "./types";
 
 /**
  * `/__sandbox/*`: drives a separately running sandbox from e2e tests and benchmarks. No auth, which is
@@ -12,6 +13,8 @@ export interface ControlDeps {
   calls(): SandboxCall[];
   faults(): FaultSpec[];
   injectFault(f: FaultSpec): void;
+  faultMix(): FaultMix;
+  setFaultMix(m: FaultMix): void;
   reset(): void;
   /** Stores a room given whole; throws ParamError when malformed, returns null when the RoomId is taken. */
   importRoom(input: unknown): RoomRecord | null;
@@ -63,6 +66,14 @@ export function handleControl(method: string, url: URL, body: unknown, deps: Con
       if (typeof spec === "string") return problem(400, spec);
       deps.injectFault(spec);
       return { status: 201, body: spec };
+    }
+    case "GET /__sandbox/fault-mix":
+      return { status: 200, body: deps.faultMix() };
+    case "POST /__sandbox/fault-mix": {
+      const mix = parseFaultMix(body);
+      if (typeof mix === "string") return problem(400, mix);
+      deps.setFaultMix(mix);
+      return { status: 200, body: mix };
     }
     case "POST /__sandbox/reset":
       deps.reset();

@@ -1,4 +1,12 @@
 /** The TRTC sandbox: a local, framework-free stand-in for Tencent's Conference REST API. */
 export { startSandbox } from "./server";
 export { ensureSandboxCredentials, type SandboxCredentials } from "./credentials";
-export type { FaultSpec, RoomRecord, RunningSandbox, SandboxApp, SandboxCall, SandboxOptions } from "./types";
+export type {
+  FaultMix,
+  FaultSpec,
+  RoomRecord,
+  RunningSandbox,
+  SandboxApp,
+  SandboxCall,
+  SandboxOptions,
+} from "./types";

@@ -1,6 +1,7 @@
 import { setTimeout as timerSleep } from "node:timers/promises";
 import { ROOM_LIMITS } from "../trtc/limits";
 import type { ControlDeps } from "./control";
+import { createFaultMix, parseFaultMix } from "./fault-mix";
 import { createFaultQueue, parseFaultSpec } from "./faults";
 import { paramError } from "./field-checks";
 import { createRateLimiter } from "./rate-limit";
@@ -41,10 +42,13 @@ export function createSandboxState(opts: SandboxOptions) {
   const initial = opts.stateFile ? loadRooms(opts.stateFile, defaults()) : [];
   const store = createRoomStore(opts.stateFile, initial);
   const faults = createFaultQueue();
+  const faultMix = createFaultMix(opts.random);
   const limiter = createRateLimiter(opts.rateLimitPerSecond ?? 200, now);
   const recentCreates = new Map<string, number>();
   const closing = new AbortController();
   let calls: SandboxCall[] = [];
+  /** Every call since start or reset, including those trimmed from `calls`: readers can tell they miss some. */
+  let received = 0;
 
   const env: CallEnv = {
     apps: opts.apps,
@@ -65,9 +69,17 @@ export function createSandboxState(opts: SandboxOptions) {
       if (typeof spec === "string") throw new TypeError(`invalid fault: ${spec}`);
       faults.add(spec);
     },
+    faultMix: () => faultMix.get(),
+    setFaultMix(m) {
+      const mix = parseFaultMix(m);
+      if (typeof mix === "string") throw new TypeError(`invalid fault mix: ${mix}`);
+      faultMix.set(mix);
+    },
     reset() {
       store.clear();
       faults.clear();
+      faultMix.clear();
+      received = 0;
       limiter.reset();
       recentCreates.clear();
       calls = [];
@@ -79,18 +91,25 @@ export function createSandboxState(opts: SandboxOptions) {
       store.put(room);
       return withStatus(room, Math.floor(now() / 1000));
     },
-    health: () => ({ ok: true, sdkAppIds: opts.apps.map((a) => a.sdkAppId), rooms: store.list().length }),
+    health: () => ({
+      ok: true,
+      sdkAppIds: opts.apps.map((a) => a.sdkAppId),
+      rooms: store.list().length,
+      callsReceived: received,
+    }),
   };
 
   return {
     env,
     faults,
+    faultMix,
     controlDeps,
     nextRequestId: createRequestIds(),
     /** Aborted by close(): pending latency faults stop waiting instead of answering a closed server. */
     closingSignal: closing.signal,
     sleep: opts.sleep ?? ((ms: number, signal: AbortSignal) => timerSleep(ms, undefined, { signal })),
     record(call: SandboxCall): void {
+      received++;
       calls.push(call);
       if (calls.length > MAX_CALLS) calls.splice(0, calls.length - MAX_CALLS);
     },

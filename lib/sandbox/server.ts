@@ -83,6 +83,7 @@ export async function startSandbox(opts: SandboxOptions): Promise<RunningSandbox
     rooms: () => state.controlDeps.rooms(),
     calls: () => state.controlDeps.calls(),
     injectFault: (f) => state.controlDeps.injectFault(f),
+    setFaultMix: (m) => state.controlDeps.setFaultMix(m),
     reset: () => state.controlDeps.reset(),
   };
 }

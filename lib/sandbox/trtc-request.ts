@@ -42,7 +42,7 @@ export async function runTrtcRequest(
   };
   state.record(call);
 
-  const fault = state.faults.take(service, command);
+  const fault = state.faults.take(service, command) ?? state.faultMix.draw(service, command);
   call.fault = fault?.kind ?? null;
   if (fault?.kind === "http502") {
     res.writeHead(502, { "content-type": "text/html" });

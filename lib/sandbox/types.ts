@@ -22,6 +22,8 @@ export interface SandboxOptions {
   packageMaxMembers?: number;
   packageMaxSeats?: number;
   rateLimitPerSecond?: number;
+  /** Draws for the fault mix, default Math.random. */
+  random?: () => number;
 }
 
 /** One request as received, including refused ones. Never holds the UserSig. */
@@ -56,6 +58,19 @@ export type FaultSpec = { command?: string; times?: number } & (
   | { kind: "createThenDrop" }
 );
 
+/** Faults drawn at random per matching call (lib/sandbox/fault-mix.ts); `rate` is a probability. */
+export interface FaultMix {
+  command?: string;
+  entries: FaultMixEntry[];
+}
+
+/** One fault of a mix: a FaultSpec's kind (and `ms`), without `command` or `times`. */
+export type FaultMixEntry = (FaultSpec extends infer F
+  ? F extends unknown
+    ? Omit<F, "command" | "times">
+    : never
+  : never) & { rate: number };
+
 export interface RunningSandbox {
   /** e.g. "http://127.0.0.1:43123", no trailing slash. */
   url: string;
@@ -64,6 +79,7 @@ export interface RunningSandbox {
   rooms(): RoomRecord[];
   calls(): SandboxCall[];
   injectFault(f: FaultSpec): void;
-  /** Clears rooms, calls, faults (and the rate-limit and 100012 windows). */
+  setFaultMix(mix: FaultMix): void;
+  /** Clears rooms, calls, faults, the fault mix (and the rate-limit and 100012 windows). */
   reset(): void;
 }

@@ -1,16 +1,7 @@
 // Starting and stopping the pieces a benchmark needs, and reading their memory.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-
-export function ensureBuild(): void {
-  if (fs.existsSync(".next/BUILD_ID")) return;
-  console.log("bench: no build found, running next build…");
-  const r = spawnSync("npx", ["next", "build"], {
-    stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  if (r.status !== 0) throw new Error("next build failed");
-}
+import { DEFAULT_DIST } from "./builds";
 
 export async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -26,20 +17,37 @@ export async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
 }
 
 /**
- * The production server (`npm start`: server.mjs in front of Next), or with `server: "next"` plain
- * `next start`, for comparisons that need the framework alone.
+ * The production server (`npm start`: server.mjs in front of Next) on the build in `distDir` (default
+ * .next), or with `server: "next"` a plain `next start`, for comparisons that need the framework alone.
+ * The child is the server itself, so a kill hits it.
  */
 export function startNext(
   port: number,
   env: Record<string, string>,
-  server: "roomdesk" | "next" = "roomdesk",
+  opts: { distDir?: string; server?: "roomdesk" | "next" } = {},
 ): ChildProcess {
-  const entry = server === "roomdesk" ? ["server.mjs"] : ["node_modules/next/dist/bin/next", "start"];
-  const child = spawn("node", [...entry, "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+  const distDir = opts.distDir ?? DEFAULT_DIST;
+  const entry =
+    (opts.server ?? "roomdesk") === "roomdesk"
+      ? ["server.mjs"]
+      : ["node_modules/next/dist/bin/next", "start"];
+  return spawn("node", [...entry, "-H", "127.0.0.1", "-p", String(port)], {
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...env,
+      ...(distDir === DEFAULT_DIST ? {} : { ROOMDESK_DIST_DIR: distDir }),
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
-  return child;
+}
+
+/** kill -9: no shutdown hook runs, as when the machine loses power or the OOM killer strikes. */
+export async function killHard(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGKILL");
+  await exited;
 }
 
 export async function stop(child: ChildProcess): Promise<void> {
