@@ -4,6 +4,7 @@
 import { parseArgs } from "node:util";
 import { createUserSchema } from "@/lib/auth/schemas";
 import { countUsers, createUser } from "@/lib/server/auth/users";
+import { translator } from "@/lib/i18n/translate";
 import { getApp } from "@/lib/server/app";
 
 async function readStdin(): Promise<string> {
@@ -44,7 +45,7 @@ if ((await countUsers(db)) === 0) {
 const result = await createUser(auth, db, { id: "cli", role: "admin" }, parsed.data);
 await db.close();
 if (!result.ok) {
-  console.error(`roomdesk: ${result.message}`);
+  console.error(`roomdesk: ${translator()(`users.${result.code === "email-taken" ? "emailTaken" : "createFailed"}`)}`);
   process.exit(1);
 }
 console.log(`roomdesk: created ${parsed.data.role} ${parsed.data.email}`);

@@ -6,7 +6,9 @@ import { Field } from "@/components/ui/field";
 import { FormSection } from "@/components/ui/form-section";
 import { controlClass } from "@/components/ui/styles";
 import { Switch } from "@/components/ui/switch";
-import { SWITCH_KEYS, switchLabel } from "@/lib/meetings/diff";
+import { fieldLabel } from "@/lib/i18n/field-labels";
+import { translator } from "@/lib/i18n/translate";
+import { SWITCH_KEYS } from "@/lib/trtc/room-fields";
 import type { MeetingDetail } from "@/lib/meetings/types";
 import { TAKE_SEAT_MODES } from "@/lib/trtc/limits";
 import { ChangeList } from "./change-list";
@@ -74,7 +76,12 @@ export function EditMeetingForm({ meeting, maxMembers }: { meeting: MeetingDetai
           />
         </Field>
         {SWITCH_KEYS.map((k) => (
-          <Switch key={k} id={`edit-${k}`} label={switchLabel(k)} {...register(`settings.${k}`)} />
+          <Switch
+            key={k}
+            id={`edit-${k}`}
+            label={fieldLabel(translator(), `settings.${k}`)}
+            {...register(`settings.${k}`)}
+          />
         ))}
         <Field id="edit-custom-info" label="Custom info" optional error={err.customInfo?.message}>
           <textarea

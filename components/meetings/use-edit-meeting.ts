@@ -6,8 +6,8 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useForm, type Path } from "react-hook-form";
 import { updateMeetingAction } from "@/lib/actions/update-meeting";
-import { describeChanges, type FieldChange } from "@/lib/meetings/diff";
-import type { MeetingDetail } from "@/lib/meetings/types";
+import { describeChanges } from "@/lib/meetings/diff";
+import type { FieldChange, MeetingDetail } from "@/lib/meetings/types";
 import {
   makeUpdateMeetingSchema,
   type UpdateMeetingInput,
@@ -59,7 +59,7 @@ export function useEditMeeting(meeting: MeetingDetail, maxMembers: number) {
     setPending(true);
     setFormError(null);
     try {
-      const result = await updateMeetingAction(meeting.roomId, review.values);
+      const result = await updateMeetingAction({ roomId: meeting.roomId, changes: review.values });
       if (result.ok) {
         await queryClient.invalidateQueries({ queryKey: meetingKeys.all });
         router.push(`/meetings/${encodeURIComponent(meeting.roomId)}`);

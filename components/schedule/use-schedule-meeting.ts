@@ -49,6 +49,7 @@ export function useScheduleMeeting(limits: MeetingFormLimits, initialRoomId: str
   const [pending, setPending] = useState(false);
   const inFlight = useRef(false);
   const intent = useRef<{ id: string; values: string } | null>(null);
+  const lastSent = useRef<ScheduleMeetingValues | null>(null);
   const { reset, setError, setFocus, handleSubmit } = form;
 
   useEffect(() => {
@@ -60,6 +61,7 @@ export function useScheduleMeeting(limits: MeetingFormLimits, initialRoomId: str
   }, [viewerZone, reset, initialRoomId, maxSeats]);
 
   async function send(values: ScheduleMeetingValues) {
+    lastSent.current = values;
     // Resending the same values after a lost answer reuses the intent, so the server replays its outcome
     // instead of creating a second room; changed values are a new intent.
     const key = JSON.stringify(values);
@@ -124,7 +126,8 @@ export function useScheduleMeeting(limits: MeetingFormLimits, initialRoomId: str
     formError,
     pending,
     onSubmit,
-    onSettled: showResult,
+    // Settled by the reconciler: the same intent, sent again, gets its recorded answer.
+    onSettled: () => (lastSent.current ? void send(lastSent.current) : undefined),
     scheduleAnother,
   };
 }

@@ -6,7 +6,7 @@ import { TextInput } from "@/components/auth/text-input";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/styles";
-import { createUserAction } from "@/lib/actions/users/create-user";
+import { createUserAction } from "@/lib/actions/users/actions";
 import { createUserSchema } from "@/lib/auth/schemas";
 
 type Errors = Partial<Record<"name" | "email" | "password" | "role", string>>;

@@ -5,10 +5,12 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/styles";
 import type { ActionResult } from "@/lib/actions/result";
-import { resetUserPasswordAction } from "@/lib/actions/users/reset-user-password";
-import { revokeUserSessionsAction } from "@/lib/actions/users/revoke-user-sessions";
-import { setUserDisabledAction } from "@/lib/actions/users/set-user-disabled";
-import { setUserRoleAction } from "@/lib/actions/users/set-user-role";
+import {
+  resetUserPasswordAction,
+  revokeUserSessionsAction,
+  setUserDisabledAction,
+  setUserRoleAction,
+} from "@/lib/actions/users/actions";
 
 interface Props {
   user: { id: string; email: string; role: string; disabled: boolean };

@@ -107,9 +107,9 @@ export type UnconfirmedFailure = ActionFailure & { unconfirmed: { intentId: stri
 
 export type ScheduleMeetingResult = ActionResult<ScheduledMeeting> | UnconfirmedFailure;
 
-/** A scheduling intent as the waiting form polls it; `result` once Roomdesk knows the answer. */
+/** A scheduling intent as the waiting form polls it; once settled, a resend of it replays the answer. */
 export interface IntentProgress {
   status: "pending" | "unknown" | "created" | "failed" | "conflict";
   roomId: string;
-  result: ScheduleMeetingResult | null;
+  settled: boolean;
 }

@@ -8,13 +8,11 @@ import { hashPassword, needsRehash } from "./password";
 import { auditRefusal } from "./refusal-audit";
 import { accountKey, beginAttempt, ipKey, recordSuccess } from "./throttle";
 
-/** The one message for every credential failure: an unknown email and a wrong password read the same. */
-export const SIGN_IN_FAILED = "Invalid email or password.";
-
 export type SignInResult =
   | { ok: true; userId: string; role: string; setCookie: string | null }
-  | { ok: false; code: "invalid-credentials"; message: string }
-  | { ok: false; code: "throttled"; message: string; retryAfterSeconds: number };
+  /** One answer for every credential failure: an unknown email and a wrong password read the same. */
+  | { ok: false; code: "invalid-credentials" }
+  | { ok: false; code: "throttled"; retryAfterSeconds: number };
 
 const base = (ip: string | null): Omit<AuditEntry, "actor_id" | "actor_role" | "action" | "outcome"> => ({
   command: null,
@@ -60,7 +58,6 @@ export async function signIn(
     return {
       ok: false,
       code: "throttled",
-      message: `Too many sign-in attempts. Try again in ${s} second${s === 1 ? "" : "s"}.`,
       retryAfterSeconds: s,
     };
   }
@@ -94,7 +91,7 @@ export async function signIn(
       error_info: String(error.body?.code ?? error.status),
       requestBody: { email, ip },
     });
-    return { ok: false, code: "invalid-credentials", message: SIGN_IN_FAILED };
+    return { ok: false, code: "invalid-credentials" };
   }
 }
 

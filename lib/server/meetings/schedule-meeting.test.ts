@@ -8,7 +8,8 @@ import { ADMIN, SDK_APP_ID, randomHex } from "@/tests/trtc-test-app";
 import { startTestSandbox } from "@/tests/trtc-client";
 import { manualClock } from "@/tests/sandbox-calls";
 import { daysFromNow, scheduleInput, SWITCHES_OFF } from "@/tests/schedule-input";
-import { getApp } from "@/lib/server/app";
+import { submitSchedule } from "@/tests/schedule-submit";
+import type { SchedulingDeps } from "./deps";
 
 /**
  * The whole scheduling path as the server action runs it: configuration from the environment, the
@@ -18,15 +19,17 @@ const SECRET = `schedule-${randomHex(16)}`;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "roomdesk-schedule-"));
 const actor = { id: "admin-1", role: "admin" as const };
 let sandbox: RunningSandbox;
-let scheduleMeeting: typeof import("./schedule-meeting").scheduleMeeting;
-let schedulingDeps: typeof import("./deps").schedulingDeps;
+let getApp: typeof import("../app").getApp;
 let reconcileOnce: typeof import("./reconciler").reconcileOnce;
-let getDb: typeof import("../db").getDb;
 // The sandbox's clock; the app's backoff waits move it instead of sleeping (Tencent's 1 s same-RoomId rule).
 const clock = manualClock();
-async function deps(extra: Partial<Awaited<ReturnType<typeof schedulingDeps>>> = {}) {
-  return { ...(await schedulingDeps()), sleep: async (ms: number) => clock.advance(ms + 1500), ...extra };
+async function deps(extra: Partial<SchedulingDeps> = {}): Promise<SchedulingDeps> {
+  const app = await getApp();
+  return { ...app, retry: { ...app.retry, sleep: async (ms: number) => clock.advance(ms + 1500) }, ...extra };
 }
+/** The schedule action after its guard: schema, service, the outcome in words. */
+const scheduleMeeting = async (who: typeof actor, raw: unknown, d?: SchedulingDeps) =>
+  submitSchedule(d ?? (await deps()), who, raw);
 
 function input(overrides: Record<string, unknown> = {}) {
   return scheduleInput({
@@ -54,13 +57,9 @@ beforeAll(async () => {
     TRTC_TIMEOUT_MS: "30000",
     DATABASE_URL: `file:${path.join(dir, "app.db")}`,
   });
-  const g = globalThis as Record<string, unknown>;
-  delete g.roomdeskDb;
-  delete g.roomdeskTrtc;
-  ({ scheduleMeeting } = await import("./schedule-meeting"));
-  ({ schedulingDeps } = await import("./deps"));
+  delete (globalThis as Record<string, unknown>).roomdeskApp;
+  ({ getApp } = await import("../app"));
   ({ reconcileOnce } = await import("./reconciler"));
-  ({ getDb } = await import("../db"));
 });
 
 afterAll(async () => {

@@ -37,7 +37,7 @@ describe("TRTC client against the sandbox", () => {
     const roomId = body.RoomInfo.RoomId;
 
     const created = await client.run("create_room", body);
-    expect(created).toMatchObject({ ok: true, command: "createRoom", httpStatus: 200, response: null });
+    expect(created).toMatchObject({ ok: true, command: "create_room", httpStatus: 200, response: null });
     expect(created.requestId).toMatch(REQUEST_ID);
     expect(created.requestBody).toEqual(body);
     expect(created.path).toBe("room_engine_http_srv/create_room");
@@ -47,7 +47,7 @@ describe("TRTC client against the sandbox", () => {
 
     const read = await client.run("get_room_info", { RoomId: roomId });
     if (!read.ok) throw read.error;
-    expect(read.response).toMatchObject({
+    expect(read.response.RoomInfo).toMatchObject({
       RoomId: roomId,
       RoomName: "Weekly sync",
       RoomType: "Conference",
@@ -64,22 +64,20 @@ describe("TRTC client against the sandbox", () => {
     });
     expect(updated.ok).toBe(true);
     const reread = await client.run("get_room_info", { RoomId: roomId });
-    expect(reread.ok && reread.response.RoomName).toBe("Renamed");
+    expect(reread.ok && reread.response.RoomInfo.RoomName).toBe("Renamed");
 
     const destroyed = await client.run("destroy_room", { RoomId: roomId });
-    expect(destroyed).toMatchObject({ ok: true, command: "destroyRoom" });
+    expect(destroyed).toMatchObject({ ok: true, command: "destroy_room" });
     expect(sandbox.rooms()).toEqual([]);
     const gone = await client.run("get_room_info", { RoomId: roomId });
     expect(gone.ok || gone.error.code).toBe(100004);
   });
 
-  it("returns the unchecked Response through call()", async () => {
+  it("returns the Response read with the command's schema from the registry", async () => {
     const client = clientFor(sandbox, SECRET);
     const { RoomInfo } = meetingBody();
     await client.run("create_room", { RoomInfo });
-    const result = await client.call<{ RoomInfo: { RoomId: string } }>("getRoomInfo", {
-      RoomId: RoomInfo.RoomId,
-    });
+    const result = await client.run("get_room_info", { RoomId: RoomInfo.RoomId });
     expect(result.ok && result.response.RoomInfo.RoomId).toBe(RoomInfo.RoomId);
   });
 

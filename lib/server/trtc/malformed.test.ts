@@ -81,7 +81,7 @@ describe("answers that are not what Tencent documents", () => {
     const RoomInfo = { RoomId: "r", RoomName: "n", RoomStatus: "NotStarted", SomethingNew: [1] };
     reply = { status: 200, body: envelope({ Response: { RoomInfo, AlsoNew: true } }) };
     const result = await client().run("get_room_info", { RoomId: "r" });
-    expect(result).toMatchObject({ ok: true, requestId: RID, response: RoomInfo });
+    expect(result).toMatchObject({ ok: true, requestId: RID, response: { RoomInfo } });
   });
 
   it("a non-200 status is an http error even with an envelope, retryable only for 429/502/503/504", async () => {

@@ -5,6 +5,7 @@ import { genUserSig } from "@/lib/trtc/usersig";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { performCall } from "./call";
 import { TrtcError } from "./trtc-error";
+import type { CreateRoomBody } from "@/lib/trtc/wire";
 import type { TrtcCallResult } from "./types";
 import { ADMIN, REQUEST_ID, SDK_APP_ID, randomHex } from "@/tests/trtc-test-app";
 import { clientFor, recordUrls, startTestSandbox, userSigOf } from "@/tests/trtc-client";
@@ -52,7 +53,7 @@ function callWithSig(sig: { identifier: string; sdkAppId: number }) {
     deadline: (ms: number) => AbortSignal.timeout(ms),
     monotonicNow: () => performance.now(),
   };
-  return performCall(ctx, "getRoomInfo", { RoomId: "r" }, {}, (r) => ({ ok: true, value: r }));
+  return performCall(ctx, "get_room_info", { RoomId: "r" }, {});
 }
 
 describe("Tencent error codes come back as upstream TrtcErrors", () => {
@@ -99,7 +100,8 @@ describe("Tencent error codes come back as upstream TrtcErrors", () => {
   });
 
   it("60003 for a body that is not a JSON object", async () => {
-    expectUpstream(await clientFor(sandbox, SECRET).call("createRoom", ["not", "an", "object"]), 60003);
+    const notAnObject = ["not", "an", "object"] as unknown as CreateRoomBody;
+    expectUpstream(await clientFor(sandbox, SECRET).run("create_room", notAnObject), 60003);
   });
 
   it("100002 with the offending field first in ErrorInfo", async () => {

@@ -1,14 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { TrtcError } from "../trtc";
-import { describeFailure } from "./describe-failure";
+import { translator } from "@/lib/i18n/translate";
+import { TrtcError } from "@/lib/server/trtc";
+import type { Tries } from "@/lib/trtc/failure";
+import { upstreamFailure } from "./meetings";
 
-const message = (e: TrtcError, tries?: Parameters<typeof describeFailure>[1]) =>
-  describeFailure(e, tries).error?.message ?? "";
+const t = translator();
+const describeFailure = (e: TrtcError, tries?: Tries) => upstreamFailure(t, e.toFailure(), tries);
+const message = (e: TrtcError, tries?: Tries) => describeFailure(e, tries).error?.message ?? "";
 
 describe("describeFailure says what happened", () => {
   it("busy: nothing was sent, and why", () => {
     const text = message(
-      new TrtcError({ kind: "busy", command: "createRoom", detail: "no slot within 2000 ms" }),
+      new TrtcError({ kind: "busy", command: "create_room", detail: "no slot within 2000 ms" }),
       {
         attempts: 0,
         stoppedBy: null,
@@ -22,7 +25,7 @@ describe("describeFailure says what happened", () => {
   it("circuit-open: nothing was sent, when the next try is allowed, and the RequestIds that opened it", () => {
     const error = new TrtcError({
       kind: "circuit-open",
-      command: "createRoom",
+      command: "create_room",
       retryAfterMs: 27_400,
       openedBy: [
         {
@@ -49,7 +52,7 @@ describe("describeFailure says what happened", () => {
   it("an upstream error shows Tencent's ErrorInfo beside the catalog's meaning, with code and RequestId", () => {
     const error = new TrtcError({
       kind: "upstream",
-      command: "createRoom",
+      command: "create_room",
       code: 100001,
       errorInfo: "internal error",
       requestId: "Id-bb-O-Seq-2",
@@ -61,14 +64,14 @@ describe("describeFailure says what happened", () => {
   });
 
   it("says exactly what was done about retrying", () => {
-    const e = new TrtcError({ kind: "upstream", command: "createRoom", code: 100001 });
+    const e = new TrtcError({ kind: "upstream", command: "create_room", code: 100001 });
     expect(message(e, { attempts: 1, stoppedBy: "budget" })).toMatch(
       /Not retried: too many retries in the last minute \(tried once\)\.$/,
     );
     expect(message(e, { attempts: 2, stoppedBy: "deadline" })).toMatch(/Stopped after trying 2 times/);
     const refusal = new TrtcError({
       kind: "upstream",
-      command: "createRoom",
+      command: "create_room",
       code: 100002,
       errorInfo: "RoomInfo.RoomId: bad",
     });
@@ -78,8 +81,25 @@ describe("describeFailure says what happened", () => {
   });
 
   it("100010 lands on the Room ID field as a room the admin account owns", () => {
-    const failure = describeFailure(new TrtcError({ kind: "upstream", command: "createRoom", code: 100010 }));
+    const failure = describeFailure(
+      new TrtcError({ kind: "upstream", command: "create_room", code: 100010 }),
+    );
     expect(failure.fieldErrors?.roomId?.[0]).toMatch(/admin account owns/);
     expect(failure.error?.code).toBe("trtc:100010");
+  });
+
+  it("puts a 100002 on the form field Tencent's ErrorInfo names, and leaves an unknown name form-level", () => {
+    const refusal = (errorInfo: string) =>
+      describeFailure(new TrtcError({ kind: "upstream", command: "create_room", code: 100002, errorInfo }));
+    expect(refusal("RoomInfo.IsScreenSharingDisabled: must be a boolean").fieldErrors).toEqual({
+      "settings.screenSharingDisabled": ["Tencent: RoomInfo.IsScreenSharingDisabled: must be a boolean"],
+    });
+    expect(
+      Object.keys(refusal("ScheduleInviteeList_Account[3]: exceeds 32 bytes").fieldErrors ?? {}),
+    ).toEqual(["invitees"]);
+    expect(Object.keys(refusal("RoomInfo.ScheduleStartTime: bad").fieldErrors ?? {})).toEqual([
+      "schedule.time",
+    ]);
+    expect(refusal("something else went wrong").fieldErrors).toBeUndefined();
   });
 });
