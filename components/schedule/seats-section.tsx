@@ -13,7 +13,7 @@ const MODES = [
   { value: "ApplyToTake", label: "Apply to take", description: "The host approves each request." },
 ] as const;
 
-function TakeSeatMode() {
+function SeatModeChoice() {
   const { register } = useScheduleForm();
   const error = useFieldError("seats.takeSeatMode");
   const id = fieldId("seats.takeSeatMode");
@@ -74,7 +74,7 @@ export function SeatsSection({ maxSeats }: { maxSeats: number }) {
               {...register("seats.maxSeatCount", { valueAsNumber: true })}
             />
           </Field>
-          <TakeSeatMode />
+          <SeatModeChoice />
         </>
       ) : null}
     </FormSection>

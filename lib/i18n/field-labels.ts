@@ -1,5 +1,5 @@
 import type { FieldChange } from "@/lib/meetings/types";
-import { ROOM_FIELDS, ROOM_WIRE_NAMES, INVITEES_FIELD } from "@/lib/trtc/room-fields";
+import { ROOM_FIELDS, ROOM_WIRE_NAMES, INVITEES_FIELD, wireNameOf } from "@/lib/trtc/room-fields";
 import type { Translate } from "./translate";
 
 /** Form path → the catalog key of its label, from the room-field table: one label per field, every form. */
@@ -10,7 +10,7 @@ const LABEL_OF_PATH = new Map<string, string>([
   }),
   [INVITEES_FIELD.formPath, "field.invitees"],
   // The edit form holds the seat mode at the top level.
-  ["takeSeatMode", ROOM_FIELDS.TakeSeatMode.label],
+  ["takeSeatMode", ROOM_FIELDS[wireNameOf("takeSeatMode")].label],
 ]);
 
 export function fieldLabel(t: Translate, formPath: string): string {

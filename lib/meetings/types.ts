@@ -1,6 +1,6 @@
 import type { SwitchKey } from "@/lib/trtc/room-fields";
 import type { UpstreamFailure } from "@/lib/trtc/failure";
-import type { TakeSeatMode } from "@/lib/trtc/limits";
+import type { SeatMode } from "@/lib/trtc/limits";
 import type { ActionFailure, ActionResult } from "@/lib/actions/result";
 import type { Outcome } from "@/lib/support/types";
 
@@ -9,7 +9,7 @@ import type { Outcome } from "@/lib/support/types";
 /** Settings as scheduled, in form terms (also the JSON of the index's `settings` column). */
 export type MeetingSettings = Record<SwitchKey, boolean> & {
   maxMemberCount: number | null;
-  seats: { enabled: false } | { enabled: true; maxSeatCount: number; takeSeatMode: TakeSeatMode };
+  seats: { enabled: false } | { enabled: true; maxSeatCount: number; takeSeatMode: SeatMode };
   customInfo: string;
 };
 

@@ -31,6 +31,6 @@ export const MEMBER_LIMITS = {
 } as const;
 
 export const TAKE_SEAT_MODES = ["FreeToTake", "ApplyToTake"] as const;
-export type TakeSeatMode = (typeof TAKE_SEAT_MODES)[number];
+export type SeatMode = (typeof TAKE_SEAT_MODES)[number];
 
 export const utf8Bytes = (s: string): number => new TextEncoder().encode(s).length;

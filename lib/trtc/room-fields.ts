@@ -1,4 +1,4 @@
-import { ROOM_LIMITS, TAKE_SEAT_MODES, type TakeSeatMode } from "./limits";
+import { ROOM_LIMITS, TAKE_SEAT_MODES, type SeatMode } from "./limits";
 
 /**
  * Every field of a Conference room, once (trtc-api.md §2.1 create_room, §2.3 update_room_info, §2.4
@@ -185,7 +185,7 @@ type KindValue<K extends RoomFieldKind> = K extends "switch" | "flag"
   : K extends "count" | "unixSeconds"
     ? number
     : K extends "seatMode"
-      ? TakeSeatMode
+      ? SeatMode
       : K extends "roomType"
         ? "Conference"
         : string;

@@ -1,4 +1,5 @@
 import "server-only";
+import { fromRoomInfo } from "@/lib/trtc/room-fields";
 import type { AuditActor } from "../audit/trtc-attempt";
 import { auditedTrtc } from "../audit/audited-trtc";
 import type { IntentStatus } from "../db/schema";
@@ -35,7 +36,7 @@ export async function runIntent(deps: SchedulingDeps, run: IntentRun): Promise<S
   const { values, body } = run.request;
   const release = holdLease(deps.db, run.intentId, deps.lease);
   try {
-    const startSeconds = body.RoomInfo.ScheduleStartTime ?? Number.POSITIVE_INFINITY;
+    const startSeconds = fromRoomInfo(body.RoomInfo).start ?? Number.POSITIVE_INFINITY;
     const outcome = await createRoomReliably(
       {
         trtc: auditedTrtc(deps, { actor: run.actor, intentId: run.intentId }),

@@ -4,6 +4,7 @@ import { toCreateRoomBody } from "@/lib/schemas/create-room-body";
 import { makeScheduleMeetingSchema, type ScheduleMeetingValues } from "@/lib/schemas/meeting";
 import { messages } from "@/lib/schemas/messages";
 import type { ScheduledMeeting } from "@/lib/meetings/types";
+import { fromRoomInfo } from "@/lib/trtc/room-fields";
 import type { CreateRoomBody } from "@/lib/trtc/wire";
 import type { AuditActor } from "../audit/trtc-attempt";
 import type { SchedulingDeps } from "./deps";
@@ -68,7 +69,7 @@ export async function scheduleMeeting(
         room_id: values.roomId,
         actor_id: actor.id,
         body_hash: sent.hash,
-        start_time: body.RoomInfo.ScheduleStartTime ?? null,
+        start_time: fromRoomInfo(body.RoomInfo).start ?? null,
         request: { values, body },
       },
       deps.lease,
