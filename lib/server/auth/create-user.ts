@@ -1,18 +1,14 @@
 import "server-only";
-import { APIError } from "better-auth/api";
 import type { Db } from "../db";
 import type { RoleName } from "./access";
 import type { Auth } from "./auth";
 import type { Actor } from "./guard";
+import { authErrorCode, isAuthApiError } from "./api-error";
 import { audit, view } from "./user-audit";
 import type { UserChange } from "./users";
 
 // Better Auth's admin plugin answers a known email with this code (plugins/admin/error-codes).
 const DUPLICATE_EMAIL_CODES = new Set(["USER_ALREADY_EXISTS", "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL"]);
-const apiErrorCode = (error: APIError) => {
-  const code: unknown = (error.body as { code?: unknown } | undefined)?.code;
-  return typeof code === "string" ? code : null;
-};
 
 export async function createUser(
   auth: Auth,
@@ -40,12 +36,11 @@ export async function createUser(
       return { ok: false, code: "email-taken" };
     }
     // The audit row names the kind of failure; the full error (which may quote SQL) goes to the server log.
-    const reason =
-      error instanceof APIError
-        ? (apiErrorCode(error) ?? error.status)
-        : error instanceof Error
-          ? error.name
-          : typeof error;
+    const reason = isAuthApiError(error)
+      ? (authErrorCode(error) ?? error.status)
+      : error instanceof Error
+        ? error.name
+        : typeof error;
     console.error("roomdesk: creating a user failed", error);
     await audit(db, actor, "user.created", request, null, `create-failed: ${String(reason)}`);
     return { ok: false, code: "create-failed" };
@@ -57,7 +52,7 @@ export async function createUser(
  * add the same address at once (both pass that check, one insert fails). Anything else is another failure.
  */
 async function isDuplicateEmail(db: Db, email: string, error: unknown): Promise<boolean> {
-  if (error instanceof APIError && DUPLICATE_EMAIL_CODES.has(apiErrorCode(error) ?? "")) return true;
+  if (isAuthApiError(error) && DUPLICATE_EMAIL_CODES.has(authErrorCode(error) ?? "")) return true;
   const existing = await db.kysely
     .selectFrom("user")
     .select("id")

@@ -1,5 +1,5 @@
 import "server-only";
-import { APIError } from "better-auth/api";
+import { isAuthApiError } from "./api-error";
 import { recordAudit, type AuditEntry } from "../audit/record";
 import type { Db } from "../db";
 import type { Auth } from "./auth";
@@ -80,7 +80,7 @@ export async function signIn(
     });
     return { ok: true, userId: response.user.id, role, setCookie: out.get("set-cookie") };
   } catch (error) {
-    if (!(error instanceof APIError)) throw error;
+    if (!isAuthApiError(error)) throw error;
     await recordAudit(db, {
       ...base(ip),
       actor_id: "anonymous",
