@@ -4,17 +4,7 @@ import { isRole, type RoleName } from "./access";
 import type { Auth } from "./auth";
 import type { Actor } from "./guard";
 import { audit, view } from "./user-audit";
-
-export interface UserSummary {
-  id: string;
-  email: string;
-  name: string;
-  role: string;
-  disabled: boolean;
-  createdAt: string;
-  lastSignInAt: string | null;
-  activeSessions: number;
-}
+import type { UserSummary } from "@/lib/users/types";
 
 export type UserChange =
   { ok: true } | { ok: false; code: "not-found" | "last-admin" | "email-taken" | "create-failed" };

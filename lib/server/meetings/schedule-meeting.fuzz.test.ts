@@ -18,6 +18,8 @@ let getApp: typeof import("../app").getApp;
 beforeAll(async () => {
   sandbox = await startTestSandbox(SECRET);
   Object.assign(process.env, {
+    TRTC_MODE: "sandbox",
+    BETTER_AUTH_SECRET: `test-auth-secret-${randomHex(16)}`,
     TRTC_SDK_APP_ID: String(SDK_APP_ID),
     TRTC_SECRET_KEY: SECRET,
     TRTC_ADMIN_USER_ID: ADMIN,

@@ -49,6 +49,8 @@ const creates = () => sandbox.calls().filter((c) => c.command.endsWith("create_r
 beforeAll(async () => {
   sandbox = await startTestSandbox(SECRET, { now: clock.now });
   Object.assign(process.env, {
+    TRTC_MODE: "sandbox",
+    BETTER_AUTH_SECRET: `test-auth-secret-${randomHex(16)}`,
     TRTC_SDK_APP_ID: String(SDK_APP_ID),
     TRTC_SECRET_KEY: SECRET,
     TRTC_ADMIN_USER_ID: ADMIN,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { RunningSandbox } from "@/lib/sandbox";
 import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
-import type { Actor } from "../auth/guard";
+import type { Actor } from "@/lib/server/auth/guard";
 import { clientFor, manualDeadlines, startTestSandbox } from "@/tests/trtc-client";
 import { REQUEST_ID, randomHex } from "@/tests/trtc-test-app";
 import { meetingBody } from "@/tests/room-bodies";
@@ -13,12 +13,12 @@ import {
 import { executeAction } from "@/lib/actions/safe-action";
 import { cancelNote } from "@/lib/i18n/meeting-notes";
 import { translator } from "@/lib/i18n/translate";
-import type { MeetingDeps } from "./deps";
-import { getMeetingDetail } from "./get-meeting";
-import { fetchLiveRoom } from "./live-room";
+import type { MeetingDeps } from "@/lib/server/meetings/deps";
+import { getMeetingDetail } from "@/lib/server/meetings/get-meeting";
+import { fetchLiveRoom } from "@/lib/server/meetings/live-room";
 import { DEFAULT_SETTINGS, seedMeeting } from "@/tests/meeting-fixtures";
 import { SWITCHES_OFF } from "@/tests/schedule-input";
-import { RetryBudget } from "../reliability/retry-budget";
+import { RetryBudget } from "@/lib/server/reliability/retry-budget";
 
 const SECRET = `test-secret-${randomHex()}`;
 const admin: Actor = { id: "admin-1", role: "admin" };
