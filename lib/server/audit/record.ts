@@ -3,7 +3,7 @@ import type { Insertable, Kysely } from "kysely";
 import type { Db } from "../db";
 import type { Dialect } from "../db/dialect";
 import type { AuditLogTable, Database } from "../db/schema";
-import { redactedBody, redactString, type RedactOptions } from "./redact";
+import { redactedBody, redactString, type RedactOptions } from "../redact";
 
 export type AuditEntry = Omit<Insertable<AuditLogTable>, "id" | "occurred_at"> & {
   occurredAt?: Date;

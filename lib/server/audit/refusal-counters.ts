@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../db";
 import { insertAudit } from "./record";
-import { redactString } from "./redact";
+import { redactString } from "../redact";
 
 /** The counters behind anonymous-refusals.ts: windows, this process's unflushed counts, summaries. */
 export const REFUSAL_COUNTING = {

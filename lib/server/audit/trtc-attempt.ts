@@ -6,7 +6,7 @@ import type { Db } from "../db";
 import type { AuditOutcome } from "../db/schema";
 import type { TrtcCallOptions, TrtcCallResult } from "../trtc";
 import { LOCAL_REFUSAL_KINDS } from "../trtc/trtc-error";
-import { redactedBody, redactString } from "./redact";
+import { redactedBody, redactString } from "../redact";
 
 /** Who made a call: a signed-in person, or Roomdesk itself (the reconciler finishing an intent). */
 export type AuditActor = Pick<Actor, "id"> & { role: string };

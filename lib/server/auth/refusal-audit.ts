@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAnonymousRefusal } from "../audit/anonymous-refusals";
 import { recordAudit, type AuditEntry } from "../audit/record";
-import { redactString } from "../audit/redact";
+import { redactString } from "../redact";
 import { keepSummarising } from "../audit/refusal-counters";
 import type { Db } from "../db";
 import { firstRefusalOf } from "./refused-requests";

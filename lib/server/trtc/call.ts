@@ -2,7 +2,7 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { commandPath, TRTC_COMMANDS, type TrtcCommandName, type TrtcResponse } from "@/lib/trtc/commands";
 import { describeIssues, envelopeSchema } from "./envelope";
-import { redactUrl } from "./redact-url";
+import { redactString } from "../redact";
 import { sanitizeText, TrtcError, type TrtcErrorInit } from "./trtc-error";
 import type { TrtcCallFacts, TrtcCallOptions, TrtcCallResult } from "./types";
 import type { UserSigCache } from "./usersig-cache";
@@ -42,7 +42,7 @@ export async function performCall<C extends TrtcCommandName>(
   const facts = (httpStatus: number | null, responseBody: unknown): TrtcCallFacts => ({
     command,
     path: commandPath(command),
-    endpoint: redactUrl(url),
+    endpoint: redactString(url),
     random,
     requestBody: JSON.parse(serialized) as unknown,
     httpStatus,
@@ -65,7 +65,7 @@ export async function performCall<C extends TrtcCommandName>(
     });
     httpStatus = res.status;
     // Redacted before anything reads it: an upstream or proxy page may echo the request URL back.
-    text = redactUrl(await res.text());
+    text = redactString(await res.text());
   } catch (err) {
     // The raw error is dropped here on purpose: its message and cause can carry the URL with the UserSig.
     return fail(facts(httpStatus, null), classifyThrown(err, signal, timeoutMs));

@@ -127,7 +127,7 @@ describe("no secret or UserSig in any failure's output", () => {
     const client = clientFor(sandbox, SECRET);
     const result = await client.run("get_room_info", { RoomId: "r" });
     expect(result.ok || result.error.kind).toBe("malformed");
-    expect(String(result.responseBody)).toContain("usersig=REDACTED");
+    expect(String(result.responseBody)).toContain("usersig=[redacted]");
     expectClean(result, client);
   });
 });

@@ -43,7 +43,7 @@ describe("TRTC client against the sandbox", () => {
     expect(created.path).toBe("room_engine_http_srv/create_room");
     expect(created.latencyMs).toBe(42);
     expect(created.responseBody).toMatchObject({ ActionStatus: "OK", ErrorCode: 0 });
-    expect(created.endpoint).toContain("usersig=REDACTED");
+    expect(created.endpoint).toContain("usersig=[redacted]");
 
     const read = await client.run("get_room_info", { RoomId: roomId });
     if (!read.ok) throw read.error;

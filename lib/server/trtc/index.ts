@@ -1,7 +1,6 @@
 import "server-only";
 
 export { createTrtcClient } from "./client";
-export { redactUrl } from "./redact-url";
 export { TrtcError, type TrtcErrorKind } from "./trtc-error";
 export type {
   TrtcCallFacts,

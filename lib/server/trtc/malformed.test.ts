@@ -123,7 +123,7 @@ describe("answers that are not what Tencent documents", () => {
       expect(JSON.stringify(result)).not.toContain(sig);
       expect(result.error.message).not.toContain(sig);
     }
-    expect(String(text.responseBody)).toContain("usersig=REDACTED");
-    expect(upstream.error.errorInfo).toContain("usersig=REDACTED");
+    expect(String(text.responseBody)).toContain("usersig=[redacted]");
+    expect(upstream.error.errorInfo).toContain("usersig=[redacted]");
   });
 });

@@ -3,7 +3,7 @@ export type { OutageEvidence, TrtcErrorKind } from "@/lib/trtc/failure";
 import type { TrtcCommandName } from "@/lib/trtc/commands";
 import { describeTrtcError, type TrtcErrorDescription, type TrtcRetryable } from "@/lib/trtc/error-catalog";
 import type { OutageEvidence, TrtcErrorKind, UpstreamFailure } from "@/lib/trtc/failure";
-import { redactUrl } from "./redact-url";
+import { redactString } from "../redact";
 
 /** Kinds decided inside Roomdesk: no request left the process. */
 export const LOCAL_REFUSAL_KINDS: ReadonlySet<TrtcErrorKind> = new Set(["busy", "circuit-open"]);
@@ -99,7 +99,7 @@ function retryableFor(
 
 /** Upstream text is untrusted: strip control characters (log injection), URLs' sigs, and cap the length. */
 export function sanitizeText(text: string, max = 500): string {
-  const flat = redactUrl(text).replace(/[\u0000-\u001f\u007f]+/g, " ");
+  const flat = redactString(text).replace(/[\u0000-\u001f\u007f]+/g, " ");
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 

@@ -1,9 +1,10 @@
 import "server-only";
 
 /**
- * The one redactor every sink goes through: audit bodies, error messages and log lines.
- * Fetch errors embed the request URL, and create_room carries the admin UserSig in its query string,
- * so strings are scrubbed as well as keys.
+ * The one redactor every sink goes through: request URLs, audit bodies, error messages and log lines.
+ * The admin UserSig travels in the query string (trtc-api.md §1.1) and fetch errors embed the URL, so
+ * strings are scrubbed as well as keys: URL parameters named in the list below, UserSig-shaped text, and
+ * the exact secrets a caller names. Never a substring rule on names.
  */
 export const REDACTED = "[redacted]";
 
@@ -49,9 +50,18 @@ const SENSITIVE_KEYS: ReadonlySet<string> = new Set([
   "credential",
   "credentials",
 ]);
-const isSensitiveKey = (key: string) => SENSITIVE_KEYS.has(key.toLowerCase());
-const SENSITIVE_QUERY =
-  /([?&](?:usersig|[a-z_]*sig|[a-z_]*secret[a-z_]*|[a-z_]*token[a-z_]*|password)=)[^&#\s"']*/gi;
+export const isSensitiveKey = (key: string) => SENSITIVE_KEYS.has(key.toLowerCase());
+const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/**
+ * A listed name as a query parameter, plain or percent-encoded (a URL nested in another's query), in any
+ * letter case, and only as a whole name: `xusersig=` or `signedInAt=` are left alone. The value is
+ * over-redacted to the next delimiter rather than risk a tail of the sig; stopping at a backslash or a quote
+ * keeps JSON text that embeds a URL valid JSON.
+ */
+const SENSITIVE_PARAM = new RegExp(
+  `(^|[^A-Za-z0-9_.-]|%3F|%26)((?:${[...SENSITIVE_KEYS].map(escape).join("|")})(?:=|%3D))[^&#\\s"'<>\\\\]*`,
+  "gi",
+);
 /** A UserSig: base64 of a zlib stream (`eJ…`) with Tencent's URL-safe alphabet. */
 const USERSIG_SHAPE = /eJ[A-Za-z0-9*\-_]{40,}/g;
 
@@ -60,8 +70,9 @@ export interface RedactOptions {
   secrets?: readonly string[];
 }
 
-export function redactString(value: string, opts: RedactOptions = {}): string {
-  let out = value.replace(SENSITIVE_QUERY, `$1${REDACTED}`).replace(USERSIG_SHAPE, REDACTED);
+/** Free text or a URL (string or URL object) with every credential above replaced by REDACTED. */
+export function redactString(value: string | URL, opts: RedactOptions = {}): string {
+  let out = String(value).replace(SENSITIVE_PARAM, `$1$2${REDACTED}`).replace(USERSIG_SHAPE, REDACTED);
   for (const secret of opts.secrets ?? []) {
     if (secret.length >= 6) out = out.split(secret).join(REDACTED);
   }

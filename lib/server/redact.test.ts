@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { genUserSig } from "@/lib/trtc/usersig";
-import { REDACTED, redact, redactString, redactedBody } from "./redact";
+import { isSensitiveKey, REDACTED, redact, redactString, redactedBody } from "./redact";
 
 const CANARY = "CANARYx7q";
 /** Written out here, not imported: the names a credential travels under in bodies, headers and settings. */
@@ -140,5 +140,65 @@ describe("redact", () => {
   it("caps long non-JSON bodies such as an HTML error page", () => {
     const body = redactedBody("<html>" + "x".repeat(100) + "</html>", {}, 20);
     expect(body).toMatch(/^<html>x+…\[truncated\]$/);
+  });
+});
+
+const URL_CANARY = "CANARYSIG";
+// The UserSig alphabet: base64 with + / = swapped for * - _ (trtc-api.md §5.1).
+const urlSigArb = fc.stringMatching(/^[A-Za-z0-9*_-]{0,40}$/).map((s) => `${s}${URL_CANARY}${s}`);
+// Ordinary parameters only: a generated name that happens to be on the list (say "sig") is redacted too.
+const paramArb = fc.tuple(
+  fc.stringMatching(/^[a-z]{1,8}$/).filter((k) => !isSensitiveKey(k)),
+  fc.stringMatching(/^[A-Za-z0-9._~-]{0,12}$/),
+);
+
+describe("redactString on URLs", () => {
+  it("removes the usersig value wherever it sits in the query, in any letter case", () => {
+    fc.assert(
+      fc.property(
+        fc.webUrl({ withQueryParameters: false, withFragments: false }),
+        fc.array(paramArb, { maxLength: 4 }),
+        fc.nat(4),
+        fc.constantFrom("usersig", "UserSig", "USERSIG"),
+        urlSigArb,
+        fc.boolean(),
+        (base, params, at, name, sig, withHash) => {
+          const query = params.map(([k, v]) => `${k}=${v}`);
+          query.splice(Math.min(at, query.length), 0, `${name}=${sig}`);
+          const url = `${base}?${query.join("&")}${withHash ? "#frag" : ""}`;
+          const out = redactString(url);
+          expect(out).not.toContain(URL_CANARY);
+          expect(out).toContain(`${name}=${REDACTED}`);
+          for (const [k, v] of params) expect(out).toContain(`${k}=${v}`);
+        },
+      ),
+    );
+  });
+
+  it("removes it from free text, JSON and percent-encoded nested URLs", () => {
+    fc.assert(
+      fc.property(fc.webUrl(), urlSigArb, fc.string(), (base, sig, noise) => {
+        const url = `${base.split("?")[0]}?sdkappid=1&usersig=${sig}&random=7`;
+        const texts = [
+          `fetch failed: ${url} (${noise})`,
+          JSON.stringify({ info: `bad ${url}`, noise }),
+          `https://proxy.example/?target=${encodeURIComponent(url)}`,
+          `usersig=${sig}`,
+        ];
+        for (const text of texts) expect(redactString(text)).not.toContain(URL_CANARY);
+        const json = redactString(JSON.stringify({ info: url, noise }));
+        expect(() => JSON.parse(json) as unknown).not.toThrow();
+      }),
+    );
+  });
+
+  it("accepts URL objects and leaves URLs without a sig unchanged", () => {
+    expect(redactString(new URL("https://a.example/v4/x?usersig=abc&random=1"))).toBe(
+      `https://a.example/v4/x?usersig=${REDACTED}&random=1`,
+    );
+    // Whole names from the list only: a name that merely contains one is ordinary data.
+    expect(redactString("https://a.example/v4/x?signedInAt=1&xusersig=2&designation=3")).toBe(
+      "https://a.example/v4/x?signedInAt=1&xusersig=2&designation=3",
+    );
   });
 });
