@@ -9,6 +9,7 @@ import { CLIENT_IP_HEADER } from "@/lib/server/auth/client-ip";
 import { createFirstAdmin } from "@/lib/server/auth/first-run";
 import { authHeaders } from "@/lib/server/auth/guard";
 import { REQUEST_ID_HEADER } from "@/lib/server/auth/path-header";
+import { ANONYMOUS } from "@/lib/server/audit/record";
 import { auditRefusal } from "@/lib/server/auth/refusal-audit";
 import { signIn } from "@/lib/server/auth/sign-in";
 import { presentUserChange } from "../present/users";
@@ -31,12 +32,13 @@ export const createFirstAdminAction = serverAction({
         await auditRefusal(
           db,
           {
-            actor_id: "anonymous",
-            actor_role: "anonymous",
+            actor: ANONYMOUS,
             action: "auth.refused",
-            error_info: "first-run setup after users exist",
-            http_status: 403,
-            requestBody: { email: input.email, ip },
+            details: {
+              error: "first-run setup after users exist",
+              httpStatus: 403,
+              request: { email: input.email, ip },
+            },
           },
           { id: (await headers()).get(REQUEST_ID_HEADER), ip },
         );

@@ -11,7 +11,8 @@ import { backoffDelay, type BackoffPolicy } from "../reliability/backoff";
 import type { RetryBudget } from "../reliability/retry-budget";
 import type { TrtcCallOptions, TrtcCallResult, TrtcClient } from "../trtc";
 import { LOCAL_REFUSAL_KINDS } from "../trtc/trtc-error";
-import { auditedAttempt, type AuditActor } from "./trtc-attempt";
+import type { AuditActor } from "./record";
+import { auditedAttempt } from "./trtc-attempt";
 
 /** What one call is, for its audit row. */
 export interface AttemptMeta extends Pick<TrtcCallOptions, "signal" | "timeoutMs"> {

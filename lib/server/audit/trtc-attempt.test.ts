@@ -35,7 +35,13 @@ describe.each(ENGINES)("audit before send on %s", (engine) => {
   });
   afterAll(() => db.dispose());
 
-  const ctx = (intentId: string) => ({ actor, action: "room.create", roomId: "r1", intentId, attempt: 1 });
+  const ctx = (intentId: string) => ({
+    actor,
+    action: "room.create" as const,
+    roomId: "r1",
+    intentId,
+    attempt: 1,
+  });
   const rowsOf = (intentId: string) =>
     db.kysely
       .selectFrom("audit_log")

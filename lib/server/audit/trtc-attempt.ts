@@ -1,20 +1,17 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import type { TrtcCommandName } from "@/lib/trtc/commands";
-import type { Actor } from "../auth/guard";
+import type { AuditAction } from "@/lib/audit/actions";
 import type { Db } from "../db";
 import type { AuditOutcome } from "../db/schema";
 import type { TrtcCallOptions, TrtcCallResult } from "../trtc";
 import { LOCAL_REFUSAL_KINDS } from "../trtc/trtc-error";
 import { redactedBody, redactString } from "../redact";
-
-/** Who made a call: a signed-in person, or Roomdesk itself (the reconciler finishing an intent). */
-export type AuditActor = Pick<Actor, "id"> & { role: string };
+import { writeAuditRow, type AuditActor } from "./record";
 
 export interface TrtcAttemptContext {
   actor: AuditActor;
-  /** Dotted `noun.verb`: `room.create`, `room.verify`, `room.update`, … */
-  action: string;
+  action: AuditAction;
   roomId: string;
   intentId: string | null;
   attempt: number;
@@ -65,25 +62,10 @@ export async function beginTrtcAttempt(
     outcome: "pending" as const,
     call_random: call.random,
   };
-  const request_body = redactedBody(call.requestBody, { secrets });
-  if (db.dialect === "postgres") {
-    // One statement, so one round trip: both rows or neither.
-    const written = await db.kysely
-      .with("summary", (qb) => qb.insertInto("audit_log").values(row).returning("id"))
-      .insertInto("audit_payload")
-      .columns(["audit_id", "request_body"])
-      .expression((eb) =>
-        eb.selectFrom("summary").select((s) => ["summary.id", s.val(request_body).as("request_body")]),
-      )
-      .returning("audit_id")
-      .executeTakeFirstOrThrow();
-    return written.audit_id;
-  }
-  return db.kysely.transaction().execute(async (tx) => {
-    const { id } = await tx.insertInto("audit_log").values(row).returning("id").executeTakeFirstOrThrow();
-    await tx.insertInto("audit_payload").values({ audit_id: id, request_body }).execute();
-    return id;
-  });
+  const bodies = { request_body: redactedBody(call.requestBody, { secrets }), response_body: null };
+  // The answer goes to audit_response when it comes (completeTrtcAttempt), never into this payload row.
+  if (db.dialect === "postgres") return writeAuditRow(db.kysely, db.dialect, row, bodies);
+  return db.kysely.transaction().execute((tx) => writeAuditRow(tx, db.dialect, row, bodies));
 }
 
 /** Records the answer of a pending attempt: the one change the audit log allows (pending → final). */

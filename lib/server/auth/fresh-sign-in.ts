@@ -23,13 +23,14 @@ export async function requireFreshSignIn(
   const { freshMinutes } = app.config.auth;
   if (isFreshSignIn(actor, freshMinutes)) return null;
   await recordAudit(app.db, {
-    actor_id: actor.id,
-    actor_role: actor.role,
+    actor,
     action: "auth.refused",
-    error_info: "stale-sign-in",
     outcome: "refused",
-    http_status: 403,
-    requestBody: { action, signedInAt: actor.signedInAt ?? null },
+    details: {
+      error: "stale-sign-in",
+      httpStatus: 403,
+      request: { action, signedInAt: actor.signedInAt ?? null },
+    },
   });
   return { freshMinutes };
 }

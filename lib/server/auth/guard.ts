@@ -49,17 +49,21 @@ async function check(role: Role): Promise<Check> {
   await auditRefusal(
     db,
     {
-      actor_id: who?.id ?? (result.ok ? undefined : result.userId) ?? "anonymous",
-      actor_role: who?.role ?? "anonymous",
+      actor: {
+        id: who?.id ?? (result.ok ? undefined : result.userId) ?? "anonymous",
+        role: who?.role ?? "anonymous",
+      },
       action: "auth.refused",
-      error_info: result.ok ? `needs ${role}` : result.reason,
-      http_status: status,
-      requestBody: {
-        required: role,
-        path: incoming.get(PATH_HEADER),
-        action: incoming.get("next-action"),
-        method: incoming.get("next-action") ? "POST" : null,
-        ip,
+      details: {
+        error: result.ok ? `needs ${role}` : result.reason,
+        httpStatus: status,
+        request: {
+          required: role,
+          path: incoming.get(PATH_HEADER),
+          action: incoming.get("next-action"),
+          method: incoming.get("next-action") ? "POST" : null,
+          ip,
+        },
       },
     },
     { id: incoming.get(REQUEST_ID_HEADER), ip },

@@ -1,6 +1,6 @@
 import "server-only";
 import { isAuthApiError } from "./api-error";
-import { recordAudit, type AuditEntry } from "../audit/record";
+import { ANONYMOUS, recordAudit, type AuditEvent } from "../audit/record";
 import type { Db } from "../db";
 import type { Auth } from "./auth";
 import { CLIENT_IP_HEADER } from "./client-ip";
@@ -13,19 +13,6 @@ export type SignInResult =
   /** One answer for every credential failure: an unknown email and a wrong password read the same. */
   | { ok: false; code: "invalid-credentials" }
   | { ok: false; code: "throttled"; retryAfterSeconds: number };
-
-const base = (ip: string | null): Omit<AuditEntry, "actor_id" | "actor_role" | "action" | "outcome"> => ({
-  command: null,
-  room_id: null,
-  intent_id: null,
-  attempt: null,
-  request_id: null,
-  error_code: null,
-  error_info: null,
-  http_status: null,
-  latency_ms: null,
-  requestBody: { ip },
-});
 
 /**
  * Email + password sign-in through the shared throttle (per account and per client address), with
@@ -45,12 +32,13 @@ export async function signIn(
     await auditRefusal(
       db,
       {
-        actor_id: "anonymous",
-        actor_role: "anonymous",
+        actor: ANONYMOUS,
         action: "auth.sign_in_failed",
-        http_status: 429,
-        error_info: `throttled (${decision.blockedBy.join(", ")})`,
-        requestBody: { email, ip },
+        details: {
+          httpStatus: 429,
+          error: `throttled (${decision.blockedBy.join(", ")})`,
+          request: { email, ip },
+        },
       },
       { id: null, ip },
     );
@@ -72,25 +60,21 @@ export async function signIn(
     await upgradeHash(db, response.user.id, input.password);
     const role = String((response.user as { role?: unknown }).role ?? "");
     await recordAudit(db, {
-      ...base(ip),
-      actor_id: response.user.id,
-      actor_role: role,
+      actor: { id: response.user.id, role },
       action: "auth.sign_in",
       outcome: "ok",
+      details: { request: { ip } },
     });
     return { ok: true, userId: response.user.id, role, setCookie: out.get("set-cookie") };
   } catch (error) {
     if (!isAuthApiError(error)) throw error;
-    await recordAudit(db, {
-      ...base(ip),
-      actor_id: "anonymous",
-      actor_role: "anonymous",
+    const failed: AuditEvent = {
+      actor: ANONYMOUS,
       action: "auth.sign_in_failed",
       outcome: "failed",
-      http_status: 401,
-      error_info: String(error.body?.code ?? error.status),
-      requestBody: { email, ip },
-    });
+      details: { httpStatus: 401, error: String(error.body?.code ?? error.status), request: { email, ip } },
+    };
+    await recordAudit(db, failed);
     return { ok: false, code: "invalid-credentials" };
   }
 }
@@ -121,10 +105,9 @@ export async function signOut(
   await auth.api.signOut({ headers }).catch(() => undefined);
   if (actor)
     await recordAudit(db, {
-      ...base(headers.get(CLIENT_IP_HEADER)),
-      actor_id: actor.id,
-      actor_role: actor.role,
+      actor,
       action: "auth.sign_out",
       outcome: "ok",
+      details: { request: { ip: headers.get(CLIENT_IP_HEADER) } },
     });
 }

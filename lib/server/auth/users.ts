@@ -3,7 +3,7 @@ import type { Db } from "../db";
 import { isRole, type RoleName } from "./access";
 import type { Auth } from "./auth";
 import type { Actor } from "./guard";
-import { audit, view } from "./user-audit";
+import { audit, view, type UserAuditAction } from "./user-audit";
 import type { UserSummary } from "@/lib/users/types";
 
 export type UserChange =
@@ -62,7 +62,7 @@ async function changeUser(
   actor: Actor,
   userId: string,
   change: Mutation,
-  action: string,
+  action: UserAuditAction,
 ): Promise<UserChange> {
   const result = await db.kysely.transaction().execute(async (tx) => {
     let admins = tx.selectFrom("user").select(["id", "banned"]).where("role", "=", "admin");

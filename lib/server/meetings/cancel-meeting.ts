@@ -1,6 +1,6 @@
 import "server-only";
 import type { CancelMeetingInput } from "@/lib/schemas/meeting-actions";
-import type { AuditActor } from "../audit/trtc-attempt";
+import type { AuditActor } from "../audit/record";
 import { auditedTrtc } from "../audit/audited-trtc";
 import type { MeetingDeps } from "./deps";
 import { ROOM_GONE } from "./live-room";

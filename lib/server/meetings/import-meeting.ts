@@ -3,7 +3,7 @@ import type { MeetingSettings } from "@/lib/meetings/types";
 import type { ImportMeetingValues } from "@/lib/schemas/import-meeting";
 import type { RoomInfo } from "@/lib/trtc/responses";
 import { fromRoomInfo, SWITCH_KEYS } from "@/lib/trtc/room-fields";
-import type { AuditActor } from "../audit/trtc-attempt";
+import type { AuditActor } from "../audit/record";
 import { auditedTrtc } from "../audit/audited-trtc";
 import type { MeetingDeps } from "./deps";
 import { ROOM_GONE } from "./live-room";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { LiveRoom } from "@/lib/meetings/types";
 import { fromRoomInfo } from "@/lib/trtc/room-fields";
-import type { AuditActor } from "../audit/trtc-attempt";
+import type { AuditActor } from "../audit/record";
 import { auditedTrtc } from "../audit/audited-trtc";
 import type { MeetingDeps } from "./deps";
 

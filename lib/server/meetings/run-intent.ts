@@ -1,6 +1,6 @@
 import "server-only";
 import { fromRoomInfo } from "@/lib/trtc/room-fields";
-import type { AuditActor } from "../audit/trtc-attempt";
+import type { AuditActor } from "../audit/record";
 import { auditedTrtc } from "../audit/audited-trtc";
 import type { IntentStatus } from "../db/schema";
 import { createRoomReliably, type CreateOutcome } from "./create-room-reliably";

@@ -6,7 +6,7 @@ import { messages } from "@/lib/schemas/messages";
 import type { ScheduledMeeting } from "@/lib/meetings/types";
 import { fromRoomInfo } from "@/lib/trtc/room-fields";
 import type { CreateRoomBody } from "@/lib/trtc/wire";
-import type { AuditActor } from "../audit/trtc-attempt";
+import type { AuditActor } from "../audit/record";
 import type { SchedulingDeps } from "./deps";
 import {
   bodyHash,

@@ -2,7 +2,7 @@ import "server-only";
 import { applyChanges, changedValues, describeChanges } from "@/lib/meetings/diff";
 import { toUpdateRoomBody } from "@/lib/schemas/create-room-body";
 import type { UpdateMeetingValues } from "@/lib/schemas/meeting";
-import type { AuditActor } from "../audit/trtc-attempt";
+import type { AuditActor } from "../audit/record";
 import { auditedTrtc } from "../audit/audited-trtc";
 import type { MeetingDeps } from "./deps";
 import { findMeetingRow, parseSettings } from "./meeting-rows";
