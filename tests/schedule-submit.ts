@@ -1,5 +1,5 @@
 import { translator } from "@/lib/i18n/translate";
-import type { ScheduleMeetingResult } from "@/lib/meetings/types";
+import type { ScheduleMeetingResult } from "@/lib/actions/result";
 import { presentSchedule } from "@/lib/actions/present/meetings";
 import { invalidInput } from "@/lib/actions/safe-action";
 import type { SchedulingDeps } from "@/lib/server/meetings/deps";

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useEffectEvent } from "react";
 import { Alert } from "@/components/ui/alert";
-import type { UnconfirmedFailure } from "@/lib/meetings/types";
+import type { UnconfirmedFailure } from "@/lib/actions/result";
 import { intentProgressOptions } from "@/lib/queries/meetings";
 
 interface UnconfirmedPanelProps {

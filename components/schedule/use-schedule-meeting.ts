@@ -13,7 +13,8 @@ import {
 } from "@/lib/schemas/meeting";
 import { meetingKeys } from "@/lib/queries/meetings";
 import { generateRoomId } from "@/lib/schemas/room-id";
-import type { ScheduledMeeting, ScheduleMeetingResult, UnconfirmedFailure } from "@/lib/meetings/types";
+import type { ScheduleMeetingResult, UnconfirmedFailure } from "@/lib/actions/result";
+import type { ScheduledMeeting } from "@/lib/meetings/types";
 import type { FormError } from "./form-error-alert";
 import { browserTimeZone, serverRenderedValues } from "./form-values";
 import { newIntentId } from "./intent-id";

@@ -1,7 +1,6 @@
 import type { SwitchKey } from "@/lib/trtc/room-fields";
 import type { UpstreamFailure } from "@/lib/trtc/failure";
 import type { SeatMode } from "@/lib/trtc/limits";
-import type { ActionFailure, ActionResult } from "@/lib/actions/result";
 import type { Outcome } from "@/lib/support/types";
 
 /** Shapes the meetings API returns to the browser (plain JSON). */
@@ -101,11 +100,6 @@ export interface ScheduledMeeting {
   /** True when the create's answer was lost and get_room_info confirmed the room is ours. */
   verified: boolean;
 }
-
-/** Tencent did not confirm: the form says so and watches the intent until the reconciler settles it. */
-export type UnconfirmedFailure = ActionFailure & { unconfirmed: { intentId: string; roomId: string } };
-
-export type ScheduleMeetingResult = ActionResult<ScheduledMeeting> | UnconfirmedFailure;
 
 /** A scheduling intent as the waiting form polls it; once settled, a resend of it replays the answer. */
 export interface IntentProgress {

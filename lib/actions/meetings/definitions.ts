@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import type { ScheduleMeetingResult } from "@/lib/meetings/types";
+import type { ScheduleMeetingResult } from "@/lib/actions/result";
 import { importMeetingSchema } from "@/lib/schemas/import-meeting";
 import { makeUpdateMeetingSchema } from "@/lib/schemas/meeting";
 import { cancelMeetingSchema, meetingRefSchema } from "@/lib/schemas/meeting-actions";

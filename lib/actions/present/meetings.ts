@@ -9,7 +9,7 @@ import {
   failureSentence,
 } from "@/lib/i18n/describe-failure";
 import type { Translate } from "@/lib/i18n/translate";
-import type { ScheduleMeetingResult } from "@/lib/meetings/types";
+import type { ScheduleMeetingResult } from "@/lib/actions/result";
 import type { Tries, UpstreamFailure } from "@/lib/trtc/failure";
 import type {
   CancelOutcome,
