@@ -1,5 +1,7 @@
 "use client";
 
+import { fieldLabel } from "@/lib/i18n/field-labels";
+import { translator } from "@/lib/i18n/translate";
 import { describedBy, Field } from "@/components/ui/field";
 import { FormSection } from "@/components/ui/form-section";
 import { controlClass } from "@/components/ui/styles";
@@ -10,13 +12,14 @@ import { TextField } from "./text-field";
 
 export function AdvancedSection({ maxMembers }: { maxMembers: number }) {
   const { register } = useScheduleForm();
+  const t = translator();
   const error = useFieldError("maxMemberCount");
   const id = fieldId("maxMemberCount");
   return (
     <FormSection title="Advanced">
       <Field
         id={id}
-        label="Capacity (max members)"
+        label={fieldLabel(t, "maxMemberCount")}
         optional
         hint={`1 to ${maxMembers}. Leave empty for your package limit.`}
         error={error}
@@ -36,7 +39,7 @@ export function AdvancedSection({ maxMembers }: { maxMembers: number }) {
       </Field>
       <TextField
         name="customInfo"
-        label="Custom info"
+        label={fieldLabel(t, "customInfo")}
         optional
         multiline
         maxBytes={ROOM_LIMITS.customInfoMaxBytes}

@@ -1,5 +1,7 @@
 "use client";
 
+import { fieldLabel } from "@/lib/i18n/field-labels";
+import { translator } from "@/lib/i18n/translate";
 import { Button } from "@/components/ui/button";
 import { FormSection } from "@/components/ui/form-section";
 import { generateRoomId } from "@/lib/schemas/room-id";
@@ -9,6 +11,7 @@ import { TextField } from "./text-field";
 
 export function BasicsSection() {
   const { setValue } = useScheduleForm();
+  const t = translator();
   const regenerate = () =>
     setValue("roomId", generateRoomId(), { shouldValidate: true, shouldDirty: true, shouldTouch: true });
 
@@ -16,7 +19,7 @@ export function BasicsSection() {
     <FormSection title="Basics" description="What attendees see, and the ID the room is known by.">
       <TextField
         name="roomName"
-        label="Meeting name"
+        label={fieldLabel(t, "roomName")}
         optional
         spellCheck
         maxBytes={ROOM_LIMITS.roomNameMaxBytes}
@@ -25,7 +28,7 @@ export function BasicsSection() {
       />
       <TextField
         name="roomId"
-        label="Room ID"
+        label={fieldLabel(t, "roomId")}
         maxBytes={ROOM_LIMITS.roomIdMaxBytes}
         hint="Letters, digits, _ and -. Attendees join with this ID; it cannot change later."
         action={
@@ -36,7 +39,7 @@ export function BasicsSection() {
       />
       <TextField
         name="owner"
-        label="Owner UserID"
+        label={fieldLabel(t, "owner")}
         optional
         maxBytes={ROOM_LIMITS.userIdMaxBytes}
         placeholder="e.g. alice"

@@ -10,7 +10,7 @@ import { paramError, readObject, readString, rejectUnknown, type Json } from "./
 import { readRoomField, type PackageLimits } from "./room-field-readers";
 import type { StoredRoom } from "./types";
 
-/** create_room body rules (trtc-api.md §2.1), read off the room-field table; the first broken rule wins. */
+/** create_room body rules (docs/trtc-api.md §2.1), read off the room-field table; the first broken rule wins. */
 
 export interface RoomRuleContext extends PackageLimits {
   caller: string;

@@ -6,7 +6,7 @@ import { toRoomInfoWire } from "./room-record";
 import type { RoomStore } from "./room-store";
 import { readUpdateRoom } from "./update-room-rules";
 
-/** The room commands (trtc-api.md §2.1–2.4), on already-authenticated calls. */
+/** The room commands (docs/trtc-api.md §2.1–2.4), on already-authenticated calls. */
 
 export interface CommandContext {
   sdkAppId: number;
@@ -42,7 +42,7 @@ const createRoom: Handler = (body, ctx) => {
   if (last !== undefined && ctx.nowMs - last < 1000) return failOutcome(100012);
   const existing = ctx.store.get(ctx.sdkAppId, room.RoomId);
   // Taken: 100010 when the calling admin owns that room (every room made without Owner_Account is
-  // theirs), 100003 when someone else does (trtc-api.md §2.1).
+  // theirs), 100003 when someone else does (docs/trtc-api.md §2.1).
   if (existing) return failOutcome(existing.Owner_Account === ctx.caller ? 100010 : 100003);
   ctx.store.put(room);
   ctx.recentCreates.set(key, ctx.nowMs);

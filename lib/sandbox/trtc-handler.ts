@@ -6,7 +6,7 @@ import type { SandboxApp } from "./types";
 import { commandAt } from "../trtc/commands";
 import { findHandler, runHandler, type CommandContext } from "./room-commands";
 
-/** One TRTC REST call from method + URL + body to an Outcome, in the check order of trtc-api.md §8. */
+/** One TRTC REST call from method + URL + body to an Outcome, in the check order of docs/trtc-api.md §8. */
 
 /** Not a Tencent code: the sandbox's own answer for a registry command it does not implement. */
 export const NOT_EMULATED = 99_501;

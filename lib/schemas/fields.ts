@@ -27,7 +27,7 @@ export const byteLimitedString = (label: FieldLabel, max: number) =>
   });
 
 // Room and user IDs: the REST API only limits bytes, while the client SDK accepts letters, digits, space and
-// some punctuation (trtc-api.md §7). Letters, digits, "_" and "-" are safe for both, and keep IDs URL-safe
+// some punctuation (docs/trtc-api.md §7). Letters, digits, "_" and "-" are safe for both, and keep IDs URL-safe
 // for links and routes without escaping.
 export const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 

@@ -64,7 +64,7 @@ export type ScheduleMeetingInput = z.input<ScheduleMeetingSchema>;
 export type ScheduleMeetingValues = z.output<ScheduleMeetingSchema>;
 
 /**
- * Exactly what update_room_info can change (trtc-api.md §2.3): start, owner, seat count and seat mode on/off
+ * Exactly what update_room_info can change (docs/trtc-api.md §2.3): start, owner, seat count and seat mode on/off
  * are fixed after creation. Every field is optional; an absent field is left as it is.
  */
 export function makeUpdateMeetingSchema(opts: Pick<MeetingLimits, "maxMembers">) {

@@ -144,7 +144,7 @@ describe("redact", () => {
 });
 
 const URL_CANARY = "CANARYSIG";
-// The UserSig alphabet: base64 with + / = swapped for * - _ (trtc-api.md §5.1).
+// The UserSig alphabet: base64 with + / = swapped for * - _ (docs/trtc-api.md §5.1).
 const urlSigArb = fc.stringMatching(/^[A-Za-z0-9*_-]{0,40}$/).map((s) => `${s}${URL_CANARY}${s}`);
 // Ordinary parameters only: a generated name that happens to be on the list (say "sig") is redacted too.
 const paramArb = fc.tuple(

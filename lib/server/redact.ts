@@ -2,7 +2,7 @@ import "server-only";
 
 /**
  * The one redactor every sink goes through: request URLs, audit bodies, error messages and log lines.
- * The admin UserSig travels in the query string (trtc-api.md §1.1) and fetch errors embed the URL, so
+ * The admin UserSig travels in the query string (docs/trtc-api.md §1.1) and fetch errors embed the URL, so
  * strings are scrubbed as well as keys: URL parameters named in the list below, UserSig-shaped text, and
  * the exact secrets a caller names. Never a substring rule on names.
  */

@@ -3,7 +3,7 @@ import * as req from "./requests";
 import * as res from "./responses";
 
 /**
- * Tencent's Conference REST commands (trtc-api.md §2), each declared once: its service, Tencent's page,
+ * Tencent's Conference REST commands (docs/trtc-api.md §2), each declared once: its service, Tencent's page,
  * whether it writes, how it may be retried, and the schemas of its request and of its `Response`. The
  * client, the guarded client's retries and audit, and the sandbox's dispatch all read this table.
  * docs/architecture.md "Add a command" shows the change that adds one.
@@ -210,7 +210,7 @@ export type TrtcResponse<C extends TrtcCommandName> = z.output<(typeof TRTC_COMM
 
 export const TRTC_COMMAND_NAMES = Object.keys(TRTC_COMMANDS) as TrtcCommandName[];
 
-/** `service/command`, as it appears in the URL after `/v4/` (trtc-api.md §1.1). */
+/** `service/command`, as it appears in the URL after `/v4/` (docs/trtc-api.md §1.1). */
 export const commandPath = (c: TrtcCommandName) => `${TRTC_COMMANDS[c].service}/${c}` as const;
 
 /** The command a URL path names, or null: the sandbox dispatches by it. */

@@ -1,5 +1,5 @@
 /**
- * create_room limits from trtc-api.md §2.1 and the customer's "Create a Room" page. The sandbox enforces
+ * create_room limits from docs/trtc-api.md §2.1 and the customer's "Create a Room" page. The sandbox enforces
  * them and the shared form schema checks them first; one table so both move together when Tencent's change.
  */
 export const ROOM_LIMITS = {
@@ -15,7 +15,7 @@ export const ROOM_LIMITS = {
   defaultMaxSeats: 20,
 } as const;
 
-/** Member and seat command limits (trtc-api.md §2.5–2.16). */
+/** Member and seat command limits (docs/trtc-api.md §2.5–2.16). */
 export const MEMBER_LIMITS = {
   nameCardMaxBytes: 32,
   memberCustomInfoMaxBytes: 60,

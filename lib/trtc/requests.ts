@@ -4,7 +4,7 @@ import { INVITEES_FIELD, ROOM_FIELDS, ROOM_WIRE_NAMES, type RoomFieldSpec } from
 import type { CreateRoomBody, UpdateRoomBody } from "./wire";
 
 /**
- * Request bodies of every command, as Tencent documents them (trtc-api.md §2): mandatory fields, JSON
+ * Request bodies of every command, as Tencent documents them (docs/trtc-api.md §2): mandatory fields, JSON
  * types and documented limits. The client checks what it sends against them before sending; the sandbox
  * refuses what they refuse with 100002. Unknown keys are refused, as Tencent does.
  */
@@ -91,7 +91,7 @@ const mark = int.min(MEMBER_LIMITS.minMark, `marks are integers of at least ${ME
 
 export const markMembersRequest = z.strictObject({
   RoomId: roomId,
-  // The table says String, the sample sends the number 1 (trtc-api.md §2.8 [U]): both are accepted.
+  // The table says String, the sample sends the number 1 (docs/trtc-api.md §2.8 [U]): both are accepted.
   CommandType: z.union([z.literal(1), z.literal(2), z.literal("1"), z.literal("2")]),
   MemberList: z
     .array(
@@ -121,7 +121,7 @@ export const unbanMembersRequest = z.strictObject({
 export const bannedListRequest = z.strictObject({
   RoomId: roomId,
   Limit: int.min(1).max(MEMBER_LIMITS.maxBannedPage).optional(),
-  // Paged by an integer Offset; the field table's "Next" is tolerated (trtc-api.md §2.11 [U]).
+  // Paged by an integer Offset; the field table's "Next" is tolerated (docs/trtc-api.md §2.11 [U]).
   Offset: int.min(0).optional(),
   Next: z.union([z.string(), int.min(0)]).optional(),
 });

@@ -3,7 +3,7 @@ import { ROOM_FIELDS, ROOM_WIRE_NAMES, type RoomFieldSpec } from "./room-fields"
 import type { RoomInfoWire } from "./wire";
 
 /**
- * What Tencent puts under `Response` (trtc-api.md §1.4, §2). Loose on purpose: Tencent adds fields without
+ * What Tencent puts under `Response` (docs/trtc-api.md §1.4, §2). Loose on purpose: Tencent adds fields without
  * notice, and an unexpected extra field must not turn a real answer into a "malformed" one.
  */
 
@@ -30,7 +30,7 @@ export type RoomInfo = Partial<RoomInfoWire> & { RoomId: string };
 
 export const roomInfoPayload = z.looseObject({ RoomInfo: roomInfo as unknown as z.ZodType<RoomInfo> });
 
-// The field table says Owner/Admin/Member, the sample RoomOwner (trtc-api.md §2.5 [U]): both are read.
+// The field table says Owner/Admin/Member, the sample RoomOwner (docs/trtc-api.md §2.5 [U]): both are read.
 export const memberListPayload = z.looseObject({
   Next: z.string().default(""),
   MemberList: z

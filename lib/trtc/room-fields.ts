@@ -1,7 +1,7 @@
 import { ROOM_LIMITS, TAKE_SEAT_MODES, type SeatMode } from "./limits";
 
 /**
- * Every field of a Conference room, once (trtc-api.md §2.1 create_room, §2.3 update_room_info, §2.4
+ * Every field of a Conference room, once (docs/trtc-api.md §2.1 create_room, §2.3 update_room_info, §2.4
  * get_room_info): Tencent's wire name, Roomdesk's name for it, the schedule form's path, its kind and limit,
  * whether update_room_info may change it, and the key of its label. Request bodies, the sandbox's rules,
  * the 100002 → form field map, the edit diff and the forms' labels are all derived from this table.
@@ -27,6 +27,8 @@ export interface RoomFieldSpec {
   updatable: boolean | "key";
   /** Message-catalog key of the field's label (lib/i18n). */
   label: string;
+  /** Message-catalog key of the line the schedule form shows under it, if any. */
+  hint?: string;
 }
 
 const field = <K extends string, S extends Omit<RoomFieldSpec, "key"> & { key: K }>(spec: S) => spec;
@@ -99,6 +101,7 @@ export const ROOM_FIELDS = {
     create: "optional",
     updatable: true,
     label: "field.videoDisabled",
+    hint: "fieldHint.videoDisabled",
   }),
   IsAudioDisabled: field({
     key: "audioDisabled",
@@ -107,6 +110,7 @@ export const ROOM_FIELDS = {
     create: "optional",
     updatable: true,
     label: "field.audioDisabled",
+    hint: "fieldHint.audioDisabled",
   }),
   IsMessageDisabled: field({
     key: "messagesDisabled",
@@ -115,6 +119,7 @@ export const ROOM_FIELDS = {
     create: "optional",
     updatable: true,
     label: "field.messagesDisabled",
+    hint: "fieldHint.messagesDisabled",
   }),
   IsScreenSharingDisabled: field({
     key: "screenSharingDisabled",
@@ -123,6 +128,7 @@ export const ROOM_FIELDS = {
     create: "optional",
     updatable: true,
     label: "field.screenSharingDisabled",
+    hint: "fieldHint.screenSharingDisabled",
   }),
   IsCloudRecordingDisabled: field({
     key: "cloudRecordingDisabled",
@@ -131,6 +137,7 @@ export const ROOM_FIELDS = {
     create: "optional",
     updatable: true,
     label: "field.cloudRecordingDisabled",
+    hint: "fieldHint.cloudRecordingDisabled",
   }),
   CustomInfo: field({
     key: "customInfo",

@@ -1,6 +1,6 @@
 import { INVITEES_FIELD, type CreateRoomInfo, type RoomInfoFields, type UpdateRoomInfo } from "./room-fields";
 
-/** Room bodies exactly as Tencent spells them (trtc-api.md §2.1–2.4), typed from the room-field table. */
+/** Room bodies exactly as Tencent spells them (docs/trtc-api.md §2.1–2.4), typed from the room-field table. */
 
 export type CreateRoomBody = { RoomInfo: CreateRoomInfo } & {
   [K in typeof INVITEES_FIELD.wire]?: string[];

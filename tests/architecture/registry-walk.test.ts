@@ -66,7 +66,7 @@ function without(value: unknown, path: string[]): unknown {
   return copy;
 }
 
-// Commands whose documented body has no mandatory field at all (trtc-api.md §2.17, §2.19).
+// Commands whose documented body has no mandatory field at all (docs/trtc-api.md §2.17, §2.19).
 const NO_MANDATORY_FIELD: readonly TrtcCommandName[] = ["get_callback", "delete_callback"];
 
 describe("every registry command: its schema and the sandbox over HTTP", () => {

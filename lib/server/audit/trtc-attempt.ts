@@ -37,7 +37,7 @@ export class AuditUnavailableError extends Error {
   }
 }
 
-/** The uint32 `random` query parameter (trtc-api.md §1.1), chosen here so the row can carry it. */
+/** The uint32 `random` query parameter (docs/trtc-api.md §1.1), chosen here so the row can carry it. */
 export const callRandom = () => randomInt(0x1_0000_0000);
 
 /**

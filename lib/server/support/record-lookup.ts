@@ -7,7 +7,7 @@ import type { Db } from "../db";
 export type SupportAuditAction = Extract<AuditAction, `support.${string}`>;
 
 /**
- * Reading the trail is itself written to the trail (SECURITY 17). It is awaited before any row is
+ * Reading the trail is itself written to the trail (docs/security.md 17). It is awaited before any row is
  * returned: a lookup that cannot be recorded is refused rather than served unrecorded.
  */
 export function recordSupportAudit(db: Db, actor: Actor, action: SupportAuditAction, query: unknown) {

@@ -33,7 +33,7 @@ export async function performCall<C extends TrtcCommandName>(
 ): Promise<TrtcCallResult<TrtcResponse<C>>> {
   type T = TrtcResponse<C>;
   const serialized = JSON.stringify(body ?? {});
-  const random = opts.random ?? randomInt(0x1_0000_0000); // uint32: 0 … 4294967295 (trtc-api.md §1.1)
+  const random = opts.random ?? randomInt(0x1_0000_0000); // uint32: 0 … 4294967295 (docs/trtc-api.md §1.1)
   const url = buildUrl(ctx, command, random);
   const timeoutMs = opts.timeoutMs ?? ctx.defaultTimeoutMs;
   const timeout = ctx.deadline(timeoutMs);

@@ -18,7 +18,7 @@ import { clientFor, hangDeadlines, recordUrls, startTestSandbox, userSigOf } fro
 import { randomHex } from "@/tests/trtc-test-app";
 import { meetingBody } from "@/tests/room-bodies";
 
-// SECURITY.md 15: a unique secret, and the UserSig actually sent, must not show up in any failure's output.
+// docs/security.md 15: a unique secret, and the UserSig actually sent, must not show up in any failure's output.
 const SECRET = `CANARY-SECRET-${randomHex(12)}`;
 let sandbox: RunningSandbox;
 let urls: string[];

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 
 /**
- * Tencent's envelope (trtc-api.md §1.4); each command's `Response` has its schema in the registry
+ * Tencent's envelope (docs/trtc-api.md §1.4); each command's `Response` has its schema in the registry
  * (lib/trtc/commands.ts). Loose on purpose: an unexpected extra field must not turn a real answer into a
  * "malformed" one.
  */

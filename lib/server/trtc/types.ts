@@ -8,7 +8,7 @@ export interface TrtcClientSettings {
   baseUrl: string;
   sdkAppId: number;
   secretKey: string;
-  /** An app admin account (trtc-api.md §1.3). */
+  /** An app admin account (docs/trtc-api.md §1.3). */
   adminUserId: string;
   /** Per-attempt timeout; default 5000 ms. */
   timeoutMs?: number;
