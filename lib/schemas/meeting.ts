@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { nextQuarterHour } from "@/lib/time/format";
+import { SWITCHES_OFF } from "@/lib/trtc/room-fields";
 import {
   customInfoSchema,
   optionalCountSchema,
@@ -97,13 +98,7 @@ export function defaultScheduleValues(
     owner: "",
     invitees: [],
     schedule: { ...nextQuarterHour(nowMs, timeZone), timeZone, durationMinutes: 30 },
-    settings: {
-      videoDisabled: false,
-      audioDisabled: false,
-      messagesDisabled: false,
-      screenSharingDisabled: false,
-      cloudRecordingDisabled: false,
-    },
+    settings: { ...SWITCHES_OFF },
     maxMemberCount: undefined,
     seats: { enabled: false, maxSeatCount: opts.maxSeats, takeSeatMode: "ApplyToTake" },
     customInfo: "",

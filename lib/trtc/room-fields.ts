@@ -220,6 +220,12 @@ export const SWITCH_FIELDS = ROOM_WIRE_NAMES.filter((w) => spec(w).kind === "swi
 export type SwitchKey = Extract<RoomFieldKey, `${string}Disabled`>;
 export const SWITCH_KEYS = SWITCH_FIELDS.map((w) => spec(w).key as SwitchKey);
 
+/** Every switch off: Tencent's default for each (§2.1), and the schedule form's. */
+export const SWITCHES_OFF = Object.fromEntries(SWITCH_KEYS.map((k) => [k, false])) as Record<
+  SwitchKey,
+  false
+>;
+
 /** What update_room_info may change, besides the RoomId it names (§2.3). */
 export const UPDATABLE_FIELDS = ROOM_WIRE_NAMES.filter((w) => spec(w).updatable === true);
 /** Known room fields update_room_info refuses: owned by other commands or fixed at creation. */
@@ -271,11 +277,7 @@ export function tencentDefaults(
     roomType: "Conference",
     owner: caller,
     maxMemberCount: pkg.maxMembers,
-    videoDisabled: false,
-    audioDisabled: false,
-    messagesDisabled: false,
-    screenSharingDisabled: false,
-    cloudRecordingDisabled: false,
+    ...SWITCHES_OFF,
     customInfo: "",
     seatsEnabled: false,
     maxSeatCount: pkg.maxSeats,
