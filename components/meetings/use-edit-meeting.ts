@@ -14,19 +14,14 @@ import {
   type UpdateMeetingValues,
 } from "@/lib/schemas/meeting";
 import { meetingKeys } from "@/lib/queries/meetings";
+import { SWITCH_KEYS, type SwitchKey } from "@/lib/trtc/room-fields";
 
 function startValues(m: MeetingDetail): UpdateMeetingInput {
   const s = m.settings;
   return {
     roomName: m.roomName,
     maxMemberCount: s.maxMemberCount ?? undefined,
-    settings: {
-      videoDisabled: s.videoDisabled,
-      audioDisabled: s.audioDisabled,
-      messagesDisabled: s.messagesDisabled,
-      screenSharingDisabled: s.screenSharingDisabled,
-      cloudRecordingDisabled: s.cloudRecordingDisabled,
-    },
+    settings: Object.fromEntries(SWITCH_KEYS.map((k) => [k, s[k]])) as Record<SwitchKey, boolean>,
     customInfo: s.customInfo,
     takeSeatMode: s.seats.enabled ? s.seats.takeSeatMode : undefined,
   };
