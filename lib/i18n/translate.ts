@@ -1,5 +1,5 @@
 import { createTranslator } from "next-intl";
-import en from "./messages/en.json";
+import { en } from "./messages/en";
 
 /**
  * Every word Roomdesk says lives in a message catalog (lib/i18n/messages), in ICU message format. Services
