@@ -1,4 +1,4 @@
-import { loadEnvConfig } from "@next/env";
+import nextEnv from "@next/env";
 import { ensureSandboxCredentials } from "@/lib/sandbox/credentials";
 import { ensureAuthSecret } from "@/lib/server/auth/secret-file";
 import { localFilesOf } from "@/lib/server/config";
@@ -9,7 +9,10 @@ import { localFilesOf } from "@/lib/server/config";
  * npm start, so that reading the configuration never writes anything (lib/server/config.ts).
  * Loads the same .env files Next will (`--dev` for next dev). Prints the TRTC mode, never a value.
  */
-loadEnvConfig(process.cwd(), process.argv.includes("--dev"), { info: () => {}, error: console.error });
+nextEnv.loadEnvConfig(process.cwd(), process.argv.includes("--dev"), {
+  info: () => {},
+  error: console.error,
+});
 
 try {
   const files = localFilesOf(process.env);

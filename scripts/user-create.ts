@@ -45,7 +45,9 @@ if ((await countUsers(db)) === 0) {
 const result = await createUser(auth, db, { id: "cli", role: "admin" }, parsed.data);
 await db.close();
 if (!result.ok) {
-  console.error(`roomdesk: ${translator()(`users.${result.code === "email-taken" ? "emailTaken" : "createFailed"}`)}`);
+  console.error(
+    `roomdesk: ${translator()(`users.${result.code === "email-taken" ? "emailTaken" : "createFailed"}`)}`,
+  );
   process.exit(1);
 }
 console.log(`roomdesk: created ${parsed.data.role} ${parsed.data.email}`);
