@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { updateMeetingAction } from "@/lib/actions/update-meeting";
-import { applyServerErrors, type FormFailure } from "@/lib/forms/server-errors";
+import { applyServerErrors, fieldsNamed, type FormFailure } from "@/lib/forms/server-errors";
 import { describeChanges } from "@/lib/meetings/diff";
 import type { FieldChange, MeetingDetail } from "@/lib/meetings/types";
 import {
@@ -16,8 +16,11 @@ import {
 } from "@/lib/schemas/meeting";
 import { meetingKeys } from "@/lib/queries/meetings";
 
-/** The server's paths for the edit form's own fields; any other is said in the form-level alert. */
-const EDIT_FIELD = /^(roomName|maxMemberCount|customInfo|takeSeatMode|settings\.\w+)$/;
+/**
+ * The server's paths for the fields that show their own message; any other (the switches show none) is
+ * said in the form-level alert rather than set where nobody would see it.
+ */
+const isEditField = fieldsNamed("roomName", "maxMemberCount", "customInfo", "takeSeatMode");
 
 function startValues(m: MeetingDetail): UpdateMeetingInput {
   const s = m.settings;
@@ -72,7 +75,7 @@ export function useEditMeeting(meeting: MeetingDetail, maxMembers: number) {
       setReview(null);
       setFormError(
         applyServerErrors(result, form.setError, {
-          isField: (path) => EDIT_FIELD.test(path),
+          isField: isEditField,
           fallback: "The meeting was not changed.",
         }),
       );
