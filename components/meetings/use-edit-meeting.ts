@@ -4,8 +4,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { updateMeetingAction } from "@/lib/actions/update-meeting";
+import { applyServerErrors, fieldsNamed, type FormFailure } from "@/lib/forms/server-errors";
 import { describeChanges } from "@/lib/meetings/diff";
 import type { FieldChange, MeetingDetail } from "@/lib/meetings/types";
 import {
@@ -15,6 +16,12 @@ import {
 } from "@/lib/schemas/meeting";
 import { meetingKeys } from "@/lib/queries/meetings";
 import { SWITCH_KEYS, type SwitchKey } from "@/lib/trtc/room-fields";
+
+/**
+ * The server's paths for the fields that show their own message; any other (the switches show none) is
+ * said in the form-level alert rather than set where nobody would see it.
+ */
+const isEditField = fieldsNamed("roomName", "maxMemberCount", "customInfo", "takeSeatMode");
 
 function startValues(m: MeetingDetail): UpdateMeetingInput {
   const s = m.settings;
@@ -38,14 +45,14 @@ export function useEditMeeting(meeting: MeetingDetail, maxMembers: number) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const [review, setReview] = useState<{ values: UpdateMeetingValues; changes: FieldChange[] } | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<FormFailure | null>(null);
   const [pending, setPending] = useState(false);
   const current = { roomName: meeting.roomName, settings: meeting.settings };
 
   const onReview = form.handleSubmit((values) => {
     setFormError(null);
     const changes = describeChanges(current, values);
-    if (changes.length === 0) return setFormError("Nothing has changed yet.");
+    if (changes.length === 0) return setFormError({ message: "Nothing has changed yet." });
     setReview({ values, changes });
   });
 
@@ -60,12 +67,17 @@ export function useEditMeeting(meeting: MeetingDetail, maxMembers: number) {
         router.push(`/meetings/${encodeURIComponent(meeting.roomId)}`);
         return;
       }
-      for (const [path, messages] of Object.entries(result.fieldErrors ?? {}))
-        form.setError(path as Path<UpdateMeetingInput>, { message: messages[0] });
-      setFormError(result.error?.message ?? "The meeting was not changed.");
       setReview(null);
+      setFormError(
+        applyServerErrors(result, form.setError, {
+          isField: isEditField,
+          fallback: "The meeting was not changed.",
+        }),
+      );
     } catch {
-      setFormError("Roomdesk's server did not answer. Reload the meeting to see whether it changed.");
+      setFormError({
+        message: "Roomdesk's server did not answer. Reload the meeting to see whether it changed.",
+      });
     } finally {
       setPending(false);
     }

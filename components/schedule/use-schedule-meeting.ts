@@ -5,6 +5,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { useForm } from "react-hook-form";
 import { scheduleMeetingAction } from "@/lib/actions/schedule-meeting";
+import { applyServerErrors } from "@/lib/forms/server-errors";
 import {
   defaultScheduleValues,
   makeScheduleMeetingSchema,
@@ -16,9 +17,9 @@ import { generateRoomId } from "@/lib/schemas/room-id";
 import type { ScheduleMeetingResult, UnconfirmedFailure } from "@/lib/actions/result";
 import type { ScheduledMeeting } from "@/lib/meetings/types";
 import type { FormError } from "./form-error-alert";
+import { isFormField } from "./field-paths";
 import { browserTimeZone, serverRenderedValues } from "./form-values";
 import { newIntentId } from "./intent-id";
-import { applyServerErrors } from "./server-errors";
 
 export interface MeetingFormLimits {
   maxMembers: number;
@@ -84,7 +85,13 @@ export function useScheduleMeeting(limits: MeetingFormLimits, initialRoomId: str
     if (result.ok) {
       setScheduled(result);
       void queryClient.invalidateQueries({ queryKey: meetingKeys.lists() });
-    } else setFormError({ ...applyServerErrors(result, setError), links: nextSteps(result.error?.code) });
+    } else {
+      const alert = applyServerErrors(result, setError, {
+        isField: isFormField,
+        fallback: "The server refused the request.",
+      });
+      setFormError({ ...alert, links: nextSteps(result.error?.code) });
+    }
   }
 
   /** 100010: the Room ID is a room the admin account owns, made elsewhere or earlier: open or import it. */
