@@ -33,7 +33,8 @@ if (!parsed.success) {
   );
   process.exit(2);
 }
-const { auth, db } = await getApp();
+const app = await getApp();
+const { auth, db } = app;
 if ((await countUsers(db)) === 0) {
   // The first account made here ends first-run setup, exactly as the setup page would.
   await db.kysely
@@ -43,7 +44,8 @@ if ((await countUsers(db)) === 0) {
     .execute();
 }
 const result = await createUser(auth, db, { id: "cli", role: "admin" }, parsed.data);
-await db.close();
+// Everything the composition root opened, or an open Redis connection keeps the command from ending.
+await app.close();
 if (!result.ok) {
   console.error(
     `roomdesk: ${translator()(`users.${result.code === "email-taken" ? "emailTaken" : "createFailed"}`)}`,

@@ -37,20 +37,23 @@ export interface AppDeps {
   adminUserId: string;
   /** Milliseconds. */
   now: () => number;
+  /** Closes what the root opened (the database, the shared limiter's Redis connection), for commands that end. */
+  close(): Promise<void>;
 }
 
-function rateLimiter(config: AppConfig): RateLimiter {
+function rateLimiter(config: AppConfig): { limiter: RateLimiter; redis: Redis | null } {
   const { reliability } = config;
   const limit = { perSecond: reliability.rate.perSecond, burst: reliability.rate.burst };
-  if (!reliability.redisUrl) return new InProcessRateLimiter(limit);
+  if (!reliability.redisUrl) return { limiter: new InProcessRateLimiter(limit), redis: null };
   // Several instances: one budget for all of them, or together they would exceed Tencent's 200/s.
   const redis = new Redis(reliability.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: true });
-  return new RedisRateLimiter(redis, limit);
+  return { limiter: new RedisRateLimiter(redis, limit), redis };
 }
 
 async function build(config: AppConfig): Promise<AppDeps> {
   const { trtc, reliability } = config;
   const db = await openDatabase(config.database);
+  const { limiter, redis } = rateLimiter(config);
   const client = guardClient(
     createTrtcClient({
       baseUrl: trtc.baseUrl,
@@ -60,7 +63,7 @@ async function build(config: AppConfig): Promise<AppDeps> {
       timeoutMs: trtc.timeoutMs,
     }),
     {
-      limiter: rateLimiter(config),
+      limiter,
       breaker: new CircuitBreaker<OutageEvidence>(reliability.breaker),
       maxQueueMs: reliability.rate.maxWaitMs,
     },
@@ -80,6 +83,10 @@ async function build(config: AppConfig): Promise<AppDeps> {
     limits: config.limits,
     adminUserId: trtc.adminUserId,
     now: Date.now,
+    async close() {
+      await db.close();
+      await redis?.quit();
+    },
   };
 }
 
