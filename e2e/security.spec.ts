@@ -93,17 +93,8 @@ test.describe("security headers, cookies and CSP", () => {
       });
       for (const { path } of builtRoutes().filter((r) => !r.path.startsWith("/api/"))) {
         await page.goto(path, { waitUntil: "load" });
-        // Done once React has hydrated the page and the effects it queued have run: the body gets its
-        // fiber when the whole tree below it has been rendered, and two frames later the commit is through.
-        await page.evaluate(
-          () =>
-            new Promise<void>((done) => {
-              const hydrated = () => Object.keys(document.body).some((k) => k.startsWith("__reactFiber$"));
-              const settle = () => requestAnimationFrame(() => requestAnimationFrame(() => done()));
-              const check = () => (hydrated() ? settle() : requestAnimationFrame(check));
-              check();
-            }),
-        );
+        // Done once React has hydrated the page and the effects it queued have run.
+        await waitForHydration(page);
       }
       await context.close();
     }
