@@ -7,6 +7,6 @@ export async function register() {
   const { getConfig } = await import("@/lib/server/config");
   const config = getConfig();
   const { startReconciler } = await import("@/lib/server/meetings/reconciler");
-  const { schedulingDeps } = await import("@/lib/server/meetings/deps");
-  startReconciler(schedulingDeps, config.reliability.reconcilerIntervalMs);
+  const { getApp } = await import("@/lib/server/app");
+  startReconciler(getApp, config.reliability.reconcilerIntervalMs);
 }

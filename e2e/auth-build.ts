@@ -37,7 +37,7 @@ export const ACTION_ROLES: Record<string, { need: Need; args: unknown[] }> = {
   },
   signOutAction: { need: "public", args: [] },
   scheduleMeetingAction: { need: "admin", args: [{}] },
-  updateMeetingAction: { need: "admin", args: ["e2e-no-such-room", {}] },
+  updateMeetingAction: { need: "admin", args: [{ roomId: "e2e-no-such-room", changes: {} }] },
   cancelMeetingAction: { need: "admin", args: [{}] },
   importMeetingAction: { need: "admin", args: [{}] },
   createUserAction: { need: "admin", args: [{}] },

@@ -1,5 +1,26 @@
-import { expect, test as setup } from "@playwright/test";
+import { expect, test as setup, type Page } from "@playwright/test";
+import { e2eDb } from "./auth-build";
 import { signInThroughUi, STORAGE, USERS } from "./auth-users";
+import { expectFieldError, recordActionPosts, waitForHydration } from "./helpers/forms";
+
+/** The first-run form checks in the browser what its action checks, plus the repeated password. */
+async function setupRefusesBadInput(page: Page) {
+  await waitForHydration(page);
+  const posts = recordActionPosts(page);
+  await page.getByLabel("Your name").fill("   ");
+  await page.getByLabel("Email").fill("admin@");
+  await page.getByLabel("Password", { exact: true }).fill("too short");
+  await page.getByLabel("Repeat the password").fill("too shorT");
+  await page.getByRole("button", { name: "Create administrator" }).click();
+  await expectFieldError(page.getByLabel("Your name"), "Enter a name.");
+  await expectFieldError(page.getByLabel("Email"), "Enter an email address.");
+  await expectFieldError(page.getByLabel("Password", { exact: true }), "Use at least 12 characters.");
+  await expectFieldError(page.getByLabel("Repeat the password"), "The passwords do not match.");
+  expect(posts).toEqual([]);
+  const db = e2eDb();
+  expect(db.count("select count(*) as n from user")).toBe(0);
+  db.close();
+}
 
 setup(
   "first run: create the first administrator, then a support user; save one login per role",
@@ -8,6 +29,7 @@ setup(
     if (page.url().endsWith("/setup")) {
       await expect(page.getByRole("heading", { name: "Create the first administrator" })).toBeVisible();
       await expect(page.getByTestId("sandbox-badge")).toBeVisible();
+      await setupRefusesBadInput(page);
       await page.getByLabel("Your name").fill(USERS.admin.name);
       await page.getByLabel("Email").fill(USERS.admin.email);
       await page.getByLabel("Password", { exact: true }).fill(USERS.admin.password);

@@ -12,6 +12,8 @@ export const E2E = {
   databaseFile: process.env.E2E_DATABASE_FILE ?? "./data/e2e.db",
   /** NEXT_SERVER_ACTIONS_ENCRYPTION_KEY of the e2e build (README, "Several instances"); also a canary. */
   actionsKey: "wWXcIHXnpnoHxkjwR1UM4d3+LySncucZhtolBPjE59o=",
+  /** Signs the e2e sessions; a canary too. */
+  authSecret: "e2ecanaryauth7c41d9a2b8e3f6051c2d4a7b9e0f1a3c5d7e9b2a4c6",
 } as const;
 
 export const sandboxUrl = `http://127.0.0.1:${E2E.sandboxPort}`;
@@ -20,6 +22,8 @@ export const appUrl = `http://127.0.0.1:${E2E.appPort}`;
 export const trustedProxyAppUrl = `http://127.0.0.1:${E2E.trustedProxyAppPort}`;
 
 export const e2eServerEnv = {
+  TRTC_MODE: "sandbox",
+  BETTER_AUTH_SECRET: E2E.authSecret,
   TRTC_SDK_APP_ID: String(E2E.sdkAppId),
   TRTC_SECRET_KEY: E2E.secretKey,
   TRTC_ADMIN_USER_ID: E2E.adminUserId,

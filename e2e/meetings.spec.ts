@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { expectFieldError, recordActionPosts, waitForHydration } from "./helpers/forms";
 import { sandbox } from "./helpers/sandbox";
 import {
   confirmationHeading,
@@ -108,14 +109,23 @@ test("edit shows the diff, changes the room on Tencent, and lands in the timelin
   await expect(when).toContainText("Mon, 6 May 2030, 08:00 – 08:30 (UTC+00:00)");
 
   await page.getByRole("link", { name: "Edit meeting" }).click();
+  // A name over Tencent's byte limit is flagged beside the field; nothing is reviewed or sent.
+  const posts = recordActionPosts(page);
+  const nameBox = page.getByRole("textbox", { name: "Meeting name" });
+  await nameBox.fill("x".repeat(101));
+  await page.getByRole("button", { name: "Review changes" }).click();
+  await expectFieldError(nameBox, "Room name is 101 bytes; the limit is 100.");
+  await expect(page.getByRole("list", { name: "Changes to save" })).toHaveCount(0);
+  expect(posts).toEqual([]);
+
   const renamed = `Review ${run} (moved)`;
-  await page.getByRole("textbox", { name: "Meeting name" }).fill(renamed);
-  await page.getByRole("switch", { name: "Audio disabled" }).check();
+  await nameBox.fill(renamed);
+  await page.getByRole("switch", { name: "Disable audio for all" }).check();
   await page.getByRole("button", { name: "Review changes" }).click();
   const changes = page.getByRole("list", { name: "Changes to save" });
   await expect(changes.getByRole("listitem")).toHaveText([
-    `Room name: ${BERLIN.name} → ${renamed}`,
-    "Audio disabled: no → yes",
+    `Meeting name: ${BERLIN.name} → ${renamed}`,
+    "Disable audio for all: no → yes",
   ]);
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("heading", { level: 1, name: renamed })).toBeVisible();
@@ -138,7 +148,19 @@ test("cancel asks for the name, destroys the room and files it under Cancelled",
   const dialog = page.getByRole("dialog", { name: `Cancel “${renamed}”?` });
   const confirm = dialog.getByRole("button", { name: "Cancel meeting" });
   await expect(confirm).toBeDisabled();
-  await dialog.getByRole("textbox", { name: "Type the meeting name to confirm" }).fill(renamed);
+  // Another name keeps the button asleep and is flagged beside the field on leaving it; nothing is sent.
+  const posts = recordActionPosts(page);
+  const nameBox = dialog.getByRole("textbox", { name: "Type the meeting name to confirm" });
+  await nameBox.fill(renamed.toUpperCase());
+  await nameBox.press("Enter");
+  await nameBox.press("Tab");
+  await expectFieldError(nameBox, `Type the meeting name exactly: ${renamed}`);
+  await expect(confirm).toBeDisabled();
+  expect(posts).toEqual([]);
+  expect(await sandbox.calls("destroy_room")).toEqual([]);
+
+  await nameBox.fill(renamed);
+  await expect(nameBox).not.toHaveAttribute("aria-invalid");
   await confirm.click();
   await expect(page.getByRole("status").filter({ hasText: "Cancelled" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Cancel meeting" })).toHaveCount(0);
@@ -172,20 +194,33 @@ test("import brings in a room created elsewhere; an unknown RoomId says no such 
   });
 
   await page.goto("/meetings");
+  await waitForHydration(page);
   await page.getByText("Import a room by Room ID").click();
-  // A text input drops typed line breaks but keeps a tab; the server refuses it before asking Tencent.
+  const roomIdBox = page.getByRole("textbox", { name: "Room ID" });
+  const posts = recordActionPosts(page);
+  await page.getByRole("button", { name: "Import room" }).click();
+  await expectFieldError(roomIdBox, "Enter the Room ID to import.");
+  // A text input drops typed line breaks but keeps a tab; the browser refuses it, as the server would.
   const getsBefore = (await sandbox.calls("get_room_info")).length;
-  await page.getByRole("textbox", { name: "Room ID" }).fill(`${roomId}\tBEGIN:VEVENT`);
+  await roomIdBox.fill(`${roomId}\tBEGIN:VEVENT`);
   await page.getByRole("combobox", { name: "Planned in time zone" }).selectOption("Asia/Tokyo");
   await page.getByRole("button", { name: "Import room" }).click();
   await expect(page.getByText("Room ID contains a tab (U+0009)", { exact: false })).toBeVisible();
+  await expectFieldError(
+    roomIdBox,
+    "Room ID contains a tab (U+0009); line breaks, tabs and other control characters are not allowed",
+  );
   expect(await sandbox.calls("get_room_info")).toHaveLength(getsBefore);
+  expect(posts).toEqual([]);
 
-  await page.getByRole("textbox", { name: "Room ID" }).fill(`missing-${run}`);
+  // Tencent's "no such room" comes back as the server's error on the field.
+  await roomIdBox.fill(`missing-${run}`);
   await page.getByRole("button", { name: "Import room" }).click();
   await expect(page.getByText(/No such room/)).toBeVisible();
+  await expectFieldError(roomIdBox, `No such room: Tencent has no room "missing-${run}" (error 100004).`);
+  expect(posts).toHaveLength(1);
 
-  await page.getByRole("textbox", { name: "Room ID" }).fill(roomId);
+  await roomIdBox.fill(roomId);
   await page.getByRole("button", { name: "Import room" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Made elsewhere ${run}` })).toBeVisible();
   await expect(page.getByText("Imported from Tencent")).toBeVisible();

@@ -12,6 +12,7 @@ import {
 import { USERS } from "./auth-users";
 import { appUrl, trustedProxyAppUrl } from "./env";
 import { expect, NO_LOGIN, test, type SignedIn } from "./fixtures";
+import { expectFieldError, recordActionPosts, waitForHydration } from "./helpers/forms";
 import { sandbox } from "./helpers/sandbox";
 
 type Who = "anonymous" | "support" | "admin";
@@ -169,5 +170,54 @@ test.describe("revocation takes effect on the very next request", () => {
     await page.goto("/meetings");
     await expect(page).toHaveURL(/\/login$/);
     await replay.close();
+  });
+});
+
+test.describe("the account forms refuse bad input beside the field, without asking the server", () => {
+  test("adding a user: the name, email and password are each flagged", async ({ freshAdmin }) => {
+    const { page } = freshAdmin;
+    await page.goto("/users");
+    await waitForHydration(page);
+    const db = e2eDb();
+    const usersBefore = db.count("select count(*) as n from user");
+    const posts = recordActionPosts(page);
+    const form = page.getByRole("form", { name: "Add a user" });
+    await form.getByLabel("Name").fill("  ");
+    await form.getByLabel("Email").fill("not-an-email");
+    await form.getByLabel("Initial password").fill("short");
+    await form.getByRole("button", { name: "Add user" }).click();
+    await expectFieldError(form.getByLabel("Name"), "Enter a name.");
+    await expectFieldError(form.getByLabel("Email"), "Enter an email address.");
+    await expectFieldError(form.getByLabel("Initial password"), "Use at least 12 characters.");
+    await expect(form.getByLabel("Role")).not.toHaveAttribute("aria-invalid");
+    expect(posts).toEqual([]);
+    expect(db.count("select count(*) as n from user")).toBe(usersBefore);
+    db.close();
+  });
+
+  test("resetting a password: one too short is flagged in the user's row", async ({
+    freshAdmin,
+    makeUser,
+  }) => {
+    const made = await makeUser("support");
+    const { page } = freshAdmin;
+    const row = page.getByTestId(`user-${made.email}`);
+    const hashOf = () => {
+      const db = e2eDb();
+      const hash = db.get<{ password: string }>(
+        "select password from account where userId = ?",
+        made.id,
+      )?.password;
+      db.close();
+      return hash;
+    };
+    const hashBefore = hashOf();
+    const posts = recordActionPosts(page);
+    const box = row.getByLabel(`New password for ${made.email}`);
+    await box.fill("short");
+    await row.getByRole("button", { name: "Reset password" }).click();
+    await expectFieldError(box, "Use at least 12 characters.");
+    expect(posts).toEqual([]);
+    expect(hashOf()).toBe(hashBefore);
   });
 });

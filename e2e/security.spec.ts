@@ -4,6 +4,7 @@ import { signInThroughUi, STORAGE, USERS } from "./auth-users";
 import { appUrl, trustedProxyAppUrl } from "./env";
 import { uniqueClientAddress, uniqueEmail } from "./factories";
 import { expect, NO_LOGIN, test } from "./fixtures";
+import { expectFieldError, recordActionPosts, waitForHydration } from "./helpers/forms";
 import { sandbox } from "./helpers/sandbox";
 const action = (name: string) => builtActions().find((a) => a.name === name)!;
 const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1];
@@ -92,17 +93,8 @@ test.describe("security headers, cookies and CSP", () => {
       });
       for (const { path } of builtRoutes().filter((r) => !r.path.startsWith("/api/"))) {
         await page.goto(path, { waitUntil: "load" });
-        // Done once React has hydrated the page and the effects it queued have run: the body gets its
-        // fiber when the whole tree below it has been rendered, and two frames later the commit is through.
-        await page.evaluate(
-          () =>
-            new Promise<void>((done) => {
-              const hydrated = () => Object.keys(document.body).some((k) => k.startsWith("__reactFiber$"));
-              const settle = () => requestAnimationFrame(() => requestAnimationFrame(() => done()));
-              const check = () => (hydrated() ? settle() : requestAnimationFrame(check));
-              check();
-            }),
-        );
+        // Done once React has hydrated the page and the effects it queued have run.
+        await waitForHydration(page);
       }
       await context.close();
     }
@@ -137,6 +129,33 @@ test.describe("security headers, cookies and CSP", () => {
     );
     db.close();
     expect(row!.password.startsWith("$argon2id$v=19$m=19456,t=2,p=1")).toBe(true);
+  });
+});
+
+test.describe("the sign-in form", () => {
+  test("refuses a missing or over-long password beside the field, without asking the server", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ storageState: NO_LOGIN });
+    const page = await context.newPage();
+    await page.goto("/login");
+    await waitForHydration(page);
+    const posts = recordActionPosts(page);
+    const password = page.getByLabel("Password");
+    await page.getByLabel("Email").fill(USERS.support.email);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expectFieldError(password, "Enter your password.");
+    await password.fill("x".repeat(129));
+    await expectFieldError(password, "Use at most 128 characters.");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    expect(posts).toEqual([]);
+
+    await password.fill(USERS.support.password);
+    await expect(password).not.toHaveAttribute("aria-invalid");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(/\/meetings/);
+    expect(posts).toHaveLength(1);
+    await context.close();
   });
 });
 

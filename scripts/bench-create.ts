@@ -27,6 +27,8 @@ const sandbox = await startSandbox({
   port: 0,
 });
 const env = {
+  TRTC_MODE: "sandbox",
+  BETTER_AUTH_SECRET: randomBytes(32).toString("hex"),
   TRTC_SDK_APP_ID: String(sdkAppId),
   TRTC_SECRET_KEY: secretKey,
   TRTC_API_BASE_URL: sandbox.url,
@@ -72,7 +74,7 @@ try {
     const id = nextId();
     const start = Math.floor(Date.now() / 1000) + 86400;
     const t0 = performance.now();
-    const result = await direct.createRoom({
+    const result = await direct.run("create_room", {
       RoomInfo: {
         RoomId: id,
         RoomName: "Bench",

@@ -26,6 +26,8 @@ const dir = path.resolve("data/bench");
 fs.mkdirSync(dir, { recursive: true });
 const dbFile = path.join(dir, `headers-${Date.now()}.db`);
 const env = {
+  TRTC_MODE: "sandbox",
+  BETTER_AUTH_SECRET: randomBytes(32).toString("hex"),
   TRTC_SDK_APP_ID: "1400555002",
   TRTC_SECRET_KEY: randomBytes(32).toString("hex"),
   // Health never calls TRTC; nothing listens here.

@@ -56,6 +56,8 @@ const sandbox = await startSandboxProcess({
   stateFile: path.join(dir, "sandbox-rooms.json"),
 });
 const env = {
+  TRTC_MODE: "sandbox",
+  BETTER_AUTH_SECRET: randomBytes(32).toString("hex"),
   TRTC_SDK_APP_ID: String(sdkAppId),
   TRTC_SECRET_KEY: secretKey,
   TRTC_API_BASE_URL: sandbox.url,

@@ -183,6 +183,11 @@ async function benchEngine(engine: "sqlite" | "postgres") {
     child = startNext(PORTS[engine], {
       DATABASE_URL: url,
       BETTER_AUTH_SECRET: AUTH_SECRET,
+      // Lookups never call TRTC; nothing listens at this sandbox URL.
+      TRTC_MODE: "sandbox",
+      TRTC_SDK_APP_ID: "1400555003",
+      TRTC_SECRET_KEY: AUTH_SECRET,
+      TRTC_API_BASE_URL: "http://127.0.0.1:9",
       NODE_ENV: "production",
     });
     await waitFor(`${baseUrl}/api/health`);

@@ -1,5 +1,5 @@
 // bench:password — argon2id at Roomdesk's parameters: hashing (account creation, password reset) vs
-// verifying (every sign-in), alternating in one run so both see the same machine load. SECURITY.md asks
+// verifying (every sign-in), alternating in one run so both see the same machine load. docs/security.md asks
 // for a hash that stays under about 500 ms on the target machine; the closing line says whether it does.
 import { randomBytes } from "node:crypto";
 import { hashPassword, verifyPassword } from "@/lib/server/auth/password";

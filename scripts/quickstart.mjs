@@ -2,7 +2,7 @@
 // are configured) and the dashboard, then prints the URL. Ctrl-C stops everything.
 import { spawn, spawnSync } from "node:child_process";
 
-// The same .env the dashboard reads: decides sandbox or Tencent for the sandbox and migrations too.
+// The same .env the dashboard reads: the port of the sandbox and of the dashboard.
 try {
   process.loadEnvFile(".env");
 } catch {
@@ -11,7 +11,6 @@ try {
 const PORT = Number(process.env.PORT ?? 3000);
 const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 4600);
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SANDBOX_PORT: String(SANDBOX_PORT) };
-const realTencent = Boolean(env.TRTC_SDK_APP_ID && env.TRTC_SECRET_KEY && !env.TRTC_API_BASE_URL);
 const children = [];
 
 function run(label, cmd, args) {
@@ -55,6 +54,21 @@ function stop(code = 0) {
 }
 process.on("SIGINT", () => stop(0));
 process.on("SIGTERM", () => stop(0));
+
+// Writes the sandbox's credentials and the session secret if they are missing, and says the TRTC mode
+// (TRTC_MODE, or tencent when credentials are set): the configuration itself only reads them.
+console.log("roomdesk: preparing local files…");
+const prepared = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/prepare-local.ts"], {
+  env,
+  encoding: "utf8",
+  stdio: ["ignore", "pipe", "inherit"],
+});
+const mode = /TRTC mode: (\w+)/.exec(prepared.stdout ?? "")?.[1];
+if (prepared.status !== 0 || !mode) {
+  console.error("roomdesk: preparing local files failed");
+  process.exit(prepared.status || 1);
+}
+const realTencent = mode === "tencent";
 
 run("building", "npx", ["next", "build"]);
 run("applying database migrations", "npx", ["tsx", "--conditions=react-server", "scripts/db-migrate.ts"]);

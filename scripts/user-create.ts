@@ -3,8 +3,9 @@
 //   printf '%s' "$PASSWORD" | npm run user:create -- --email ops@example.com --role admin [--name "Ops"]
 import { parseArgs } from "node:util";
 import { createUserSchema } from "@/lib/auth/schemas";
-import { getAuth } from "@/lib/server/auth/auth";
 import { countUsers, createUser } from "@/lib/server/auth/users";
+import { translator } from "@/lib/i18n/translate";
+import { getApp } from "@/lib/server/app";
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) process.stderr.write("Password (then Enter, Ctrl-D): ");
@@ -32,7 +33,8 @@ if (!parsed.success) {
   );
   process.exit(2);
 }
-const { auth, db } = await getAuth();
+const app = await getApp();
+const { auth, db } = app;
 if ((await countUsers(db)) === 0) {
   // The first account made here ends first-run setup, exactly as the setup page would.
   await db.kysely
@@ -42,9 +44,12 @@ if ((await countUsers(db)) === 0) {
     .execute();
 }
 const result = await createUser(auth, db, { id: "cli", role: "admin" }, parsed.data);
-await db.close();
+// Everything the composition root opened, or an open Redis connection keeps the command from ending.
+await app.close();
 if (!result.ok) {
-  console.error(`roomdesk: ${result.message}`);
+  console.error(
+    `roomdesk: ${translator()(`users.${result.code === "email-taken" ? "emailTaken" : "createFailed"}`)}`,
+  );
   process.exit(1);
 }
 console.log(`roomdesk: created ${parsed.data.role} ${parsed.data.email}`);

@@ -54,7 +54,7 @@ export async function openAccounts(engine: Engine): Promise<Accounts> {
         role,
         password: TEST_PASSWORD,
       });
-      if (!r.ok) throw new Error(r.message);
+      if (!r.ok) throw new Error(r.code);
       return { id: r.userId!, email };
     },
     login: (email, password = TEST_PASSWORD, ip = uniqueIp()) =>

@@ -1,14 +1,11 @@
 import type { Db } from "@/lib/server/db";
 import type { MeetingSettings } from "@/lib/server/db/schema";
+import { SWITCHES_OFF } from "@/lib/trtc/room-fields";
 
 /** Puts a meeting straight into the index, as the scheduling flow would have. */
 
 export const DEFAULT_SETTINGS: MeetingSettings = {
-  videoDisabled: false,
-  audioDisabled: false,
-  messagesDisabled: false,
-  screenSharingDisabled: false,
-  cloudRecordingDisabled: false,
+  ...SWITCHES_OFF,
   maxMemberCount: null,
   seats: { enabled: false },
   customInfo: "",

@@ -1,14 +1,10 @@
+import { SWITCHES_OFF } from "@/lib/trtc/room-fields";
+
 /**
  * A valid schedule-meeting payload as the browser sends it, for tests and benchmarks that post it by
  * hand; each caller overrides what it varies.
  */
-export const SWITCHES_OFF = {
-  videoDisabled: false,
-  audioDisabled: false,
-  messagesDisabled: false,
-  screenSharingDisabled: false,
-  cloudRecordingDisabled: false,
-};
+export { SWITCHES_OFF };
 
 /** "YYYY-MM-DD", `days` from now in UTC: far enough ahead that "not in the past" always holds. */
 export const daysFromNow = (days: number) =>

@@ -22,11 +22,14 @@ export function schedulingDepsFor(
     secrets: [secret],
     limits: { maxMembers: 300, maxSeats: 20 },
     now,
-    budget: opts.budget ?? new RetryBudget({ capacity: 10, now }),
-    retry: { maxAttempts: 3, baseMs: 1, capMs: 2 },
+    retry: {
+      budget: opts.budget ?? new RetryBudget({ capacity: 10, now }),
+      maxAttempts: 3,
+      backoff: { baseMs: 1, capMs: 2 },
+      sleep: async () => {},
+    },
     adminUserId: ADMIN,
     lease: { owner: opts.owner ?? `instance-${randomHex(3)}`, ms: opts.leaseMs ?? 30_000, now },
-    sleep: async () => {},
   };
 }
 

@@ -1,4 +1,4 @@
-// Tencent's official UserSig generator ships without types (trtc-api.md §5.3); used only to cross-check ours.
+// Tencent's official UserSig generator ships without types (docs/trtc-api.md §5.3); used only to cross-check ours.
 declare module "tls-sig-api-v2" {
   export class Api {
     constructor(sdkappid: number, key: string);

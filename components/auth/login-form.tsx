@@ -1,31 +1,39 @@
 "use client";
 
-import { useState, useTransition, type FormEvent } from "react";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
+import { FormField } from "@/components/ui/form-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { signInAction } from "@/lib/actions/auth/sign-in";
-import { TextInput } from "./text-input";
+import { signInSchema } from "@/lib/auth/schemas";
+import { fieldsNamed } from "@/lib/forms/server-errors";
 
 export function LoginForm() {
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(async () => {
-      const result = await signInAction({ email: data.get("email"), password: data.get("password") });
-      setError(result.error?.message ?? null);
-    });
-  }
+  const { form, formError, pending, onSubmit } = useActionForm({
+    schema: signInSchema,
+    defaultValues: { email: "", password: "" },
+    // Succeeds by redirecting home; a refusal names no field, so a guesser learns nothing.
+    send: (values) => signInAction(values),
+    isField: fieldsNamed("email", "password"),
+  });
+  const { control } = form;
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      <TextInput id="email" name="email" type="email" label="Email" autoComplete="username" required />
-      <TextInput
-        id="password"
+      <FormAlert error={formError} />
+      <FormField
+        control={control}
+        name="email"
+        id="email"
+        type="email"
+        label="Email"
+        autoComplete="username"
+        required
+      />
+      <FormField
+        control={control}
         name="password"
+        id="password"
         type="password"
         label="Password"
         autoComplete="current-password"

@@ -1,66 +1,53 @@
 "use client";
 
-import { useState, useTransition, type FormEvent } from "react";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
+import { FormField } from "@/components/ui/form-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { createFirstAdminAction } from "@/lib/actions/auth/create-first-admin";
-import { firstAdminSchema } from "@/lib/auth/schemas";
-import { TextInput } from "./text-input";
-
-type Errors = Partial<Record<"name" | "email" | "password" | "confirm", string>>;
+import { firstAdminFormSchema } from "@/lib/auth/schemas";
+import { fieldsNamed } from "@/lib/forms/server-errors";
 
 export function SetupForm() {
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
-    const parsed = firstAdminSchema.safeParse(data);
-    const next: Errors = {};
-    if (!parsed.success) for (const i of parsed.error.issues) next[i.path[0] as keyof Errors] ??= i.message;
-    if (data.password !== data.confirm) next.confirm = "The passwords do not match.";
-    setErrors(next);
-    if (Object.keys(next).length > 0 || !parsed.success) return;
-    startTransition(async () => {
-      const result = await createFirstAdminAction(parsed.data);
-      setFormError(result.error?.message ?? null);
-      if (result.fieldErrors)
-        setErrors(Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [k, v[0]])));
-    });
-  }
+  const { form, formError, pending, onSubmit } = useActionForm({
+    schema: firstAdminFormSchema,
+    defaultValues: { name: "", email: "", password: "", confirm: "" },
+    // Succeeds by signing in and redirecting home.
+    send: ({ name, email, password }) => createFirstAdminAction({ name, email, password }),
+    isField: fieldsNamed("name", "email", "password", "confirm"),
+  });
+  const { control } = form;
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <TextInput id="name" name="name" label="Your name" autoComplete="name" error={errors.name} required />
-      <TextInput
-        id="email"
+      <FormAlert error={formError} />
+      <FormField control={control} name="name" id="name" label="Your name" autoComplete="name" required />
+      <FormField
+        control={control}
         name="email"
+        id="email"
         type="email"
         label="Email"
         autoComplete="username"
-        error={errors.email}
         required
       />
-      <TextInput
-        id="password"
+      <FormField
+        control={control}
         name="password"
+        id="password"
         type="password"
         label="Password"
         autoComplete="new-password"
         hint="At least 12 characters."
-        error={errors.password}
         required
       />
-      <TextInput
-        id="confirm"
+      <FormField
+        control={control}
         name="confirm"
+        id="confirm"
         type="password"
         label="Repeat the password"
         autoComplete="new-password"
-        error={errors.confirm}
         required
       />
       <Button type="submit" disabled={pending} className="w-full">

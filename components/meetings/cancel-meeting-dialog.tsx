@@ -1,38 +1,35 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useRef, useState, type FormEvent } from "react";
-import { Alert } from "@/components/ui/alert";
+import { useMemo, useRef } from "react";
 import { Button } from "@/components/ui/button";
-import { controlClass } from "@/components/ui/styles";
+import { FormAlert } from "@/components/ui/form-alert";
+import { FormField } from "@/components/ui/form-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { cancelMeetingAction } from "@/lib/actions/cancel-meeting";
+import { fieldsNamed } from "@/lib/forms/server-errors";
+import { translator } from "@/lib/i18n/translate";
 import { meetingKeys } from "@/lib/queries/meetings";
+import { confirmCancelSchema } from "@/lib/schemas/meeting-actions";
 
 /** destroy_room cannot be undone, so the admin types the meeting's name before the button wakes up. */
 export function CancelMeetingDialog({ roomId, roomName }: { roomId: string; roomName: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const queryClient = useQueryClient();
-  const [typed, setTyped] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (pending || typed.trim() !== roomName) return;
-    setPending(true);
-    setError(null);
-    try {
-      const result = await cancelMeetingAction({ roomId, confirmName: typed });
-      if (!result.ok)
-        return setError(result.fieldErrors?.confirmName?.[0] ?? result.error?.message ?? "Not cancelled.");
+  const schema = useMemo(() => confirmCancelSchema(roomName, translator()), [roomName]);
+  const { form, formError, pending, onSubmit } = useActionForm({
+    schema,
+    defaultValues: { roomId, confirmName: "" },
+    send: (values) => cancelMeetingAction(values),
+    isField: fieldsNamed("confirmName"),
+    fallback: "Not cancelled.",
+    lostAnswer: "Roomdesk's server did not answer. Reload to see whether the meeting was cancelled.",
+    onSuccess: async () => {
       dialog.current?.close();
       await queryClient.invalidateQueries({ queryKey: meetingKeys.all });
-    } catch {
-      setError("Roomdesk's server did not answer. Reload to see whether the meeting was cancelled.");
-    } finally {
-      setPending(false);
-    }
-  }
+    },
+  });
+  const { isValid } = form.formState;
 
   return (
     <>
@@ -44,7 +41,7 @@ export function CancelMeetingDialog({ roomId, roomName }: { roomId: string; room
         aria-labelledby="cancel-title"
         className="m-auto w-full max-w-md rounded-xl border border-slate-200 p-6 shadow-xl backdrop:bg-slate-900/40"
       >
-        <form onSubmit={(e) => void submit(e)} className="space-y-4">
+        <form onSubmit={onSubmit} className="space-y-4" noValidate>
           <h2 id="cancel-title" className="text-lg font-semibold text-slate-900">
             Cancel “{roomName}”?
           </h2>
@@ -52,28 +49,20 @@ export function CancelMeetingDialog({ roomId, roomName }: { roomId: string; room
             Tencent destroys room <span className="font-mono">{roomId}</span>: nobody can join it any more,
             and this cannot be undone. Calendar files downloaded afterwards carry the cancellation.
           </p>
-          <div className="space-y-1.5">
-            <label htmlFor="cancel-confirm" className="text-sm font-medium text-slate-800">
-              Type the meeting name to confirm
-            </label>
-            <input
-              id="cancel-confirm"
-              value={typed}
-              onChange={(e) => setTyped(e.target.value)}
-              autoComplete="off"
-              className={controlClass}
-            />
-          </div>
-          {error ? <Alert tone="error">{error}</Alert> : null}
+          <FormField
+            control={form.control}
+            name="confirmName"
+            id="cancel-confirm"
+            label="Type the meeting name to confirm"
+            autoComplete="off"
+          />
+          <FormAlert error={formError} />
           <div className="flex justify-end gap-2">
             <Button variant="ghost" onClick={() => dialog.current?.close()}>
               Keep meeting
             </Button>
-            <Button
-              type="submit"
-              className="bg-red-700 hover:bg-red-800"
-              disabled={pending || typed.trim() !== roomName}
-            >
+            {/* Awake once the schema accepts the name typed: the same check the server makes. */}
+            <Button type="submit" className="bg-red-700 hover:bg-red-800" disabled={pending || !isValid}>
               {pending ? "Cancelling…" : "Cancel meeting"}
             </Button>
           </div>

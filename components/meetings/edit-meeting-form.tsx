@@ -1,22 +1,24 @@
 "use client";
 
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { FormField } from "@/components/ui/form-field";
 import { FormSection } from "@/components/ui/form-section";
-import { controlClass } from "@/components/ui/styles";
 import { Switch } from "@/components/ui/switch";
-import { SWITCH_KEYS, switchLabel } from "@/lib/meetings/diff";
+import { fieldLabel } from "@/lib/i18n/field-labels";
+import { translator } from "@/lib/i18n/translate";
+import { SWITCH_KEYS } from "@/lib/trtc/room-fields";
 import type { MeetingDetail } from "@/lib/meetings/types";
 import { TAKE_SEAT_MODES } from "@/lib/trtc/limits";
 import { ChangeList } from "./change-list";
 import { useEditMeeting } from "./use-edit-meeting";
 
+const t = translator();
+
 export function EditMeetingForm({ meeting, maxMembers }: { meeting: MeetingDetail; maxMembers: number }) {
   const { form, review, formError, pending, onReview, save, back } = useEditMeeting(meeting, maxMembers);
-  const { register, formState } = form;
-  const err = formState.errors;
-  const errorAlert = formError ? <Alert tone="error">{formError}</Alert> : null;
+  const { register, control } = form;
+  const errorAlert = <FormAlert error={formError} />;
 
   if (review) {
     return (
@@ -47,54 +49,50 @@ export function EditMeetingForm({ meeting, maxMembers }: { meeting: MeetingDetai
   return (
     <form onSubmit={(e) => void onReview(e)} className="space-y-6" noValidate>
       <FormSection title="Changeable settings" description="Everything update_room_info accepts.">
-        <Field id="edit-room-name" label="Meeting name" error={err.roomName?.message}>
-          <input
-            id="edit-room-name"
-            className={controlClass}
-            aria-invalid={!!err.roomName}
-            {...register("roomName")}
-          />
-        </Field>
-        <Field
+        <FormField control={control} name="roomName" id="edit-room-name" label={fieldLabel(t, "roomName")} />
+        <FormField
+          control={control}
+          name="maxMemberCount"
           id="edit-max-members"
-          label="Max members"
+          type="number"
+          min={1}
+          max={maxMembers}
+          label={fieldLabel(t, "maxMemberCount")}
           optional
           hint="Leave empty to keep the current limit."
-          error={err.maxMemberCount?.message}
-        >
-          <input
-            id="edit-max-members"
-            type="number"
-            min={1}
-            max={maxMembers}
-            className={controlClass}
-            aria-invalid={!!err.maxMemberCount}
-            aria-describedby="edit-max-members-hint"
-            {...register("maxMemberCount", { valueAsNumber: true })}
-          />
-        </Field>
+          rules={{ valueAsNumber: true }}
+        />
         {SWITCH_KEYS.map((k) => (
-          <Switch key={k} id={`edit-${k}`} label={switchLabel(k)} {...register(`settings.${k}`)} />
-        ))}
-        <Field id="edit-custom-info" label="Custom info" optional error={err.customInfo?.message}>
-          <textarea
-            id="edit-custom-info"
-            rows={3}
-            className={controlClass}
-            aria-invalid={!!err.customInfo}
-            {...register("customInfo")}
+          <Switch
+            key={k}
+            id={`edit-${k}`}
+            label={fieldLabel(t, `settings.${k}`)}
+            {...register(`settings.${k}`)}
           />
-        </Field>
+        ))}
+        <FormField
+          as="textarea"
+          control={control}
+          name="customInfo"
+          id="edit-custom-info"
+          rows={3}
+          label={fieldLabel(t, "customInfo")}
+          optional
+        />
         {meeting.settings.seats.enabled ? (
-          <Field id="edit-seat-mode" label="Seat mode" error={err.takeSeatMode?.message}>
-            <select id="edit-seat-mode" className={controlClass} {...register("takeSeatMode")}>
-              {TAKE_SEAT_MODES.map((mode) => (
-                <option key={mode} value={mode}>
-                  {mode}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <FormField
+            as="select"
+            control={control}
+            name="takeSeatMode"
+            id="edit-seat-mode"
+            label={fieldLabel(t, "takeSeatMode")}
+          >
+            {TAKE_SEAT_MODES.map((mode) => (
+              <option key={mode} value={mode}>
+                {mode}
+              </option>
+            ))}
+          </FormField>
         ) : null}
       </FormSection>
       {errorAlert}

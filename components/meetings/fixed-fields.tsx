@@ -1,7 +1,7 @@
 import type { MeetingDetail } from "@/lib/meetings/types";
 import { formatRange } from "./time-text";
 
-/** What update_room_info cannot change (trtc-api.md §2.3), shown so nobody looks for the field. */
+/** What update_room_info cannot change (docs/trtc-api.md §2.3), shown so nobody looks for the field. */
 export function FixedFields({ meeting: m }: { meeting: MeetingDetail }) {
   const s = m.settings.seats;
   const rows = [

@@ -2,15 +2,20 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter, useSearchParams } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { Alert } from "@/components/ui/alert";
+import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { controlClass } from "@/components/ui/styles";
+import { FormAlert } from "@/components/ui/form-alert";
+import { FormField } from "@/components/ui/form-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { importMeetingAction } from "@/lib/actions/import-meeting";
-import type { ActionFailure } from "@/lib/actions/result";
+import { fieldsNamed } from "@/lib/forms/server-errors";
+import { fieldLabel } from "@/lib/i18n/field-labels";
+import { translator } from "@/lib/i18n/translate";
 import { meetingKeys } from "@/lib/queries/meetings";
+import { importMeetingSchema } from "@/lib/schemas/import-meeting";
 import { listTimeZones } from "@/lib/time";
+
+const t = translator();
 
 /** Brings a room created elsewhere into the index; the zone is asked for because Tencent keeps only seconds. */
 export function ImportMeetingPanel({ defaultZone }: { defaultZone: string | null }) {
@@ -18,82 +23,66 @@ export function ImportMeetingPanel({ defaultZone }: { defaultZone: string | null
   const queryClient = useQueryClient();
   // `?import=<RoomId>`: the schedule form's "import it" link for a Room ID the admin account already owns.
   const params = useSearchParams();
-  const [roomId, setRoomId] = useState(() => (params.get("import") ?? "").slice(0, 64));
-  const [openAtStart] = useState(roomId !== "");
-  const [zone, setZone] = useState<string | null>(null);
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
-  const [pending, setPending] = useState(false);
-  const timeZone = zone ?? defaultZone ?? "UTC";
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (pending) return;
-    setPending(true);
-    setFailure(null);
-    try {
-      const result = await importMeetingAction({ roomId, timeZone });
-      if (!result.ok) return setFailure(result);
+  const [initialRoomId] = useState(() => (params.get("import") ?? "").slice(0, 64));
+  const { form, formError, pending, onSubmit } = useActionForm({
+    schema: importMeetingSchema,
+    defaultValues: { roomId: initialRoomId, timeZone: defaultZone ?? "UTC" },
+    send: (values) => importMeetingAction(values),
+    isField: fieldsNamed("roomId", "timeZone"),
+    lostAnswer: t("form.noServerAnswer"),
+    onSuccess: async (result) => {
       await queryClient.invalidateQueries({ queryKey: meetingKeys.all });
       router.push(`/meetings/${encodeURIComponent(result.roomId)}`);
-    } catch {
-      setFailure({
-        ok: false,
-        error: { code: "network", message: "Roomdesk's server did not answer.", requestId: null },
-      });
-    } finally {
-      setPending(false);
-    }
-  }
+    },
+  });
+  const { control, formState, getFieldState, resetField } = form;
+  const roomIdRefused = !!formState.errors.roomId;
 
-  const roomIdError = failure?.fieldErrors?.roomId?.[0];
+  // The viewer's zone is known only after hydration; a zone the admin picked already is kept.
+  useEffect(() => {
+    if (defaultZone && !getFieldState("timeZone").isDirty)
+      resetField("timeZone", { defaultValue: defaultZone });
+  }, [defaultZone, getFieldState, resetField]);
+
   return (
-    <details className="rounded-xl border border-slate-200 bg-white p-6" open={openAtStart || undefined}>
+    <details
+      className="rounded-xl border border-slate-200 bg-white p-6"
+      open={initialRoomId !== "" || undefined}
+    >
       <summary className="cursor-pointer text-sm font-semibold text-slate-900">
         Import a room by Room ID
       </summary>
-      <form onSubmit={(e) => void submit(e)} className="mt-4 space-y-4" noValidate>
+      <form onSubmit={onSubmit} className="mt-4 space-y-4" noValidate>
         <p className="text-sm text-slate-500">
           For rooms created outside Roomdesk. Roomdesk reads the room from Tencent (get_room_info); invitees
           are not available there.
         </p>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="import-room-id" label="Room ID" error={roomIdError}>
-            <input
-              id="import-room-id"
-              value={roomId}
-              onChange={(e) => setRoomId(e.target.value)}
-              className={controlClass}
-              aria-invalid={roomIdError ? true : undefined}
-              aria-describedby={roomIdError ? "import-room-id-error" : undefined}
-              autoComplete="off"
-            />
-          </Field>
-          <Field
+          <FormField
+            control={control}
+            name="roomId"
+            id="import-room-id"
+            label={fieldLabel(t, "roomId")}
+            autoComplete="off"
+          />
+          <FormField
+            as="select"
+            control={control}
+            name="timeZone"
             id="import-zone"
             label="Planned in time zone"
             hint="Tencent stores only the instant, not the zone."
           >
-            <select
-              id="import-zone"
-              value={timeZone}
-              onChange={(e) => setZone(e.target.value)}
-              className={controlClass}
-              aria-describedby="import-zone-hint"
-            >
-              {/* The full list only in the browser: server and browser ICU data may list different zones. */}
-              {(defaultZone ? listTimeZones() : [timeZone]).map((z) => (
-                <option key={z} value={z}>
-                  {z}
-                </option>
-              ))}
-            </select>
-          </Field>
+            {/* The full list only in the browser: server and browser ICU data may list different zones. */}
+            {(defaultZone ? listTimeZones() : ["UTC"]).map((z) => (
+              <option key={z} value={z}>
+                {z}
+              </option>
+            ))}
+          </FormField>
         </div>
-        {failure?.error && !roomIdError ? (
-          <Alert tone="error" title="The room was not imported.">
-            {failure.error.message}
-          </Alert>
-        ) : null}
+        {/* A refusal about the Room ID is said beside it; Tencent's own answer would only repeat it here. */}
+        {roomIdRefused ? null : <FormAlert error={formError} title="The room was not imported." />}
         <Button type="submit" disabled={pending}>
           {pending ? "Importing…" : "Import room"}
         </Button>

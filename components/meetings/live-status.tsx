@@ -4,7 +4,11 @@ import { useQuery } from "@tanstack/react-query";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
+import { failureMessage } from "@/lib/i18n/describe-failure";
+import { translator } from "@/lib/i18n/translate";
 import { meetingLiveOptions } from "@/lib/queries/meetings";
+
+const t = translator();
 
 /** What Tencent says now (get_room_info): asked on demand, each ask is one audit row. */
 export function LiveStatus({ roomId }: { roomId: string }) {
@@ -43,12 +47,14 @@ export function LiveStatus({ roomId }: { roomId: string }) {
             title={
               live.data.state === "gone"
                 ? "The room is gone"
-                : live.data.code !== null
-                  ? `Tencent answered with error ${live.data.code}`
+                : live.data.failure.kind === "upstream"
+                  ? `Tencent answered with error ${live.data.failure.code}`
                   : "Tencent did not answer"
             }
           >
-            {live.data.message}
+            {live.data.state === "gone"
+              ? t("meeting.liveGone")
+              : failureMessage(t, live.data.failure, { attempts: 1, stoppedBy: null })}
             {live.data.requestId ? ` RequestId ${live.data.requestId}.` : ""}
           </Alert>
         )}

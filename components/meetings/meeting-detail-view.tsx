@@ -13,6 +13,8 @@ import { MeetingFacts } from "./meeting-facts";
 import { MeetingPhaseBadge } from "./meeting-phase-badge";
 import { MeetingTimes } from "./meeting-times";
 import { useViewerZone } from "./use-viewer-zone";
+import { cancelNote } from "@/lib/i18n/meeting-notes";
+import { translator } from "@/lib/i18n/translate";
 
 const linkButton =
   "inline-flex items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50";
@@ -59,7 +61,7 @@ export function MeetingDetailView({ roomId, canManage }: { roomId: string; canMa
       </header>
       {cancelled ? (
         <Alert tone="warning" role="status" title={`Cancelled${m.cancelledAt ? ` at ${m.cancelledAt}` : ""}`}>
-          {m.cancelNote ?? "The room was destroyed on Tencent."}
+          {cancelNote(translator(), m.cancelNote) ?? "The room was destroyed on Tencent."}
         </Alert>
       ) : null}
       <MeetingTimes meeting={m} viewerZone={zone} />

@@ -1,5 +1,9 @@
 import { CopyButton } from "@/components/ui/copy-button";
-import { SWITCH_KEYS, switchLabel } from "@/lib/meetings/diff";
+import { fieldLabel } from "@/lib/i18n/field-labels";
+import { translator } from "@/lib/i18n/translate";
+import { SWITCH_KEYS } from "@/lib/trtc/room-fields";
+
+const t = translator();
 import type { MeetingDetail } from "@/lib/meetings/types";
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
@@ -41,7 +45,7 @@ export function MeetingFacts({ meeting: m }: { meeting: MeetingDetail }) {
         ) : null}
         <Row label="Max members">{s.maxMemberCount ?? "package default"}</Row>
         {SWITCH_KEYS.map((k) => (
-          <Row key={k} label={switchLabel(k)}>
+          <Row key={k} label={fieldLabel(t, `settings.${k}`)}>
             {s[k] ? "yes" : "no"}
           </Row>
         ))}

@@ -4,29 +4,31 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { updateMeetingAction } from "@/lib/actions/update-meeting";
-import { describeChanges, type FieldChange } from "@/lib/meetings/diff";
-import type { MeetingDetail } from "@/lib/meetings/types";
+import { applyServerErrors, fieldsNamed, type FormFailure } from "@/lib/forms/server-errors";
+import { describeChanges } from "@/lib/meetings/diff";
+import type { FieldChange, MeetingDetail } from "@/lib/meetings/types";
 import {
   makeUpdateMeetingSchema,
   type UpdateMeetingInput,
   type UpdateMeetingValues,
 } from "@/lib/schemas/meeting";
 import { meetingKeys } from "@/lib/queries/meetings";
+import { SWITCH_KEYS, type SwitchKey } from "@/lib/trtc/room-fields";
+
+/**
+ * The server's paths for the fields that show their own message; any other (the switches show none) is
+ * said in the form-level alert rather than set where nobody would see it.
+ */
+const isEditField = fieldsNamed("roomName", "maxMemberCount", "customInfo", "takeSeatMode");
 
 function startValues(m: MeetingDetail): UpdateMeetingInput {
   const s = m.settings;
   return {
     roomName: m.roomName,
     maxMemberCount: s.maxMemberCount ?? undefined,
-    settings: {
-      videoDisabled: s.videoDisabled,
-      audioDisabled: s.audioDisabled,
-      messagesDisabled: s.messagesDisabled,
-      screenSharingDisabled: s.screenSharingDisabled,
-      cloudRecordingDisabled: s.cloudRecordingDisabled,
-    },
+    settings: Object.fromEntries(SWITCH_KEYS.map((k) => [k, s[k]])) as Record<SwitchKey, boolean>,
     customInfo: s.customInfo,
     takeSeatMode: s.seats.enabled ? s.seats.takeSeatMode : undefined,
   };
@@ -43,14 +45,14 @@ export function useEditMeeting(meeting: MeetingDetail, maxMembers: number) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const [review, setReview] = useState<{ values: UpdateMeetingValues; changes: FieldChange[] } | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<FormFailure | null>(null);
   const [pending, setPending] = useState(false);
   const current = { roomName: meeting.roomName, settings: meeting.settings };
 
   const onReview = form.handleSubmit((values) => {
     setFormError(null);
     const changes = describeChanges(current, values);
-    if (changes.length === 0) return setFormError("Nothing has changed yet.");
+    if (changes.length === 0) return setFormError({ message: "Nothing has changed yet." });
     setReview({ values, changes });
   });
 
@@ -59,18 +61,23 @@ export function useEditMeeting(meeting: MeetingDetail, maxMembers: number) {
     setPending(true);
     setFormError(null);
     try {
-      const result = await updateMeetingAction(meeting.roomId, review.values);
+      const result = await updateMeetingAction({ roomId: meeting.roomId, changes: review.values });
       if (result.ok) {
         await queryClient.invalidateQueries({ queryKey: meetingKeys.all });
         router.push(`/meetings/${encodeURIComponent(meeting.roomId)}`);
         return;
       }
-      for (const [path, messages] of Object.entries(result.fieldErrors ?? {}))
-        form.setError(path as Path<UpdateMeetingInput>, { message: messages[0] });
-      setFormError(result.error?.message ?? "The meeting was not changed.");
       setReview(null);
+      setFormError(
+        applyServerErrors(result, form.setError, {
+          isField: isEditField,
+          fallback: "The meeting was not changed.",
+        }),
+      );
     } catch {
-      setFormError("Roomdesk's server did not answer. Reload the meeting to see whether it changed.");
+      setFormError({
+        message: "Roomdesk's server did not answer. Reload the meeting to see whether it changed.",
+      });
     } finally {
       setPending(false);
     }

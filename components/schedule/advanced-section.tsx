@@ -1,44 +1,44 @@
 "use client";
 
-import { describedBy, Field } from "@/components/ui/field";
+import { fieldLabel } from "@/lib/i18n/field-labels";
+import { translator } from "@/lib/i18n/translate";
+import { FormField } from "@/components/ui/form-field";
 import { FormSection } from "@/components/ui/form-section";
 import { controlClass } from "@/components/ui/styles";
 import { ROOM_LIMITS } from "@/lib/trtc/limits";
 import { fieldId } from "./field-paths";
-import { useFieldError, useScheduleForm } from "./form-context";
-import { TextField } from "./text-field";
+import { useScheduleForm } from "./form-context";
 
 export function AdvancedSection({ maxMembers }: { maxMembers: number }) {
-  const { register } = useScheduleForm();
-  const error = useFieldError("maxMemberCount");
-  const id = fieldId("maxMemberCount");
+  const { control } = useScheduleForm();
+  const t = translator();
   return (
     <FormSection title="Advanced">
-      <Field
-        id={id}
-        label="Capacity (max members)"
+      <FormField
+        control={control}
+        name="maxMemberCount"
+        id={fieldId("maxMemberCount")}
+        label={fieldLabel(t, "maxMemberCount")}
         optional
         hint={`1 to ${maxMembers}. Leave empty for your package limit.`}
-        error={error}
-      >
-        <input
-          id={id}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={maxMembers}
-          placeholder={String(maxMembers)}
-          className={`${controlClass} max-w-40 tabular-nums`}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, { error: !!error, hint: true })}
-          {...register("maxMemberCount", { valueAsNumber: true })}
-        />
-      </Field>
-      <TextField
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={maxMembers}
+        placeholder={String(maxMembers)}
+        controlClassName={`${controlClass} max-w-40 tabular-nums`}
+        rules={{ valueAsNumber: true }}
+      />
+      <FormField
+        as="textarea"
+        control={control}
         name="customInfo"
-        label="Custom info"
+        id={fieldId("customInfo")}
+        label={fieldLabel(t, "customInfo")}
         optional
-        multiline
+        rows={4}
+        spellCheck={false}
+        controlClassName={`${controlClass} font-mono`}
         maxBytes={ROOM_LIMITS.customInfoMaxBytes}
         placeholder='{"team": "finance"}'
         hint="Free text stored with the room for your own integrations, often JSON."

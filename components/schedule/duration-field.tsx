@@ -9,7 +9,7 @@ import { ROOM_LIMITS } from "@/lib/trtc/limits";
 import { fieldId } from "./field-paths";
 import { useFieldError, useScheduleForm } from "./form-context";
 
-// Tencent's panel offers 15/30/45 min and 1–23 h (trtc-api.md §7); 24 h is the API's own maximum.
+// Tencent's panel offers 15/30/45 min and 1–23 h (docs/trtc-api.md §7); 24 h is the API's own maximum.
 const PRESETS = [15, 30, 45, ...Array.from({ length: 24 }, (_, i) => (i + 1) * 60)];
 const CUSTOM = "custom";
 const presetLabel = (minutes: number) => (minutes < 60 ? `${minutes} min` : `${minutes / 60} h`);

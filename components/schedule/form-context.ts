@@ -1,6 +1,7 @@
 "use client";
 
-import { get, useFormContext, useFormState, type Path, type UseFormReturn } from "react-hook-form";
+import { useFormContext, type Path, type UseFormReturn } from "react-hook-form";
+import { useFieldError as useControlError } from "@/components/ui/form-field";
 import type { ScheduleMeetingInput, ScheduleMeetingValues } from "@/lib/schemas/meeting";
 
 export type ScheduleForm = UseFormReturn<ScheduleMeetingInput, unknown, ScheduleMeetingValues>;
@@ -8,11 +9,7 @@ export type SchedulePath = Path<ScheduleMeetingInput>;
 
 export const useScheduleForm = () => useFormContext<ScheduleMeetingInput, unknown, ScheduleMeetingValues>();
 
-/** One field's current message; subscribes to that field only, so typing elsewhere does not re-render it. */
+/** One field's current message (the schedule form's fields take it from the form context). */
 export function useFieldError(name: SchedulePath): string | undefined {
-  const { control } = useScheduleForm();
-  const { errors } = useFormState({ control, name });
-  const node = get(errors, name) as { message?: unknown } | undefined;
-  const message = node?.message;
-  return typeof message === "string" ? message : undefined;
+  return useControlError(useScheduleForm().control, name);
 }

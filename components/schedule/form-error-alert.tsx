@@ -1,12 +1,8 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
+import type { FormFailure } from "@/lib/forms/server-errors";
 
-export interface FormError {
-  message: string;
-  code?: string;
-  requestId?: string | null;
-  /** Server messages for paths the form has no field for. */
-  details?: string[];
+export interface FormError extends FormFailure {
   /** Where the admin can go from here, e.g. the room that already holds this Room ID. */
   links?: { href: string; label: string }[];
 }

@@ -2,41 +2,32 @@
 
 import { FormSection } from "@/components/ui/form-section";
 import { Switch } from "@/components/ui/switch";
-import type { ScheduleMeetingInput } from "@/lib/schemas/meeting";
+import { translator, type Translate } from "@/lib/i18n/translate";
+import { ROOM_FIELDS, SWITCH_KEYS, wireNameOf, type RoomFieldSpec } from "@/lib/trtc/room-fields";
 import { fieldId } from "./field-paths";
 import { useScheduleForm } from "./form-context";
 
-type SettingKey = keyof ScheduleMeetingInput["settings"];
+type CatalogKey = Parameters<Translate>[0];
 
-const SWITCHES: { key: SettingKey; label: string; description: string }[] = [
-  { key: "videoDisabled", label: "Disable video for all", description: "Attendees join with cameras off." },
-  { key: "audioDisabled", label: "Disable audio for all", description: "Attendees join muted." },
-  { key: "messagesDisabled", label: "Disable messages for all", description: "Text chat is off." },
-  {
-    key: "screenSharingDisabled",
-    label: "Disable screen sharing for all",
-    description: "Only the host can share.",
-  },
-  {
-    key: "cloudRecordingDisabled",
-    label: "Disable cloud recording for all",
-    description: "The meeting is not recorded.",
-  },
-];
-
+/** The "disable for all" switches, in the room-field table's order, labelled from the table's catalog keys. */
 export function RoomSettingsSection() {
   const { register } = useScheduleForm();
+  const t = translator();
   return (
-    <FormSection title="Room settings" description="Everything is allowed unless switched off here.">
-      {SWITCHES.map(({ key, label, description }) => (
-        <Switch
-          key={key}
-          id={fieldId(`settings.${key}`)}
-          label={label}
-          description={description}
-          {...register(`settings.${key}`)}
-        />
-      ))}
+    <FormSection title={t("settingsSection.title")} description={t("settingsSection.description")}>
+      {SWITCH_KEYS.map((key) => {
+        const { label, hint }: RoomFieldSpec = ROOM_FIELDS[wireNameOf(key)];
+        const path = `settings.${key}` as const;
+        return (
+          <Switch
+            key={key}
+            id={fieldId(path)}
+            label={t(label as CatalogKey)}
+            description={hint ? t(hint as CatalogKey) : undefined}
+            {...register(path)}
+          />
+        );
+      })}
     </FormSection>
   );
 }

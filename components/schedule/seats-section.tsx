@@ -1,5 +1,7 @@
 "use client";
 
+import { fieldLabel } from "@/lib/i18n/field-labels";
+import { translator } from "@/lib/i18n/translate";
 import { useWatch } from "react-hook-form";
 import { describedBy, Field, FieldError, fieldIds } from "@/components/ui/field";
 import { FormSection } from "@/components/ui/form-section";
@@ -13,7 +15,7 @@ const MODES = [
   { value: "ApplyToTake", label: "Apply to take", description: "The host approves each request." },
 ] as const;
 
-function TakeSeatMode() {
+function SeatModeChoice() {
   const { register } = useScheduleForm();
   const error = useFieldError("seats.takeSeatMode");
   const id = fieldId("seats.takeSeatMode");
@@ -24,7 +26,9 @@ function TakeSeatMode() {
       aria-invalid={error ? true : undefined}
       aria-describedby={describedBy(id, { error: !!error })}
     >
-      <legend className="text-sm font-medium text-slate-800">Take-seat mode</legend>
+      <legend className="text-sm font-medium text-slate-800">
+        {fieldLabel(translator(), "seats.takeSeatMode")}
+      </legend>
       {MODES.map((mode, i) => (
         <label key={mode.value} className="flex cursor-pointer items-start gap-3 rounded-md p-1">
           <input
@@ -48,17 +52,22 @@ function TakeSeatMode() {
 export function SeatsSection({ maxSeats }: { maxSeats: number }) {
   const { register, control } = useScheduleForm();
   const enabled = useWatch({ control, name: "seats.enabled" });
+  const t = translator();
   const countError = useFieldError("seats.maxSeatCount");
   const countId = fieldId("seats.maxSeatCount");
 
   return (
     <FormSection title="Seats" description="On-stage mode: only people on a seat may speak or share.">
-      <Switch id={fieldId("seats.enabled")} label="Enable seats" {...register("seats.enabled")} />
+      <Switch
+        id={fieldId("seats.enabled")}
+        label={fieldLabel(t, "seats.enabled")}
+        {...register("seats.enabled")}
+      />
       {enabled ? (
         <>
           <Field
             id={countId}
-            label="Max seats"
+            label={fieldLabel(t, "seats.maxSeatCount")}
             hint={`1 to ${maxSeats} (your package limit).`}
             error={countError}
           >
@@ -74,7 +83,7 @@ export function SeatsSection({ maxSeats }: { maxSeats: number }) {
               {...register("seats.maxSeatCount", { valueAsNumber: true })}
             />
           </Field>
-          <TakeSeatMode />
+          <SeatModeChoice />
         </>
       ) : null}
     </FormSection>

@@ -1,31 +1,26 @@
 "use client";
 
-import { describedBy, Field } from "@/components/ui/field";
+import { FormField } from "@/components/ui/form-field";
 import { FormSection } from "@/components/ui/form-section";
-import { controlClass } from "@/components/ui/styles";
 import { DurationField } from "./duration-field";
 import { fieldId } from "./field-paths";
-import { useFieldError, useScheduleForm } from "./form-context";
+import { useScheduleForm } from "./form-context";
 import { TimePreview } from "./time-preview";
 import { TimeZonePicker } from "./time-zone-picker";
 
 function WallClockField({ name, label }: { name: "schedule.date" | "schedule.time"; label: string }) {
-  const { register } = useScheduleForm();
-  const error = useFieldError(name);
-  const id = fieldId(name);
+  const { control } = useScheduleForm();
   // "In the past" and "skipped by DST" are reported on the time but depend on the date too.
   const deps = name === "schedule.date" ? ["schedule.time" as const] : undefined;
   return (
-    <Field id={id} label={label} error={error}>
-      <input
-        id={id}
-        type={name === "schedule.date" ? "date" : "time"}
-        className={controlClass}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, { error: !!error })}
-        {...register(name, { deps })}
-      />
-    </Field>
+    <FormField
+      control={control}
+      name={name}
+      id={fieldId(name)}
+      label={label}
+      type={name === "schedule.date" ? "date" : "time"}
+      rules={{ deps }}
+    />
   );
 }
 

@@ -4,13 +4,13 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useEffectEvent } from "react";
 import { Alert } from "@/components/ui/alert";
-import type { ScheduleMeetingResult, UnconfirmedFailure } from "@/lib/meetings/types";
+import type { UnconfirmedFailure } from "@/lib/actions/result";
 import { intentProgressOptions } from "@/lib/queries/meetings";
 
 interface UnconfirmedPanelProps {
   failure: UnconfirmedFailure;
-  /** Called once Roomdesk knows the answer (the reconciler settled the intent). */
-  onSettled(result: ScheduleMeetingResult): void;
+  /** Called once Roomdesk knows the answer (the reconciler settled the intent): resending it replays that. */
+  onSettled(): void;
 }
 
 /**
@@ -20,11 +20,11 @@ interface UnconfirmedPanelProps {
 export function UnconfirmedPanel({ failure, onSettled }: UnconfirmedPanelProps) {
   const { intentId, roomId } = failure.unconfirmed;
   const progress = useQuery(intentProgressOptions(intentId));
-  const result = progress.data?.result ?? null;
-  const settle = useEffectEvent((answer: ScheduleMeetingResult) => onSettled(answer));
+  const settled = progress.data?.settled ?? false;
+  const settle = useEffectEvent(() => onSettled());
   useEffect(() => {
-    if (result) settle(result);
-  }, [result]);
+    if (settled) settle();
+  }, [settled]);
 
   return (
     <Alert tone="warning" role="status" title="Tencent has not confirmed this meeting yet">

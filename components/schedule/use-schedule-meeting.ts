@@ -5,6 +5,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { useForm } from "react-hook-form";
 import { scheduleMeetingAction } from "@/lib/actions/schedule-meeting";
+import { applyServerErrors } from "@/lib/forms/server-errors";
 import {
   defaultScheduleValues,
   makeScheduleMeetingSchema,
@@ -13,11 +14,12 @@ import {
 } from "@/lib/schemas/meeting";
 import { meetingKeys } from "@/lib/queries/meetings";
 import { generateRoomId } from "@/lib/schemas/room-id";
-import type { ScheduledMeeting, ScheduleMeetingResult, UnconfirmedFailure } from "@/lib/meetings/types";
+import type { ScheduleMeetingResult, UnconfirmedFailure } from "@/lib/actions/result";
+import type { ScheduledMeeting } from "@/lib/meetings/types";
 import type { FormError } from "./form-error-alert";
+import { isFormField } from "./field-paths";
 import { browserTimeZone, serverRenderedValues } from "./form-values";
 import { newIntentId } from "./intent-id";
-import { applyServerErrors } from "./server-errors";
 
 export interface MeetingFormLimits {
   maxMembers: number;
@@ -49,6 +51,7 @@ export function useScheduleMeeting(limits: MeetingFormLimits, initialRoomId: str
   const [pending, setPending] = useState(false);
   const inFlight = useRef(false);
   const intent = useRef<{ id: string; values: string } | null>(null);
+  const lastSent = useRef<ScheduleMeetingValues | null>(null);
   const { reset, setError, setFocus, handleSubmit } = form;
 
   useEffect(() => {
@@ -60,6 +63,7 @@ export function useScheduleMeeting(limits: MeetingFormLimits, initialRoomId: str
   }, [viewerZone, reset, initialRoomId, maxSeats]);
 
   async function send(values: ScheduleMeetingValues) {
+    lastSent.current = values;
     // Resending the same values after a lost answer reuses the intent, so the server replays its outcome
     // instead of creating a second room; changed values are a new intent.
     const key = JSON.stringify(values);
@@ -81,7 +85,13 @@ export function useScheduleMeeting(limits: MeetingFormLimits, initialRoomId: str
     if (result.ok) {
       setScheduled(result);
       void queryClient.invalidateQueries({ queryKey: meetingKeys.lists() });
-    } else setFormError({ ...applyServerErrors(result, setError), links: nextSteps(result.error?.code) });
+    } else {
+      const alert = applyServerErrors(result, setError, {
+        isField: isFormField,
+        fallback: "The server refused the request.",
+      });
+      setFormError({ ...alert, links: nextSteps(result.error?.code) });
+    }
   }
 
   /** 100010: the Room ID is a room the admin account owns, made elsewhere or earlier: open or import it. */
@@ -124,7 +134,8 @@ export function useScheduleMeeting(limits: MeetingFormLimits, initialRoomId: str
     formError,
     pending,
     onSubmit,
-    onSettled: showResult,
+    // Settled by the reconciler: the same intent, sent again, gets its recorded answer.
+    onSettled: () => (lastSent.current ? void send(lastSent.current) : undefined),
     scheduleAnother,
   };
 }

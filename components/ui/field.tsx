@@ -26,6 +26,8 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
 interface FieldProps {
   id: string;
   label: string;
+  /** For a field whose purpose its row already shows (a table's actions); screen readers still hear it. */
+  hideLabel?: boolean;
   optional?: boolean;
   hint?: ReactNode;
   error?: string;
@@ -35,12 +37,13 @@ interface FieldProps {
   children: ReactNode;
 }
 
-export function Field({ id, label, optional, hint, error, aside, className, children }: FieldProps) {
+export function Field(props: FieldProps) {
+  const { id, label, hideLabel, optional, hint, error, aside, className, children } = props;
   const ids = fieldIds(id);
   return (
     <div className={cx("space-y-1.5", className)}>
-      <div className="flex items-baseline justify-between gap-3">
-        <label htmlFor={id} className="text-sm font-medium text-slate-800">
+      <div className={hideLabel && !aside ? "contents" : "flex items-baseline justify-between gap-3"}>
+        <label htmlFor={id} className={cx("text-sm font-medium text-slate-800", hideLabel && "sr-only")}>
           {label}
           {optional ? <span className="font-normal text-slate-500"> (optional)</span> : null}
         </label>

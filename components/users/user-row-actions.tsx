@@ -3,12 +3,13 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { controlClass } from "@/components/ui/styles";
 import type { ActionResult } from "@/lib/actions/result";
-import { resetUserPasswordAction } from "@/lib/actions/users/reset-user-password";
-import { revokeUserSessionsAction } from "@/lib/actions/users/revoke-user-sessions";
-import { setUserDisabledAction } from "@/lib/actions/users/set-user-disabled";
-import { setUserRoleAction } from "@/lib/actions/users/set-user-role";
+import {
+  revokeUserSessionsAction,
+  setUserDisabledAction,
+  setUserRoleAction,
+} from "@/lib/actions/users/actions";
+import { ResetPasswordForm } from "./reset-password-form";
 
 interface Props {
   user: { id: string; email: string; role: string; disabled: boolean };
@@ -18,7 +19,6 @@ export function UserRowActions({ user }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
-  const [password, setPassword] = useState("");
 
   const run = (call: () => Promise<ActionResult<object>>, ok: string) =>
     startTransition(async () => {
@@ -65,31 +65,14 @@ export function UserRowActions({ user }: Props) {
       >
         Sign out everywhere
       </Button>
-      <label className="sr-only" htmlFor={`pw-${user.id}`}>
-        New password for {user.email}
-      </label>
-      <input
-        id={`pw-${user.id}`}
-        type="password"
-        placeholder="New password"
-        autoComplete="new-password"
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
-        className={`${controlClass} w-40 py-1 text-xs`}
+      <ResetPasswordForm
+        user={user}
+        disabled={pending}
+        onReset={() => {
+          setMessage("Password reset.");
+          router.refresh();
+        }}
       />
-      <Button
-        size="sm"
-        variant="secondary"
-        disabled={pending || password.length === 0}
-        onClick={() =>
-          run(
-            () => resetUserPasswordAction({ userId: user.id, password }).finally(() => setPassword("")),
-            "Password reset.",
-          )
-        }
-      >
-        Reset password
-      </Button>
       {message ? (
         <span role="status" className="text-xs text-slate-600">
           {message}

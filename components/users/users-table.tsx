@@ -1,4 +1,4 @@
-import type { UserSummary } from "@/lib/server/auth/users";
+import type { UserSummary } from "@/lib/users/types";
 import { UserRowActions } from "./user-row-actions";
 
 const when = (iso: string | null) =>

@@ -1,11 +1,6 @@
 "use server";
 
-import { requireRole } from "@/lib/server/auth/guard";
-import { meetingDeps } from "@/lib/server/meetings/deps";
-import { importMeeting, type ImportMeetingResult } from "@/lib/server/meetings/import-meeting";
+import { importMeetingDefinition } from "./meetings/definitions";
+import { serverAction } from "./safe-action";
 
-/** Adds a room created elsewhere to the meetings index (TRTC get_room_info). Admins only. */
-export async function importMeetingAction(input: unknown): Promise<ImportMeetingResult> {
-  const actor = await requireRole("admin");
-  return importMeeting(await meetingDeps(), actor, input);
-}
+export const importMeetingAction = serverAction(importMeetingDefinition);

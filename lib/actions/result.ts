@@ -1,3 +1,5 @@
+import type { ScheduledMeeting } from "@/lib/meetings/types";
+
 /** The one result shape every server action returns (plain data: the browser reads it). */
 export interface ActionFailure {
   ok: false;
@@ -13,3 +15,8 @@ export interface ActionFailure {
 }
 
 export type ActionResult<T extends object> = ({ ok: true } & T) | ActionFailure;
+
+/** Tencent did not confirm: the form says so and watches the intent until the reconciler settles it. */
+export type UnconfirmedFailure = ActionFailure & { unconfirmed: { intentId: string; roomId: string } };
+
+export type ScheduleMeetingResult = ActionResult<ScheduledMeeting> | UnconfirmedFailure;

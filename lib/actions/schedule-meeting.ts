@@ -1,10 +1,6 @@
 "use server";
 
-import { requireRole } from "@/lib/server/auth/guard";
-import { scheduleMeeting, type ScheduleMeetingResult } from "@/lib/server/meetings/schedule-meeting";
+import { scheduleMeetingDefinition } from "./meetings/definitions";
+import { serverAction } from "./safe-action";
 
-/** Schedules a meeting (TRTC create_room). Admins only; the input is re-validated on the server. */
-export async function scheduleMeetingAction(input: unknown): Promise<ScheduleMeetingResult> {
-  const actor = await requireRole("admin");
-  return scheduleMeeting(actor, input);
-}
+export const scheduleMeetingAction = serverAction(scheduleMeetingDefinition);

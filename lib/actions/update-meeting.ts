@@ -1,11 +1,6 @@
 "use server";
 
-import { requireRole } from "@/lib/server/auth/guard";
-import { meetingDeps } from "@/lib/server/meetings/deps";
-import { updateMeeting, type UpdateMeetingResult } from "@/lib/server/meetings/update-meeting";
+import { updateMeetingDefinition } from "./meetings/definitions";
+import { serverAction } from "./safe-action";
 
-/** Changes what update_room_info allows on one meeting. Admins only; input re-validated on the server. */
-export async function updateMeetingAction(roomId: unknown, input: unknown): Promise<UpdateMeetingResult> {
-  const actor = await requireRole("admin");
-  return updateMeeting(await meetingDeps(), actor, roomId, input);
-}
+export const updateMeetingAction = serverAction(updateMeetingDefinition);

@@ -1,5 +1,6 @@
 import type { UpdateMeetingValues } from "@/lib/schemas/meeting";
-import type { MeetingSettings } from "@/lib/server/db/schema";
+import { SWITCH_KEYS } from "@/lib/trtc/room-fields";
+import type { FieldChange, MeetingSettings } from "./types";
 
 /** What an edit would change, as the confirm step lists it and the server sends it. */
 
@@ -7,27 +8,6 @@ export interface EditableMeeting {
   roomName: string;
   settings: MeetingSettings;
 }
-
-export interface FieldChange {
-  field: string;
-  label: string;
-  from: string;
-  to: string;
-}
-
-const SWITCH_LABELS = {
-  videoDisabled: "Video disabled",
-  audioDisabled: "Audio disabled",
-  messagesDisabled: "Messages disabled",
-  screenSharingDisabled: "Screen sharing disabled",
-  cloudRecordingDisabled: "Cloud recording disabled",
-} as const;
-type SwitchKey = keyof typeof SWITCH_LABELS;
-export const SWITCH_KEYS = Object.keys(SWITCH_LABELS) as SwitchKey[];
-export const switchLabel = (key: SwitchKey) => SWITCH_LABELS[key];
-
-const yesNo = (b: boolean) => (b ? "yes" : "no");
-const show = (s: string) => (s === "" ? "(empty)" : s);
 
 /**
  * Only the groups that differ from the stored meeting, so update_room_info carries just the edit. An empty
@@ -47,29 +27,21 @@ export function changedValues(current: EditableMeeting, next: UpdateMeetingValue
   return out;
 }
 
-/** One line per changed field: "Room name: Old → New". */
+/** One entry per changed field, in the table's order (lib/trtc/room-fields.ts): form path, old, new. */
 export function describeChanges(current: EditableMeeting, next: UpdateMeetingValues): FieldChange[] {
   const c = changedValues(current, next);
   const s = current.settings;
   const out: FieldChange[] = [];
-  if (c.roomName !== undefined)
-    out.push({ field: "roomName", label: "Room name", from: current.roomName, to: c.roomName });
+  if (c.roomName !== undefined) out.push({ field: "roomName", from: current.roomName, to: c.roomName });
   if (c.maxMemberCount !== undefined)
-    out.push({
-      field: "maxMemberCount",
-      label: "Max members",
-      from: s.maxMemberCount === null ? "package default" : String(s.maxMemberCount),
-      to: String(c.maxMemberCount),
-    });
+    out.push({ field: "maxMemberCount", from: s.maxMemberCount, to: c.maxMemberCount });
   for (const key of SWITCH_KEYS) {
     const to = c.settings?.[key];
-    if (to !== undefined && to !== s[key])
-      out.push({ field: `settings.${key}`, label: switchLabel(key), from: yesNo(s[key]), to: yesNo(to) });
+    if (to !== undefined && to !== s[key]) out.push({ field: `settings.${key}`, from: s[key], to });
   }
-  if (c.customInfo !== undefined)
-    out.push({ field: "customInfo", label: "Custom info", from: show(s.customInfo), to: show(c.customInfo) });
+  if (c.customInfo !== undefined) out.push({ field: "customInfo", from: s.customInfo, to: c.customInfo });
   if (c.takeSeatMode !== undefined && s.seats.enabled)
-    out.push({ field: "takeSeatMode", label: "Seat mode", from: s.seats.takeSeatMode, to: c.takeSeatMode });
+    out.push({ field: "takeSeatMode", from: s.seats.takeSeatMode, to: c.takeSeatMode });
   return out;
 }
 

@@ -1,8 +1,23 @@
-import type { MeetingSettings } from "@/lib/server/db/schema";
-import type { ActionFailure, ActionResult } from "@/lib/actions/result";
+import type { SwitchKey } from "@/lib/trtc/room-fields";
+import type { UpstreamFailure } from "@/lib/trtc/failure";
+import type { SeatMode } from "@/lib/trtc/limits";
 import type { Outcome } from "@/lib/support/types";
 
 /** Shapes the meetings API returns to the browser (plain JSON). */
+
+/** Settings as scheduled, in form terms (also the JSON of the index's `settings` column). */
+export type MeetingSettings = Record<SwitchKey, boolean> & {
+  maxMemberCount: number | null;
+  seats: { enabled: false } | { enabled: true; maxSeatCount: number; takeSeatMode: SeatMode };
+  customInfo: string;
+};
+
+/** One field an edit changes: its form path and its old and new values, for the catalog to word. */
+export interface FieldChange {
+  field: string;
+  from: string | number | boolean | null;
+  to: string | number | boolean | null;
+}
 
 export const MEETING_TABS = ["upcoming", "past", "cancelled"] as const;
 export type MeetingTab = (typeof MEETING_TABS)[number];
@@ -60,9 +75,9 @@ export type LiveRoom =
       memberCount: number | null;
       roomName: string | null;
     }
-  | { state: "gone"; requestId: string | null; message: string }
-  /** `code`: Tencent answered with this error; null: no answer (timeout, gateway error, not sent). */
-  | { state: "error"; requestId: string | null; message: string; code: number | null };
+  | { state: "gone"; requestId: string | null }
+  /** Tencent answered with an error (`failure.kind` "upstream"), or did not answer. */
+  | { state: "error"; requestId: string | null; failure: UpstreamFailure };
 
 export interface MeetingFilters {
   tab: MeetingTab;
@@ -86,14 +101,9 @@ export interface ScheduledMeeting {
   verified: boolean;
 }
 
-/** Tencent did not confirm: the form says so and watches the intent until the reconciler settles it. */
-export type UnconfirmedFailure = ActionFailure & { unconfirmed: { intentId: string; roomId: string } };
-
-export type ScheduleMeetingResult = ActionResult<ScheduledMeeting> | UnconfirmedFailure;
-
-/** A scheduling intent as the waiting form polls it; `result` once Roomdesk knows the answer. */
+/** A scheduling intent as the waiting form polls it; once settled, a resend of it replays the answer. */
 export interface IntentProgress {
   status: "pending" | "unknown" | "created" | "failed" | "conflict";
   roomId: string;
-  result: ScheduleMeetingResult | null;
+  settled: boolean;
 }

@@ -51,6 +51,6 @@ export const intentProgressOptions = (intentId: string) =>
   queryOptions({
     queryKey: meetingKeys.intent(intentId),
     queryFn: () => getJson<IntentProgress>(`/api/schedule/intents/${encodeURIComponent(intentId)}`),
-    refetchInterval: (query) => (query.state.data?.result ? false : 3000),
+    refetchInterval: (query) => (query.state.data?.settled ? false : 3000),
     staleTime: 0,
   });

@@ -89,7 +89,8 @@ describe("URL and UserSig checks", () => {
   it("answers 60002 to other methods, 60009 to unknown paths and 60003 to bad bodies", async () => {
     expect((await trtcCall(sb.url, "get_room_info", null, { method: "GET" })).json.ErrorCode).toBe(60002);
     expect((await trtcCall(sb.url, "room_engine_http_srv/no_such", {})).json.ErrorCode).toBe(60009);
-    expect((await trtcCall(sb.url, "room_engine_http_mic/get_seat_list", {})).json.ErrorCode).toBe(60009);
+    // A seat command lives under room_engine_http_mic (docs/trtc-api.md §1.1): under the room service it is unknown.
+    expect((await trtcCall(sb.url, "room_engine_http_srv/get_seat_list", {})).json.ErrorCode).toBe(60009);
     const bare = await fetch(`${sb.url}/`, { method: "POST", body: "{}" });
     expect(bare.status).toBe(200);
     expect(await bare.json()).toMatchObject({ ActionStatus: "FAIL", ErrorCode: 60009 });

@@ -3,7 +3,7 @@ import { failOutcome, type Outcome } from "./envelope";
 import type { SandboxApp } from "./types";
 
 /**
- * URL checks in the order of trtc-api.md §8 (Tencent's real order is unknown [U]); the rate limit sits
+ * URL checks in the order of docs/trtc-api.md §8 (Tencent's real order is unknown [U]); the rate limit sits
  * between findApp and checkAdminAndSig because it is counted per SDKAppID.
  */
 

@@ -7,7 +7,7 @@ export interface Outcome {
 
 export const okOutcome = (response?: unknown): Outcome => ({ code: 0, info: "", response });
 
-/** Short texts for the codes the sandbox returns (trtc-api.md §3, §4). */
+/** Short texts for the codes the sandbox returns (docs/trtc-api.md §3, §4). */
 export const ERROR_INFO: Record<number, string> = {
   60002: "HTTP parse error, check the request URL format",
   60003: "request JSON parse error",

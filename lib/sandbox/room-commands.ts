@@ -1,4 +1,4 @@
-import { TRTC_COMMANDS } from "../trtc/commands";
+import type { TrtcCommandName } from "../trtc/commands";
 import { readCreateRoom } from "./create-room-rules";
 import { failOutcome, okOutcome, type Outcome } from "./envelope";
 import { ParamError, readRoomId, rejectUnknown, type Json } from "./field-checks";
@@ -6,7 +6,7 @@ import { toRoomInfoWire } from "./room-record";
 import type { RoomStore } from "./room-store";
 import { readUpdateRoom } from "./update-room-rules";
 
-/** The four room_engine_http_srv commands (trtc-api.md §2.1–2.4), on already-authenticated calls. */
+/** The room commands (docs/trtc-api.md §2.1–2.4), on already-authenticated calls. */
 
 export interface CommandContext {
   sdkAppId: number;
@@ -42,7 +42,7 @@ const createRoom: Handler = (body, ctx) => {
   if (last !== undefined && ctx.nowMs - last < 1000) return failOutcome(100012);
   const existing = ctx.store.get(ctx.sdkAppId, room.RoomId);
   // Taken: 100010 when the calling admin owns that room (every room made without Owner_Account is
-  // theirs), 100003 when someone else does (trtc-api.md §2.1).
+  // theirs), 100003 when someone else does (docs/trtc-api.md §2.1).
   if (existing) return failOutcome(existing.Owner_Account === ctx.caller ? 100010 : 100003);
   ctx.store.put(room);
   ctx.recentCreates.set(key, ctx.nowMs);
@@ -59,7 +59,7 @@ const getRoomInfo: Handler = (body, ctx) => {
 };
 
 const updateRoomInfo: Handler = (body, ctx) => {
-  const { roomId, patch } = readUpdateRoom(body, ctx.packageMaxMembers);
+  const { roomId, patch } = readUpdateRoom(body, ctx);
   const room = ctx.store.get(ctx.sdkAppId, roomId);
   if (!room) return failOutcome(100004);
   ctx.store.put({ ...room, ...patch });
@@ -69,15 +69,15 @@ const updateRoomInfo: Handler = (body, ctx) => {
 const destroyRoom: Handler = (body, ctx) =>
   ctx.store.remove(ctx.sdkAppId, roomIdBody(body)) ? okOutcome() : failOutcome(100004);
 
-const HANDLERS = new Map<string, Handler>([
-  [TRTC_COMMANDS.createRoom, createRoom],
-  [TRTC_COMMANDS.getRoomInfo, getRoomInfo],
-  [TRTC_COMMANDS.updateRoomInfo, updateRoomInfo],
-  [TRTC_COMMANDS.destroyRoom, destroyRoom],
-]);
+/** The commands the sandbox carries out, by their registry name (lib/trtc/commands.ts). */
+const HANDLERS: Partial<Record<TrtcCommandName, Handler>> = {
+  create_room: createRoom,
+  get_room_info: getRoomInfo,
+  update_room_info: updateRoomInfo,
+  destroy_room: destroyRoom,
+};
 
-/** `service/command` → handler; anything else is Tencent's 60009 "resource error". */
-export const findHandler = (path: string): Handler | null => HANDLERS.get(path) ?? null;
+export const findHandler = (command: TrtcCommandName): Handler | null => HANDLERS[command] ?? null;
 
 export function runHandler(handler: Handler, body: Json, ctx: CommandContext): Outcome {
   try {

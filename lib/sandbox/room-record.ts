@@ -7,7 +7,14 @@ import {
   rejectUnknown,
   type Json,
 } from "./field-checks";
-import { SETTING_FIELDS } from "./create-room-rules";
+import {
+  INVITEES_FIELD,
+  ROOM_FIELDS,
+  ROOM_WIRE_NAMES,
+  tencentDefaults,
+  toRoomInfo,
+  type RoomFieldSpec,
+} from "../trtc/room-fields";
 import type { RoomRecord, StoredRoom } from "./types";
 
 /**
@@ -44,15 +51,11 @@ export interface RoomDefaults {
   packageMaxSeats: number;
 }
 
-const STRING_FIELDS = ["RoomName", "RoomType", "Owner_Account", "CustomInfo", "TakeSeatMode"] as const;
-const NUMBER_FIELDS = [
-  "MaxMemberCount",
-  "MaxSeatCount",
-  "ScheduleStartTime",
-  "ScheduleEndTime",
-  "CreateTime",
-];
-const BOOL_FIELDS = [...SETTING_FIELDS, "IsSeatEnabled"] as const;
+const ofKind = (...kinds: RoomFieldSpec["kind"][]) =>
+  ROOM_WIRE_NAMES.filter((w) => kinds.includes(ROOM_FIELDS[w].kind) && w !== "RoomId");
+const STRING_FIELDS = ofKind("text", "userId", "roomType", "seatMode");
+const NUMBER_FIELDS = [...ofKind("count", "unixSeconds"), "CreateTime"];
+const BOOL_FIELDS = ofKind("switch", "flag");
 /** Derived on read, so accepted in an import but never stored. */
 const DERIVED = ["RoomStatus", "MemberCount"];
 
@@ -62,38 +65,38 @@ const DERIVED = ["RoomStatus", "MemberCount"];
  */
 export function normalizeRoom(input: unknown, d: RoomDefaults): StoredRoom {
   const raw = readObject(input, "room");
+  const invitees = INVITEES_FIELD.wire;
   rejectUnknown(raw, "", [
     "SdkAppId",
     "RoomId",
     ...STRING_FIELDS,
     ...NUMBER_FIELDS,
     ...BOOL_FIELDS,
-    "ScheduleInviteeList_Account",
+    invitees,
     ...DERIVED,
   ]);
-  const str = (k: string) => readString(raw, k, k, { maxBytes: Infinity });
-  const num = (k: string) => readInt(raw, k, k, 0, Number.MAX_SAFE_INTEGER);
-  const roomId = readString(raw, "RoomId", "RoomId", { maxBytes: Infinity, required: true, nonEmpty: true });
-  const start = num("ScheduleStartTime") ?? d.nowSeconds;
-  const invitees = raw.ScheduleInviteeList_Account ?? [];
-  if (!Array.isArray(invitees) || invitees.some((i) => typeof i !== "string")) {
-    paramError("ScheduleInviteeList_Account", "must be an array of strings");
+  const given: Record<string, unknown> = {};
+  for (const k of STRING_FIELDS) given[k] = readString(raw, k, k, { maxBytes: Infinity });
+  for (const k of NUMBER_FIELDS) given[k] = readInt(raw, k, k, 0, Number.MAX_SAFE_INTEGER);
+  for (const k of BOOL_FIELDS) given[k] = readBool(raw, k, k);
+  const roomId = readString(raw, "RoomId", "RoomId", { maxBytes: Infinity, required: true, nonEmpty: true })!;
+  const list = raw[invitees] ?? [];
+  if (!Array.isArray(list) || list.some((i) => typeof i !== "string")) {
+    paramError(invitees, "must be an array of strings");
   }
-  const bools = Object.fromEntries(BOOL_FIELDS.map((k) => [k, readBool(raw, k, k) ?? false]));
+  const defined = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
+  const defaults = toRoomInfo(
+    tencentDefaults(roomId, d.owner, { maxMembers: d.packageMaxMembers, maxSeats: d.packageMaxSeats }),
+  );
+  const start = (defined.ScheduleStartTime as number | undefined) ?? d.nowSeconds;
   return {
-    SdkAppId: num("SdkAppId") ?? d.sdkAppId,
-    RoomId: roomId as string,
-    RoomName: str("RoomName") ?? (roomId as string),
-    RoomType: str("RoomType") ?? "Conference",
-    Owner_Account: str("Owner_Account") ?? d.owner,
-    MaxMemberCount: num("MaxMemberCount") ?? d.packageMaxMembers,
-    MaxSeatCount: num("MaxSeatCount") ?? d.packageMaxSeats,
-    ...(bools as Record<(typeof BOOL_FIELDS)[number], boolean>),
-    CustomInfo: str("CustomInfo") ?? "",
+    ...defaults,
     ScheduleStartTime: start,
-    ScheduleEndTime: num("ScheduleEndTime") ?? start + 3600,
-    TakeSeatMode: str("TakeSeatMode") ?? "FreeToTake",
-    CreateTime: num("CreateTime") ?? d.nowSeconds,
-    ScheduleInviteeList_Account: [...(invitees as string[])],
-  };
+    ScheduleEndTime: start + 3600,
+    CreateTime: d.nowSeconds,
+    ...defined,
+    SdkAppId: readInt(raw, "SdkAppId", "SdkAppId", 0, Number.MAX_SAFE_INTEGER) ?? d.sdkAppId,
+    RoomId: roomId,
+    [invitees]: [...(list as string[])],
+  } as StoredRoom;
 }

@@ -3,9 +3,13 @@ import { failOutcome, type Outcome } from "./envelope";
 import { isObject } from "./field-checks";
 import type { RateLimiter } from "./rate-limit";
 import type { SandboxApp } from "./types";
+import { commandAt } from "../trtc/commands";
 import { findHandler, runHandler, type CommandContext } from "./room-commands";
 
-/** One TRTC REST call from method + URL + body to an Outcome, in the check order of trtc-api.md §8. */
+/** One TRTC REST call from method + URL + body to an Outcome, in the check order of docs/trtc-api.md §8. */
+
+/** Not a Tencent code: the sandbox's own answer for a registry command it does not implement. */
+export const NOT_EMULATED = 99_501;
 
 export type CallEnv = Omit<CommandContext, "sdkAppId" | "caller" | "nowMs"> & {
   apps: SandboxApp[];
@@ -33,8 +37,8 @@ export function handleTrtcCall(method: string, url: URL, body: ParsedBody, env: 
   if (method !== "POST") return failOutcome(60002, "the method must be POST");
   // An unknown path is a resource error whatever the credentials, so it is judged before them.
   const { service, command } = routeOf(url.pathname);
-  const handler = findHandler(`${service}/${command}`);
-  if (!handler) return failOutcome(60009);
+  const name = commandAt(service, command);
+  if (!name) return failOutcome(60009);
   const query = url.searchParams;
   const app = findApp(query, env.apps);
   if (isOutcome(app)) return app;
@@ -45,6 +49,9 @@ export function handleTrtcCall(method: string, url: URL, body: ParsedBody, env: 
 
   if (!body.ok || !isObject(body.value)) return failOutcome(60003);
 
+  // A real Tencent command the sandbox does not carry out yet: said plainly, never mistaken for success.
+  const handler = findHandler(name);
+  if (!handler) return failOutcome(NOT_EMULATED, `sandbox: ${name} is not emulated yet`);
   const caller = query.get("identifier") ?? "";
   return runHandler(handler, body.value, { ...env, sdkAppId: app.sdkAppId, caller, nowMs });
 }

@@ -12,7 +12,7 @@ const BAD_GATEWAY_HTML =
 function answer(res: ServerResponse, call: SandboxCall, outcome: Outcome, requestId: string): void {
   call.errorCode = outcome.code;
   call.requestId = requestId;
-  // Always HTTP 200, like Tencent: the verdict lives in ErrorCode (trtc-api.md §1.4).
+  // Always HTTP 200, like Tencent: the verdict lives in ErrorCode (docs/trtc-api.md §1.4).
   res.writeHead(200, { "content-type": "application/json; charset=utf-8" });
   res.end(JSON.stringify(toEnvelope(outcome, requestId)));
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { toCreateRoomBody, toUpdateRoomBody } from "./create-room-body";
 import { makeUpdateMeetingSchema } from "./meeting";
 import { schema, validInput } from "./test-utils";
+import { SWITCH_KEYS, type SwitchKey } from "@/lib/trtc/room-fields";
 
 const parsed = (input: ReturnType<typeof validInput>) => {
   const result = schema.safeParse(input);
@@ -34,13 +35,7 @@ describe("toCreateRoomBody", () => {
       owner: "alice",
       invitees: ["bob", "carol_2"],
       schedule: { date: "2027-03-28", time: "09:00", timeZone: "Europe/Berlin", durationMinutes: 90 },
-      settings: {
-        videoDisabled: true,
-        audioDisabled: true,
-        messagesDisabled: true,
-        screenSharingDisabled: true,
-        cloudRecordingDisabled: true,
-      },
+      settings: Object.fromEntries(SWITCH_KEYS.map((k) => [k, true])) as Record<SwitchKey, boolean>,
       maxMemberCount: 50,
       seats: { enabled: true, maxSeatCount: 12, takeSeatMode: "FreeToTake" },
       customInfo: '{"team":"ops"}',

@@ -1,18 +1,7 @@
 import { zonedWallTimeToEpoch } from "@/lib/time/wall-time";
-import type { CreateRoomBody, RoomSettingsWire, UpdateRoomBody } from "@/lib/trtc/wire";
+import { INVITEES_FIELD, SWITCH_KEYS, toRoomInfo, type RoomFieldValues } from "@/lib/trtc/room-fields";
+import type { CreateRoomBody, UpdateRoomBody } from "@/lib/trtc/wire";
 import type { ScheduleMeetingValues, UpdateMeetingValues } from "./meeting";
-
-type Settings = ScheduleMeetingValues["settings"];
-
-const SETTING_WIRE_NAMES = {
-  videoDisabled: "IsVideoDisabled",
-  audioDisabled: "IsAudioDisabled",
-  messagesDisabled: "IsMessageDisabled",
-  screenSharingDisabled: "IsScreenSharingDisabled",
-  cloudRecordingDisabled: "IsCloudRecordingDisabled",
-} as const satisfies Record<keyof Settings, keyof RoomSettingsWire>;
-
-const settingKeys = Object.keys(SETTING_WIRE_NAMES) as (keyof Settings)[];
 
 /** Start and end in unix seconds. Throws if the values did not come through the schema. */
 export function scheduleWindow(schedule: ScheduleMeetingValues["schedule"]): { start: number; end: number } {
@@ -22,31 +11,31 @@ export function scheduleWindow(schedule: ScheduleMeetingValues["schedule"]): { s
 }
 
 /**
- * The create_room body exactly as Tencent spells it, with only what the admin set: an absent field gets
- * Tencent's default (RoomName → RoomId, owner → calling admin, MaxMemberCount → package limit). Switches are
- * sent only when on, because a new room starts with everything allowed.
+ * The create_room body exactly as Tencent spells it (the room-field table names each field), with only
+ * what the admin set: an absent field gets Tencent's default (RoomName → RoomId, owner → calling admin,
+ * MaxMemberCount → package limit). Switches are sent only when on, because a new room starts with
+ * everything allowed.
  */
 export function toCreateRoomBody(values: ScheduleMeetingValues): CreateRoomBody {
   const { start, end } = scheduleWindow(values.schedule);
-  const switches: RoomSettingsWire = {};
-  for (const key of settingKeys) if (values.settings[key]) switches[SETTING_WIRE_NAMES[key]] = true;
   const { seats } = values;
+  const room: Partial<RoomFieldValues> = {
+    roomId: values.roomId,
+    roomType: "Conference",
+    ...(values.roomName !== "" ? { roomName: values.roomName } : {}),
+    ...(values.owner !== "" ? { owner: values.owner } : {}),
+    maxMemberCount: values.maxMemberCount,
+    start,
+    end,
+    ...Object.fromEntries(SWITCH_KEYS.filter((k) => values.settings[k]).map((k) => [k, true])),
+    ...(values.customInfo !== "" ? { customInfo: values.customInfo } : {}),
+    ...(seats.enabled
+      ? { seatsEnabled: true, maxSeatCount: seats.maxSeatCount, takeSeatMode: seats.takeSeatMode }
+      : {}),
+  };
   return {
-    RoomInfo: {
-      RoomId: values.roomId,
-      ...(values.roomName !== "" ? { RoomName: values.roomName } : {}),
-      RoomType: "Conference",
-      ...(values.owner !== "" ? { Owner_Account: values.owner } : {}),
-      ...(values.maxMemberCount !== undefined ? { MaxMemberCount: values.maxMemberCount } : {}),
-      ScheduleStartTime: start,
-      ScheduleEndTime: end,
-      ...switches,
-      ...(values.customInfo !== "" ? { CustomInfo: values.customInfo } : {}),
-      ...(seats.enabled
-        ? { IsSeatEnabled: true, MaxSeatCount: seats.maxSeatCount, TakeSeatMode: seats.takeSeatMode }
-        : {}),
-    },
-    ...(values.invitees.length > 0 ? { ScheduleInviteeList_Account: [...values.invitees] } : {}),
+    RoomInfo: toRoomInfo(room) as CreateRoomBody["RoomInfo"],
+    ...(values.invitees.length > 0 ? { [INVITEES_FIELD.wire]: [...values.invitees] } : {}),
   };
 }
 
@@ -56,17 +45,13 @@ export function toCreateRoomBody(values: ScheduleMeetingValues): CreateRoomBody 
  * has a name); an empty CustomInfo is sent, because clearing it is a real edit.
  */
 export function toUpdateRoomBody(roomId: string, values: UpdateMeetingValues): UpdateRoomBody {
-  const switches: RoomSettingsWire = {};
-  if (values.settings)
-    for (const key of settingKeys) switches[SETTING_WIRE_NAMES[key]] = values.settings[key];
-  return {
-    RoomInfo: {
-      RoomId: roomId,
-      ...(values.roomName ? { RoomName: values.roomName } : {}),
-      ...(values.maxMemberCount !== undefined ? { MaxMemberCount: values.maxMemberCount } : {}),
-      ...switches,
-      ...(values.customInfo !== undefined ? { CustomInfo: values.customInfo } : {}),
-      ...(values.takeSeatMode !== undefined ? { TakeSeatMode: values.takeSeatMode } : {}),
-    },
+  const room: Partial<RoomFieldValues> = {
+    roomId,
+    ...(values.roomName ? { roomName: values.roomName } : {}),
+    maxMemberCount: values.maxMemberCount,
+    ...(values.settings ? Object.fromEntries(SWITCH_KEYS.map((k) => [k, values.settings![k]])) : {}),
+    customInfo: values.customInfo,
+    takeSeatMode: values.takeSeatMode,
   };
+  return { RoomInfo: toRoomInfo(room) as UpdateRoomBody["RoomInfo"] };
 }

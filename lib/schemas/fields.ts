@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROOM_LIMITS, TAKE_SEAT_MODES, utf8Bytes } from "@/lib/trtc/limits";
+import { SWITCH_KEYS, type SwitchKey } from "@/lib/trtc/room-fields";
 import { firstControlCharacter, printable } from "./control-characters";
 import { messages, quoted } from "./messages";
 
@@ -27,7 +28,7 @@ export const byteLimitedString = (label: FieldLabel, max: number) =>
   });
 
 // Room and user IDs: the REST API only limits bytes, while the client SDK accepts letters, digits, space and
-// some punctuation (trtc-api.md §7). Letters, digits, "_" and "-" are safe for both, and keep IDs URL-safe
+// some punctuation (docs/trtc-api.md §7). Letters, digits, "_" and "-" are safe for both, and keep IDs URL-safe
 // for links and routes without escaping.
 export const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 
@@ -78,13 +79,10 @@ export const roomNameSchema = byteLimitedString("Room name", ROOM_LIMITS.roomNam
 
 export const customInfoSchema = byteLimitedString("Custom info", ROOM_LIMITS.customInfoMaxBytes);
 
-export const settingsSchema = z.object({
-  videoDisabled: z.boolean(),
-  audioDisabled: z.boolean(),
-  messagesDisabled: z.boolean(),
-  screenSharingDisabled: z.boolean(),
-  cloudRecordingDisabled: z.boolean(),
-});
+/** One boolean per "disable for all" switch of the room-field table. */
+export const settingsSchema = z.object(
+  Object.fromEntries(SWITCH_KEYS.map((k) => [k, z.boolean()])) as Record<SwitchKey, z.ZodBoolean>,
+);
 
 export const takeSeatModeSchema = z.enum(TAKE_SEAT_MODES, { error: messages.seatModeMissing });
 

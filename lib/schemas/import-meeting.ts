@@ -19,3 +19,4 @@ export const importMeetingSchema = z.object({
 });
 
 export type ImportMeetingInput = z.input<typeof importMeetingSchema>;
+export type ImportMeetingValues = z.output<typeof importMeetingSchema>;

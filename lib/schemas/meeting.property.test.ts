@@ -7,6 +7,7 @@ import type { ScheduleMeetingInput } from "./meeting";
 import { oracleInstants, oracleWallTime } from "@/tests/wall-time-oracle";
 import { mutations } from "./mutations.test-data";
 import { issuesByPath, MAX_MEMBERS, MAX_SEATS, NOW_MS, schema, validInput } from "./test-utils";
+import { SWITCH_KEYS, type SwitchKey } from "@/lib/trtc/room-fields";
 
 const userId = fc.stringMatching(/^[A-Za-z0-9_-]{1,32}$/);
 const text = (maxBytes: number, maxLength: number) =>
@@ -35,13 +36,9 @@ export const validInputArb: fc.Arbitrary<ScheduleMeetingInput> = fc.record({
   owner: fc.oneof(fc.constant(""), userId),
   invitees: fc.uniqueArray(userId, { maxLength: 300 }),
   schedule,
-  settings: fc.record({
-    videoDisabled: fc.boolean(),
-    audioDisabled: fc.boolean(),
-    messagesDisabled: fc.boolean(),
-    screenSharingDisabled: fc.boolean(),
-    cloudRecordingDisabled: fc.boolean(),
-  }),
+  settings: fc.record(
+    Object.fromEntries(SWITCH_KEYS.map((k) => [k, fc.boolean()])) as Record<SwitchKey, fc.Arbitrary<boolean>>,
+  ),
   maxMemberCount: fc.oneof(fc.constantFrom(undefined, NaN), fc.integer({ min: 1, max: MAX_MEMBERS })),
   seats: fc.oneof(
     fc.record({

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { nextQuarterHour } from "@/lib/time/format";
+import { SWITCHES_OFF } from "@/lib/trtc/room-fields";
 import {
   customInfoSchema,
   optionalCountSchema,
@@ -64,7 +65,7 @@ export type ScheduleMeetingInput = z.input<ScheduleMeetingSchema>;
 export type ScheduleMeetingValues = z.output<ScheduleMeetingSchema>;
 
 /**
- * Exactly what update_room_info can change (trtc-api.md §2.3): start, owner, seat count and seat mode on/off
+ * Exactly what update_room_info can change (docs/trtc-api.md §2.3): start, owner, seat count and seat mode on/off
  * are fixed after creation. Every field is optional; an absent field is left as it is.
  */
 export function makeUpdateMeetingSchema(opts: Pick<MeetingLimits, "maxMembers">) {
@@ -97,13 +98,7 @@ export function defaultScheduleValues(
     owner: "",
     invitees: [],
     schedule: { ...nextQuarterHour(nowMs, timeZone), timeZone, durationMinutes: 30 },
-    settings: {
-      videoDisabled: false,
-      audioDisabled: false,
-      messagesDisabled: false,
-      screenSharingDisabled: false,
-      cloudRecordingDisabled: false,
-    },
+    settings: { ...SWITCHES_OFF },
     maxMemberCount: undefined,
     seats: { enabled: false, maxSeatCount: opts.maxSeats, takeSeatMode: "ApplyToTake" },
     customInfo: "",

@@ -23,6 +23,7 @@ export const messages = {
   controlCharacter: (label: string, ch: string) =>
     `${label} contains ${describeControlCharacter(ch)}; line breaks, tabs and other control characters are not allowed`,
   noMeetingNamed: "No meeting was named.",
+  intentMalformed: "The form's submission id is malformed; reload the page.",
   onlySpaces: (label: string) => `${label} can't be only spaces; leave it empty to use the room ID`,
 
   tooManyInvitees: (count: number, max: number) => `At most ${max} invitees; this list has ${count}`,

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import type { TakeSeatMode } from "@/lib/trtc/limits";
+import type { SeatMode } from "@/lib/trtc/limits";
 import { countSchema, takeSeatModeSchema, unsetAsUndefined } from "./fields";
 import { messages } from "./messages";
 
 export type SeatsValues =
-  { enabled: false } | { enabled: true; maxSeatCount: number; takeSeatMode: TakeSeatMode };
+  { enabled: false } | { enabled: true; maxSeatCount: number; takeSeatMode: SeatMode };
 
 /**
  * Seat count and mode matter only with seats on; with seats off they are neither checked nor sent, so a

@@ -3,17 +3,22 @@ import path from "node:path";
 import { z } from "zod";
 import { TRTC_REGION_NAMES, TRTC_REGIONS, isTencentBaseUrl, type TrtcRegion } from "@/lib/trtc/regions";
 import { ROOM_LIMITS } from "@/lib/trtc/limits";
-import { ensureSandboxCredentials } from "@/lib/sandbox/credentials";
-import { ensureAuthSecret } from "@/lib/server/auth/secret-file";
+import { ConfigError } from "./config-error";
+import { readLocalFile } from "./local-files";
 
 /**
  * The one place that reads process.env. Validated once; a bad value stops the server at start
- * (instrumentation.ts) with a message naming the variable.
+ * (instrumentation.ts) with a message naming the variable. Parsing writes nothing: the files a sandbox
+ * deployment needs (its credentials, the session secret) are written beforehand by the sandbox and by
+ * scripts/prepare-local.ts (run by the quick start, npm run dev and npm start), and only read here.
+ * docs/adr/0004-configuration-validated-at-start.md.
  */
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 const envSchema = z
   .object({
+    // Explicit, so a URL never decides whether calls reach Tencent. Default: tencent when credentials are set.
+    TRTC_MODE: z.enum(["sandbox", "tencent"]).optional(),
     TRTC_SDK_APP_ID: z.coerce.number().int().positive().max(4294967295).optional(),
     TRTC_SECRET_KEY: z.string().min(16, "must be the 64-character key from the TRTC console").optional(),
     TRTC_ADMIN_USER_ID: z
@@ -70,6 +75,25 @@ const envSchema = z
         message: "is required when the other TRTC credential is set (set both, or neither for sandbox mode)",
       });
     }
+    if (
+      env.TRTC_MODE === "tencent" &&
+      env.TRTC_SDK_APP_ID === undefined &&
+      env.TRTC_SECRET_KEY === undefined
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TRTC_SDK_APP_ID"],
+        message: "is required with TRTC_MODE=tencent (with TRTC_SECRET_KEY, from the TRTC console)",
+      });
+    }
+    if (env.TRTC_MODE === "sandbox" && env.TRTC_API_BASE_URL && isTencentBaseUrl(env.TRTC_API_BASE_URL)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TRTC_API_BASE_URL"],
+        message:
+          "is one of Tencent's domains, but TRTC_MODE is sandbox: set TRTC_MODE=tencent to call Tencent",
+      });
+    }
     if (!/^(file:|postgres(ql)?:\/\/)/.test(env.DATABASE_URL)) {
       ctx.addIssue({
         code: "custom",
@@ -83,14 +107,14 @@ export type DatabaseConfig = { kind: "sqlite"; file: string } | { kind: "postgre
 
 export interface AppConfig {
   trtc: {
-    mode: "tencent" | "sandbox";
+    mode: TrtcMode;
     region: TrtcRegion;
     baseUrl: string;
     sdkAppId: number;
     secretKey: string;
     adminUserId: string;
     timeoutMs: number;
-    /** True when no credentials were configured and the bundled sandbox's generated ones are used. */
+    /** True when no credentials were configured and the sandbox's generated ones are used. */
     generatedCredentials: boolean;
   };
   limits: { maxMembers: number; maxSeats: number };
@@ -121,36 +145,87 @@ export interface AppConfig {
   };
 }
 
-export class ConfigError extends Error {
-  override name = "ConfigError";
-}
+export { ConfigError };
 
 function describe(error: z.ZodError): string {
   return error.issues.map((i) => `  ${i.path.join(".") || "environment"}: ${i.message}`).join("\n");
 }
 
-export function parseConfig(env: Record<string, string | undefined>, cwd = process.cwd()): AppConfig {
+type Env = z.output<typeof envSchema>;
+
+function parseEnv(env: Record<string, string | undefined>): Env {
   // Empty strings in .env files mean "not set", not "set to nothing".
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
   const parsed = envSchema.safeParse(cleaned);
   if (!parsed.success) throw new ConfigError(`Invalid Roomdesk configuration:\n${describe(parsed.error)}`);
-  const e = parsed.data;
+  return parsed.data;
+}
 
-  const generatedCredentials = e.TRTC_SDK_APP_ID === undefined;
-  const creds = generatedCredentials
-    ? ensureSandboxCredentials(path.resolve(cwd, e.SANDBOX_CREDENTIALS_FILE))
+export type TrtcMode = "sandbox" | "tencent";
+const modeOf = (e: Env): TrtcMode => e.TRTC_MODE ?? (e.TRTC_SDK_APP_ID !== undefined ? "tencent" : "sandbox");
+
+/**
+ * The files this configuration reads that someone must have written first: the sandbox's generated
+ * credentials (sandbox mode without TRTC_SDK_APP_ID) and the session secret (sandbox mode without
+ * BETTER_AUTH_SECRET). Absolute paths; null when the configuration does not read that file.
+ */
+export function localFilesOf(
+  env: Record<string, string | undefined>,
+  cwd = process.cwd(),
+): { mode: TrtcMode; sandboxCredentials: string | null; authSecret: string | null } {
+  const e = parseEnv(env);
+  const mode = modeOf(e);
+  const sandbox = mode === "sandbox";
+  return {
+    mode,
+    sandboxCredentials:
+      sandbox && e.TRTC_SDK_APP_ID === undefined ? path.resolve(cwd, e.SANDBOX_CREDENTIALS_FILE) : null,
+    authSecret: sandbox && !e.BETTER_AUTH_SECRET ? path.resolve(cwd, e.AUTH_SECRET_FILE) : null,
+  };
+}
+
+const sandboxCredentialsFile = z.object({
+  sdkAppId: z.number().int().positive(),
+  secretKey: z.string().min(1),
+  adminUserId: z.string().min(1),
+});
+
+export function parseConfig(env: Record<string, string | undefined>, cwd = process.cwd()): AppConfig {
+  const e = parseEnv(env);
+  const mode = modeOf(e);
+  const files = localFilesOf(env, cwd);
+
+  const generatedCredentials = files.sandboxCredentials !== null;
+  const creds = files.sandboxCredentials
+    ? readLocalFile(
+        {
+          file: files.sandboxCredentials,
+          variable: "SANDBOX_CREDENTIALS_FILE",
+          configured: e.SANDBOX_CREDENTIALS_FILE,
+        },
+        (text) => sandboxCredentialsFile.parse(JSON.parse(text)),
+      )
     : { sdkAppId: e.TRTC_SDK_APP_ID!, secretKey: e.TRTC_SECRET_KEY!, adminUserId: e.TRTC_ADMIN_USER_ID };
   const baseUrl = (
     e.TRTC_API_BASE_URL ??
-    (generatedCredentials ? `http://127.0.0.1:${e.SANDBOX_PORT}` : `https://${TRTC_REGIONS[e.TRTC_REGION]}`)
+    (mode === "sandbox" ? `http://127.0.0.1:${e.SANDBOX_PORT}` : `https://${TRTC_REGIONS[e.TRTC_REGION]}`)
   ).replace(/\/+$/, "");
 
-  const mode = isTencentBaseUrl(baseUrl) ? "tencent" : "sandbox";
   if (!e.BETTER_AUTH_SECRET && mode === "tencent") {
     throw new ConfigError(
       "Invalid Roomdesk configuration:\n  BETTER_AUTH_SECRET: is required when calling Tencent (openssl rand -base64 32)",
     );
   }
+  const authSecret =
+    e.BETTER_AUTH_SECRET ??
+    readLocalFile(
+      { file: files.authSecret!, variable: "AUTH_SECRET_FILE", configured: e.AUTH_SECRET_FILE },
+      (text) => {
+        const secret = text.trim();
+        if (secret.length < 32) throw new Error("expected 32+ characters");
+        return secret;
+      },
+    );
   const authBaseUrl = e.BETTER_AUTH_URL?.replace(/\/+$/, "") ?? null;
 
   return {
@@ -186,7 +261,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
       ? { kind: "sqlite", file: path.resolve(cwd, e.DATABASE_URL.slice("file:".length)) }
       : { kind: "postgres", url: e.DATABASE_URL },
     auth: {
-      secret: e.BETTER_AUTH_SECRET ?? ensureAuthSecret(path.resolve(cwd, e.AUTH_SECRET_FILE)),
+      secret: authSecret,
       baseUrl: authBaseUrl,
       secureCookies: authBaseUrl?.startsWith("https://") ?? false,
       trustedIpHeader: e.TRUSTED_IP_HEADER ?? null,

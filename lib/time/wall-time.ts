@@ -42,7 +42,7 @@ export function epochToWallTime(epochSeconds: number, timeZone: string): { date:
 
 /**
  * The instant a wall-clock time names in `timeZone`, using the offset in force at that instant rather than
- * today's offset (the mistake in Tencent's own panel, trtc-api.md §7). Wall times skipped by a change are
+ * today's offset (the mistake in Tencent's own panel, docs/trtc-api.md §7). Wall times skipped by a change are
  * "nonexistent"; wall times that happen twice are "ambiguous" and return both instants.
  */
 export function zonedWallTimeToEpoch(date: string, time: string, timeZone: string): WallTimeResult {

@@ -22,7 +22,7 @@ export function isValidTimeZone(timeZone: string): boolean {
   if (validity.get(timeZone)) return true;
   if (timeZone.length > 64) return false;
   // Fixed offsets ("+05:30") are accepted by newer engines but carry no DST rules: a meeting must keep its
-  // IANA zone so the offset can follow the meeting date (trtc-api.md §7).
+  // IANA zone so the offset can follow the meeting date (docs/trtc-api.md §7).
   let ok = /^[A-Za-z]/.test(timeZone);
   if (ok) {
     try {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { describeTrtcError, TRTC_ERROR_CATALOG } from "./error-catalog";
 
-// Copied from the §3 and §4 tables of trtc-api.md; CI cannot rely on the shared folder being mounted.
+// Copied from the §3 and §4 tables of docs/trtc-api.md; CI cannot rely on the shared folder being mounted.
 const COMMON_CODES = [
   60002, 60003, 60004, 60005, 60006, 60007, 60008, 60009, 60010, 60011, 60012, 60013, 60014, 60015, 60016,
   60017, 60018, 60019, 60020, 70001, 70002, 70003, 70005, 70009, 70013, 70014, 70016, 70020, 70050, 70051,
@@ -97,7 +97,7 @@ describe("TRTC error catalog", () => {
     expect(listed).toEqual([...COMMON_CODES, ...ROOM_CODES].sort());
   });
 
-  it("follows the retry policy of SECURITY.md 19", () => {
+  it("follows the retry policy of docs/security.md 19", () => {
     expect(describeTrtcError(100001).retryable).toBe("yes");
     for (const code of [60007, 60011, 60018, 60019, 70169]) {
       expect(describeTrtcError(code).retryable).toBe("after-pause");

@@ -1,8 +1,8 @@
 /**
- * What each Tencent ErrorCode means and what to do about it (trtc-api.md §3 common codes, §4 room codes).
+ * What each Tencent ErrorCode means and what to do about it (docs/trtc-api.md §3 common codes, §4 room codes).
  * Plain data with no server imports: the TRTC client classifies failures with it and the UI shows it.
  *
- * Retry policy (SECURITY.md 19): only 100001 is retried at once; rate and internal-timeout codes only after a
+ * Retry policy (docs/security.md 19): only 100001 is retried at once; rate and internal-timeout codes only after a
  * pause; parameter, conflict and auth codes never, because repeating the same request cannot change the answer.
  */
 

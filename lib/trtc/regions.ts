@@ -1,4 +1,4 @@
-/** Tencent's REST domains by region (trtc-api.md §1.2). */
+/** Tencent's REST domains by region (docs/trtc-api.md §1.2). */
 export const TRTC_REGIONS = {
   china: "console.tim.qq.com",
   singapore: "adminapisgp.im.qcloud.com",

@@ -6,7 +6,7 @@ import { decodeUserSig, genUserSig, verifyUserSig, type UserSigClaims } from "./
 
 const { Api } = tlsSigApi;
 
-// trtc-api.md §5.2, produced by the official package with Date.now fixed.
+// docs/trtc-api.md §5.2, produced by the official package with Date.now fixed.
 const VECTOR = {
   key: "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e",
   claims: { identifier: "administrator", sdkAppId: 1400000000, time: 1700000000, expire: 86400 },
@@ -43,7 +43,7 @@ function officialSig(key: string, c: UserSigClaims, subSecondMs: number): string
 
 afterEach(() => vi.restoreAllMocks());
 
-describe("UserSig test vector (trtc-api.md §5.2)", () => {
+describe("UserSig test vector (docs/trtc-api.md §5.2)", () => {
   it("encodes the documented JSON and TLS.sig", () => {
     const doc = decodeUserSig(genUserSig(VECTOR.key, VECTOR.claims));
     expect(doc).toEqual(JSON.parse(VECTOR.json));

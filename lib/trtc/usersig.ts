@@ -3,7 +3,7 @@ import { deflateSync, inflateSync } from "node:zlib";
 
 /**
  * TLSSigAPIv2 UserSig, as Tencent's official libraries build and verify it
- * (docs: shared trtc-api.md §5). Framework-free: the TRTC client signs with it, the sandbox verifies with it.
+ * (docs: shared docs/trtc-api.md §5). Framework-free: the TRTC client signs with it, the sandbox verifies with it.
  */
 
 export interface UserSigClaims {

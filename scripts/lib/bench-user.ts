@@ -27,5 +27,5 @@ export async function createSupportUser(db: Db, secret: string, user: { email: s
     { ...user, name: "Bench support", role: "support" },
   );
   if (!result.ok && result.code !== "email-taken")
-    throw new Error(`could not create the bench user: ${result.message}`);
+    throw new Error(`could not create the bench user: ${result.code}`);
 }

@@ -50,6 +50,7 @@ export async function startSoakWorld(o: SoakWorldOptions): Promise<SoakWorld> {
     stateFile: path.join(dir, "sandbox-rooms.json"),
   });
   const env = {
+    TRTC_MODE: "sandbox",
     TRTC_SDK_APP_ID: String(sdkAppId),
     TRTC_SECRET_KEY: secretKey,
     TRTC_API_BASE_URL: sandbox.url,

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SetupForm } from "@/components/auth/setup-form";
-import { getAuth } from "@/lib/server/auth/auth";
 import { countUsers } from "@/lib/server/auth/users";
+import { getApp } from "@/lib/server/app";
 
 export const metadata: Metadata = { title: "Create the first administrator" };
 
 /** First run only: once any user exists this page (and its action) refuse. */
 export default async function SetupPage() {
-  const { db } = await getAuth();
+  const { db } = await getApp();
   if ((await countUsers(db)) > 0) redirect("/login");
   return (
     <>

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { UsersTable } from "@/components/users/users-table";
-import { getAuth } from "@/lib/server/auth/auth";
 import { requireRole } from "@/lib/server/auth/guard";
 import { listUsers } from "@/lib/server/auth/users";
+import { getApp } from "@/lib/server/app";
 
 export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
   const actor = await requireRole("admin");
-  const { db } = await getAuth();
+  const { db } = await getApp();
   const users = await listUsers(db);
   return (
     <div className="space-y-8">

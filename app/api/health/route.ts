@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { allowAnonymous } from "@/lib/server/auth/guard";
-import { getDb } from "@/lib/server/db";
 import { getTrtcStatus } from "@/lib/server/trtc-status";
+import { getApp } from "@/lib/server/app";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +11,7 @@ export async function GET() {
   const trtc = getTrtcStatus();
   let database: { ok: boolean; engine?: string; error?: string };
   try {
-    const db = await getDb();
+    const db = (await getApp()).db;
     await sql`select 1`.execute(db.kysely);
     database = { ok: true, engine: db.dialect };
   } catch {

@@ -5,42 +5,47 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { ActionFailure } from "@/lib/actions/result";
 import { firstAdminSchema } from "@/lib/auth/schemas";
-import { getAuth } from "@/lib/server/auth/auth";
 import { CLIENT_IP_HEADER } from "@/lib/server/auth/client-ip";
 import { createFirstAdmin } from "@/lib/server/auth/first-run";
-import { allowAnonymous, authHeaders } from "@/lib/server/auth/guard";
+import { authHeaders } from "@/lib/server/auth/guard";
 import { REQUEST_ID_HEADER } from "@/lib/server/auth/path-header";
+import { ANONYMOUS } from "@/lib/server/audit/record";
 import { auditRefusal } from "@/lib/server/auth/refusal-audit";
 import { signIn } from "@/lib/server/auth/sign-in";
+import { presentUserChange } from "../present/users";
+import { serverAction } from "../safe-action";
 
 /** First run only: creates the first administrator and signs them in. Refused once any user exists. */
-export async function createFirstAdminAction(input: unknown): Promise<ActionFailure> {
-  await allowAnonymous("auth.first_admin");
-  const parsed = firstAdminSchema.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
-    return { ok: false, fieldErrors };
-  }
-  const { auth, db } = await getAuth();
-  const result = await createFirstAdmin(auth, db, parsed.data);
-  if (!result.ok) {
-    if (result.code === "setup-done") {
-      const ip = (await authHeaders()).get(CLIENT_IP_HEADER);
-      await auditRefusal(
-        db,
-        {
-          actor_id: "anonymous",
-          actor_role: "anonymous",
-          action: "auth.refused",
-          error_info: "first-run setup after users exist",
-          http_status: 403,
-          requestBody: { email: parsed.data.email, ip },
-        },
-        { id: (await headers()).get(REQUEST_ID_HEADER), ip },
-      );
+export const createFirstAdminAction = serverAction({
+  access: { anonymous: "auth.first_admin" },
+  schema: firstAdminSchema,
+  invalid: (error): ActionFailure => ({
+    ok: false,
+    fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[]>,
+  }),
+  async run({ input, app, t }): Promise<ActionFailure> {
+    const { auth, db } = app;
+    const result = await createFirstAdmin(auth, db, input);
+    if (!result.ok) {
+      if (result.code === "setup-done") {
+        const ip = (await authHeaders()).get(CLIENT_IP_HEADER);
+        await auditRefusal(
+          db,
+          {
+            actor: ANONYMOUS,
+            action: "auth.refused",
+            details: {
+              error: "first-run setup after users exist",
+              httpStatus: 403,
+              request: { email: input.email, ip },
+            },
+          },
+          { id: (await headers()).get(REQUEST_ID_HEADER), ip },
+        );
+      }
+      return presentUserChange(t, result) as ActionFailure;
     }
-    return { ok: false, error: { code: result.code, message: result.message, requestId: null } };
-  }
-  const signedIn = await signIn(auth, db, parsed.data, await authHeaders());
-  redirect(signedIn.ok ? "/" : "/login");
-}
+    const signedIn = await signIn(auth, db, input, await authHeaders());
+    redirect(signedIn.ok ? "/" : "/login");
+  },
+});

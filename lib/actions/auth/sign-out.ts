@@ -1,14 +1,14 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getAuth } from "@/lib/server/auth/auth";
 import { allowAnonymous, authHeaders, currentActor } from "@/lib/server/auth/guard";
 import { signOut } from "@/lib/server/auth/sign-in";
+import { getApp } from "@/lib/server/app";
 
 /** Ends this browser's session server-side (anyone may call it; without a session it does nothing). */
 export async function signOutAction(): Promise<void> {
   await allowAnonymous("auth.sign_out");
-  const { auth, db } = await getAuth();
+  const { auth, db } = await getApp();
   await signOut(auth, db, await authHeaders(), await currentActor());
   redirect("/login");
 }

@@ -1,23 +1,24 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import type { ActionFailure, ActionResult } from "@/lib/actions/result";
+import type { Translate } from "@/lib/i18n/translate";
 import type { UserChange } from "@/lib/server/auth/users";
+import { presentUserChange } from "../present/users";
+import type { ActionFailure, ActionResult } from "../result";
 
 export type UserActionResult = ActionResult<object>;
 
-export function invalid(error: z.ZodError): ActionFailure {
+/** The account forms flag their fields by name, one message each (their schemas are flat). */
+export function invalid(error: z.ZodError, t: Translate): ActionFailure {
   return {
     ok: false,
     fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[]>,
-    error: { code: "invalid-input", message: "Check the highlighted fields.", requestId: null },
+    error: { code: "invalid-input", message: t("form.checkFields"), requestId: null },
   };
 }
 
-/** Maps a user-service outcome to the action result shape and refreshes the users page on success. */
-export function done(change: UserChange): UserActionResult {
-  if (!change.ok)
-    return { ok: false, error: { code: change.code, message: change.message, requestId: null } };
-  revalidatePath("/users");
-  return { ok: true };
+/** A user-service outcome as the form's result; the users page is refreshed on success. */
+export function done(t: Translate, change: UserChange): UserActionResult {
+  if (change.ok) revalidatePath("/users");
+  return presentUserChange(t, change);
 }

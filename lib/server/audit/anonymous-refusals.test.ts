@@ -4,23 +4,13 @@ import { ENGINES, openTestDb, TEST_POSTGRES_URL, type TestDb } from "@/tests/db-
 import type { Db } from "../db";
 import { recordAnonymousRefusal } from "./anonymous-refusals";
 import { flushCounts, REFUSAL_COUNTING, SHARED_ADDRESS, summariseClosedWindows } from "./refusal-counters";
-import type { AuditEntry } from "./record";
+import { ANONYMOUS, type AuditEvent } from "./record";
 
-const refusal = (path: string): AuditEntry => ({
-  actor_id: "anonymous",
-  actor_role: "anonymous",
+const refusal = (path: string): AuditEvent => ({
+  actor: ANONYMOUS,
   action: "auth.refused",
-  command: null,
-  room_id: null,
-  intent_id: null,
-  attempt: null,
-  request_id: null,
-  error_code: null,
-  error_info: "no-session",
   outcome: "refused",
-  http_status: 401,
-  latency_ms: null,
-  requestBody: { path },
+  details: { error: "no-session", httpStatus: 401, request: { path } },
 });
 
 const T0 = Date.parse("2031-03-04T10:00:00.000Z");

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db";
-import { recordAudit, type AuditEntry } from "./record";
+import { recordAudit, type AuditEvent } from "./record";
 import {
   flushCounts,
   pendingCounts,
@@ -70,7 +70,7 @@ async function open(db: Db, windowStart: string, address: string, nowIso: string
 export async function recordAnonymousRefusal(
   db: Db,
   address: string | null,
-  entry: AuditEntry,
+  event: AuditEvent,
   now = new Date(),
 ): Promise<"written" | "counted"> {
   const nowIso = now.toISOString();
@@ -106,7 +106,12 @@ export async function recordAnonymousRefusal(
     target === SHARED_ADDRESS
       ? `more than ${REFUSAL_COUNTING.addressesPerWindow} addresses this window: anonymous refusals from further addresses are counted together until ${window.end}`
       : `further anonymous refusals from this address are counted until ${window.end}`;
-  const body = entry.requestBody && typeof entry.requestBody === "object" ? entry.requestBody : {};
-  await recordAudit(db, { ...entry, occurredAt: now, requestBody: { ...body, counting } });
+  const request = event.details?.request;
+  const body = request && typeof request === "object" ? request : {};
+  await recordAudit(db, {
+    ...event,
+    occurredAt: now,
+    details: { ...event.details, request: { ...body, counting } },
+  });
   return "written";
 }

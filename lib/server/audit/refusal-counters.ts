@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../db";
-import { insertAudit } from "./record";
-import { redactString } from "./redact";
+import { ANONYMOUS, insertAudit } from "./record";
+import { redactString } from "../redact";
 
 /** The counters behind anonymous-refusals.ts: windows, this process's unflushed counts, summaries. */
 export const REFUSAL_COUNTING = {
@@ -138,27 +138,20 @@ export async function summariseClosedWindows(db: Db, now = new Date()): Promise<
       const end = new Date(windowEnd(c.window_start)).toISOString();
       const from = c.address === SHARED_ADDRESS ? "addresses past the per-window cap" : c.address;
       await insertAudit(tx, db.dialect, {
-        actor_id: "anonymous",
-        actor_role: "anonymous",
+        actor: ANONYMOUS,
         action: "auth.refused_counted",
-        command: null,
-        room_id: null,
-        intent_id: null,
-        attempt: null,
-        request_id: null,
-        error_code: null,
-        error_info: `${c.refusals - 1} more anonymous refusals from ${from} between ${c.window_start} and ${end}, counted rather than written one by one`,
         outcome: "refused",
-        http_status: null,
-        latency_ms: null,
         occurredAt: now,
-        requestBody: {
-          ip: c.address,
-          window_start: c.window_start,
-          window_end: end,
-          refusals: c.refusals,
-          written_in_full: 1,
-          last_at: c.last_at,
+        details: {
+          error: `${c.refusals - 1} more anonymous refusals from ${from} between ${c.window_start} and ${end}, counted rather than written one by one`,
+          request: {
+            ip: c.address,
+            window_start: c.window_start,
+            window_end: end,
+            refusals: c.refusals,
+            written_in_full: 1,
+            last_at: c.last_at,
+          },
         },
       });
       summaries++;

@@ -9,7 +9,7 @@ const actor = { id: "admin-1", role: "admin" };
 
 function answer(random: number, ok: boolean): TrtcCallResult<null> {
   const facts = {
-    command: "createRoom" as const,
+    command: "create_room" as const,
     path: "room_engine_http_srv/create_room" as const,
     endpoint: "",
     random,
@@ -21,7 +21,7 @@ function answer(random: number, ok: boolean): TrtcCallResult<null> {
   if (ok) return { ...facts, ok: true, requestId: "Id-ok-O-Seq-1", response: null };
   const error = new TrtcError({
     kind: "upstream",
-    command: "createRoom",
+    command: "create_room",
     code: 100001,
     requestId: "Id-f-O-Seq-2",
   });
@@ -35,7 +35,13 @@ describe.each(ENGINES)("audit before send on %s", (engine) => {
   });
   afterAll(() => db.dispose());
 
-  const ctx = (intentId: string) => ({ actor, action: "room.create", roomId: "r1", intentId, attempt: 1 });
+  const ctx = (intentId: string) => ({
+    actor,
+    action: "room.create" as const,
+    roomId: "r1",
+    intentId,
+    attempt: 1,
+  });
   const rowsOf = (intentId: string) =>
     db.kysely
       .selectFrom("audit_log")
@@ -59,7 +65,7 @@ describe.each(ENGINES)("audit before send on %s", (engine) => {
       db,
       ctx(intentId),
       [SECRET],
-      { command: "createRoom", body: { RoomInfo: { RoomId: "r1" } } },
+      { command: "create_room", body: { RoomInfo: { RoomId: "r1" } } },
       async (opts) => {
         seenWhileSending = await rowsOf(intentId);
         return answer(opts.random!, true);
@@ -90,7 +96,7 @@ describe.each(ENGINES)("audit before send on %s", (engine) => {
       }),
     } as TestDb;
     await expect(
-      auditedAttempt(refusing, ctx(`i-${randomHex(4)}`), [], { command: "createRoom", body: {} }, send),
+      auditedAttempt(refusing, ctx(`i-${randomHex(4)}`), [], { command: "create_room", body: {} }, send),
     ).rejects.toBeInstanceOf(AuditUnavailableError);
     expect(send).not.toHaveBeenCalled();
   });
@@ -102,7 +108,7 @@ describe.each(ENGINES)("audit before send on %s", (engine) => {
       db,
       ctx(intentId),
       [],
-      { command: "createRoom", body: {} },
+      { command: "create_room", body: {} },
       async (opts) => {
         // Someone else completed it first (as the reconciler does for a lost process): the completion is refused.
         const [row] = await rowsOf(intentId);
@@ -121,7 +127,7 @@ describe.each(ENGINES)("audit before send on %s", (engine) => {
 
   it("allows exactly one change, pending → final, and never a change of what was attempted", async () => {
     const intentId = `i-${randomHex(4)}`;
-    await auditedAttempt(db, ctx(intentId), [], { command: "createRoom", body: {} }, async (opts) =>
+    await auditedAttempt(db, ctx(intentId), [], { command: "create_room", body: {} }, async (opts) =>
       answer(opts.random!, false),
     );
     const [row] = await rowsOf(intentId);
@@ -142,7 +148,7 @@ describe.each(ENGINES)("audit before send on %s", (engine) => {
 
     const pending = `i-${randomHex(4)}`;
     let pendingId = 0;
-    await auditedAttempt(db, ctx(pending), [], { command: "createRoom", body: {} }, async (opts) => {
+    await auditedAttempt(db, ctx(pending), [], { command: "create_room", body: {} }, async (opts) => {
       pendingId = (await rowsOf(pending))[0]!.id;
       await expect(
         db.kysely

@@ -1,20 +1,17 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import type { TrtcCommandName } from "@/lib/trtc/commands";
-import type { Actor } from "../auth/guard";
+import type { AuditAction } from "@/lib/audit/actions";
 import type { Db } from "../db";
 import type { AuditOutcome } from "../db/schema";
 import type { TrtcCallOptions, TrtcCallResult } from "../trtc";
-import { LOCAL_REFUSAL_KINDS, wireCommand } from "../trtc/trtc-error";
-import { redactedBody, redactString } from "./redact";
-
-/** Who made a call: a signed-in person, or Roomdesk itself (the reconciler finishing an intent). */
-export type AuditActor = Pick<Actor, "id"> & { role: string };
+import { LOCAL_REFUSAL_KINDS } from "../trtc/trtc-error";
+import { redactedBody, redactString } from "../redact";
+import { writeAuditRow, type AuditActor } from "./record";
 
 export interface TrtcAttemptContext {
   actor: AuditActor;
-  /** Dotted `noun.verb`: `room.create`, `room.verify`, `room.update`, … */
-  action: string;
+  action: AuditAction;
   roomId: string;
   intentId: string | null;
   attempt: number;
@@ -40,7 +37,7 @@ export class AuditUnavailableError extends Error {
   }
 }
 
-/** The uint32 `random` query parameter (trtc-api.md §1.1), chosen here so the row can carry it. */
+/** The uint32 `random` query parameter (docs/trtc-api.md §1.1), chosen here so the row can carry it. */
 export const callRandom = () => randomInt(0x1_0000_0000);
 
 /**
@@ -58,32 +55,17 @@ export async function beginTrtcAttempt(
     actor_id: ctx.actor.id,
     actor_role: ctx.actor.role,
     action: ctx.action,
-    command: wireCommand(call.command),
+    command: call.command,
     room_id: ctx.roomId,
     intent_id: ctx.intentId,
     attempt: ctx.attempt,
     outcome: "pending" as const,
     call_random: call.random,
   };
-  const request_body = redactedBody(call.requestBody, { secrets });
-  if (db.dialect === "postgres") {
-    // One statement, so one round trip: both rows or neither.
-    const written = await db.kysely
-      .with("summary", (qb) => qb.insertInto("audit_log").values(row).returning("id"))
-      .insertInto("audit_payload")
-      .columns(["audit_id", "request_body"])
-      .expression((eb) =>
-        eb.selectFrom("summary").select((s) => ["summary.id", s.val(request_body).as("request_body")]),
-      )
-      .returning("audit_id")
-      .executeTakeFirstOrThrow();
-    return written.audit_id;
-  }
-  return db.kysely.transaction().execute(async (tx) => {
-    const { id } = await tx.insertInto("audit_log").values(row).returning("id").executeTakeFirstOrThrow();
-    await tx.insertInto("audit_payload").values({ audit_id: id, request_body }).execute();
-    return id;
-  });
+  const bodies = { request_body: redactedBody(call.requestBody, { secrets }), response_body: null };
+  // The answer goes to audit_response when it comes (completeTrtcAttempt), never into this payload row.
+  if (db.dialect === "postgres") return writeAuditRow(db.kysely, db.dialect, row, bodies);
+  return db.kysely.transaction().execute((tx) => writeAuditRow(tx, db.dialect, row, bodies));
 }
 
 /** Records the answer of a pending attempt: the one change the audit log allows (pending → final). */
@@ -149,7 +131,7 @@ export async function auditedAttempt<T>(
   const result = await send({ ...call.opts, random });
   await completeTrtcAttempt(db, auditId, result, secrets).catch(() => {
     console.error(
-      `roomdesk: the answer to ${wireCommand(call.command)} (audit row ${auditId}, RequestId ` +
+      `roomdesk: the answer to ${call.command} (audit row ${auditId}, RequestId ` +
         `${result.requestId ?? "none"}) could not be recorded`,
     );
   });

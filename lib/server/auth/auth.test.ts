@@ -14,7 +14,7 @@ import { ENGINES, type TestDb } from "@/tests/db-engines";
 import { createAuth, type Auth } from "./auth";
 import { createFirstAdmin } from "./first-run";
 import { checkSession } from "./session";
-import { signIn, SIGN_IN_FAILED } from "./sign-in";
+import { signIn } from "./sign-in";
 import { THROTTLE_POLICY } from "./throttle";
 import { listUsers, resetPassword, revokeSessions, setDisabled, setRole } from "./users";
 
@@ -116,7 +116,7 @@ describe.each(ENGINES)("accounts and sessions on %s", (engine) => {
     const unknown = await login(uniqueEmail("nobody"), "whatever-password");
     const wrong = await login(u.email, "not-the-password!");
     expect(unknown).toEqual(wrong);
-    expect(unknown).toEqual({ ok: false, code: "invalid-credentials", message: SIGN_IN_FAILED });
+    expect(unknown).toEqual({ ok: false, code: "invalid-credentials" });
     expect(await auditCount("auth.sign_in_failed")).toBe(failedBefore + 2);
   });
 
@@ -128,7 +128,7 @@ describe.each(ENGINES)("accounts and sessions on %s", (engine) => {
     expect(blocked).toMatchObject({ ok: false, code: "throttled" });
     if (blocked.ok || blocked.code !== "throttled") return;
     expect(blocked.retryAfterSeconds).toBeGreaterThan(0);
-    expect(blocked.message).toMatch(/Try again in \d+ second/);
+    expect(blocked).toMatchObject({ code: "throttled", retryAfterSeconds: expect.any(Number) });
   });
 
   it("throttles one address trying many accounts", async () => {
@@ -148,7 +148,7 @@ describe.each(ENGINES)("accounts and sessions on %s", (engine) => {
     const u = await newUser("support");
     const session = async () => {
       const r = await login(u.email);
-      if (!r.ok) throw new Error(r.message);
+      if (!r.ok) throw new Error(r.code);
       return requestWith("203.0.113.1", r.setCookie);
     };
     let h = await session();

@@ -2,8 +2,8 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins";
-import { getConfig, type AppConfig } from "../config";
-import { getDb, type Db } from "../db";
+import type { AppConfig } from "../config";
+import type { Db } from "../db";
 import { ac, roles } from "./access";
 import { CLIENT_IP_HEADER } from "./client-ip";
 import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from "./password";
@@ -53,16 +53,3 @@ export function createAuth(db: Db, config: AppConfig["auth"]) {
 }
 
 export type Auth = ReturnType<typeof createAuth>;
-
-const globalForAuth = globalThis as unknown as { roomdeskAuth?: Promise<{ auth: Auth; db: Db }> };
-
-/** The process's auth instance, bound to the process's database (opened lazily, like getDb). */
-export function getAuth(): Promise<{ auth: Auth; db: Db }> {
-  globalForAuth.roomdeskAuth ??= getDb()
-    .then((db) => ({ auth: createAuth(db, getConfig().auth), db }))
-    .catch((error: unknown) => {
-      globalForAuth.roomdeskAuth = undefined;
-      throw error;
-    });
-  return globalForAuth.roomdeskAuth;
-}

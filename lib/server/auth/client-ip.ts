@@ -1,3 +1,4 @@
+import "server-only";
 import { isIP } from "node:net";
 
 /** Set by the guard on the headers it hands to Better Auth; never read from the client. */

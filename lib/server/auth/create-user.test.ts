@@ -6,8 +6,6 @@ import { createUser } from "./users";
 
 const PASSWORD = "correct horse battery staple";
 const admin = { id: "test-admin", role: "admin" as const };
-const NOT_CREATED =
-  "The user was not created: the account could not be saved. Nothing was changed; try again.";
 
 describe.each(ENGINES)("creating a user on %s", (engine) => {
   let db: TestDb;
@@ -44,11 +42,7 @@ describe.each(ENGINES)("creating a user on %s", (engine) => {
   it("an email already in use is reported as taken, and audited", async () => {
     const email = freshEmail();
     expect(await create(email)).toMatchObject({ ok: true });
-    expect(await create(email.toUpperCase())).toEqual({
-      ok: false,
-      code: "email-taken",
-      message: "A user with this email already exists.",
-    });
+    expect(await create(email.toUpperCase())).toEqual({ ok: false, code: "email-taken" });
     expect((await auditFor(email)).map((r) => [r.outcome, r.error_info])).toEqual([
       ["ok", null],
       ["failed", "email-taken"],
@@ -59,7 +53,7 @@ describe.each(ENGINES)("creating a user on %s", (engine) => {
     const email = `not-an-email-${++seq}`;
     const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const result = await create(email).finally(() => errors.mockRestore());
-    expect(result).toEqual({ ok: false, code: "create-failed", message: NOT_CREATED });
+    expect(result).toEqual({ ok: false, code: "create-failed" });
     expect((await auditFor(email)).map((r) => [r.outcome, r.error_info])).toEqual([
       ["failed", "create-failed: INVALID_EMAIL"],
     ]);
@@ -81,7 +75,7 @@ describe.each(ENGINES)("creating a user on %s", (engine) => {
       );
     }
     try {
-      expect(await create(email)).toEqual({ ok: false, code: "create-failed", message: NOT_CREATED });
+      expect(await create(email)).toEqual({ ok: false, code: "create-failed" });
       expect(errors).toHaveBeenCalledWith("roomdesk: creating a user failed", expect.anything());
     } finally {
       await sql`DROP TRIGGER refuse_user${engine === "postgres" ? sql` ON "user"` : sql``}`.execute(

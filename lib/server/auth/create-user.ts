@@ -33,7 +33,7 @@ export async function createUser(
     const request = { email, role: input.role };
     if (await isDuplicateEmail(db, email, error)) {
       await audit(db, actor, "user.created", request, null, "email-taken");
-      return { ok: false, code: "email-taken", message: "A user with this email already exists." };
+      return { ok: false, code: "email-taken" };
     }
     // The audit row names the kind of failure; the full error (which may quote SQL) goes to the server log.
     const reason = isAuthApiError(error)
@@ -43,11 +43,7 @@ export async function createUser(
         : typeof error;
     console.error("roomdesk: creating a user failed", error);
     await audit(db, actor, "user.created", request, null, `create-failed: ${String(reason)}`);
-    return {
-      ok: false,
-      code: "create-failed",
-      message: "The user was not created: the account could not be saved. Nothing was changed; try again.",
-    };
+    return { ok: false, code: "create-failed" };
   }
 }
 

@@ -11,12 +11,8 @@ export async function createFirstAdmin(
   auth: Auth,
   db: Db,
   input: { email: string; name: string; password: string },
-): Promise<UserChange | { ok: false; code: "setup-done"; message: string }> {
-  const done = {
-    ok: false as const,
-    code: "setup-done" as const,
-    message: "Roomdesk already has users. Sign in instead.",
-  };
+): Promise<UserChange | { ok: false; code: "setup-done" }> {
+  const done = { ok: false as const, code: "setup-done" as const };
   if ((await countUsers(db)) > 0) return done;
   try {
     await db.kysely

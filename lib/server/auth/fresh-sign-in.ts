@@ -1,9 +1,7 @@
 import "server-only";
-import type { ActionFailure } from "@/lib/actions/result";
 import { recordAudit } from "../audit/record";
-import { getConfig } from "../config";
-import { getDb } from "../db";
 import type { Actor } from "./guard";
+import type { AppDeps } from "@/lib/server/app";
 
 /** Whether the actor typed their password within the last `freshMinutes`. */
 export function isFreshSignIn(actor: Actor, freshMinutes: number, now = Date.now()): boolean {
@@ -14,33 +12,25 @@ export function isFreshSignIn(actor: Actor, freshMinutes: number, now = Date.now
 
 /**
  * Changes to accounts need a recent sign-in, so a session left open on a desk cannot hand out admin
- * rights. Call right after `requireRole("admin")`; a non-null result is the refusal to return.
+ * rights. The action wrapper asks right after the role check; a refusal is audited and returned as
+ * the limit the admin has to meet.
  */
-export async function requireFreshSignIn(actor: Actor, action: string): Promise<ActionFailure | null> {
-  const { freshMinutes } = getConfig().auth;
+export async function requireFreshSignIn(
+  app: Pick<AppDeps, "db" | "config">,
+  actor: Actor,
+  action: string,
+): Promise<{ freshMinutes: number } | null> {
+  const { freshMinutes } = app.config.auth;
   if (isFreshSignIn(actor, freshMinutes)) return null;
-  await recordAudit(await getDb(), {
-    actor_id: actor.id,
-    actor_role: actor.role,
+  await recordAudit(app.db, {
+    actor,
     action: "auth.refused",
-    command: null,
-    room_id: null,
-    intent_id: null,
-    attempt: null,
-    request_id: null,
-    error_code: null,
-    error_info: "stale-sign-in",
     outcome: "refused",
-    http_status: 403,
-    latency_ms: null,
-    requestBody: { action, signedInAt: actor.signedInAt ?? null },
-  });
-  return {
-    ok: false,
-    error: {
-      code: "reauth-required",
-      message: `Changes to accounts need a sign-in from the last ${freshMinutes} minutes. Sign out, sign in again, then repeat the change.`,
-      requestId: null,
+    details: {
+      error: "stale-sign-in",
+      httpStatus: 403,
+      request: { action, signedInAt: actor.signedInAt ?? null },
     },
-  };
+  });
+  return { freshMinutes };
 }

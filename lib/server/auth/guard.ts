@@ -2,12 +2,12 @@ import "server-only";
 import { forbidden, redirect, unauthorized } from "next/navigation";
 import { headers } from "next/headers";
 import { getConfig } from "../config";
-import { getAuth } from "./auth";
 import { CLIENT_IP_HEADER, resolveClientIp } from "./client-ip";
 import { PATH_HEADER, REQUEST_ID_HEADER } from "./path-header";
 import { auditRefusal } from "./refusal-audit";
 import { checkSession, type SessionActor } from "./session";
 import { countUsers } from "./users";
+import { getApp } from "@/lib/server/app";
 
 export type Role = "admin" | "support";
 
@@ -37,7 +37,7 @@ export async function authHeaders(): Promise<Headers> {
 }
 
 async function check(role: Role): Promise<Check> {
-  const { auth, db } = await getAuth();
+  const { auth, db } = await getApp();
   const request = await authHeaders();
   const result = await checkSession(auth, db, request, getConfig().auth);
   if (result.ok && satisfies(result.actor.role, role)) return { ok: true, actor: toActor(result.actor) };
@@ -49,17 +49,21 @@ async function check(role: Role): Promise<Check> {
   await auditRefusal(
     db,
     {
-      actor_id: who?.id ?? (result.ok ? undefined : result.userId) ?? "anonymous",
-      actor_role: who?.role ?? "anonymous",
+      actor: {
+        id: who?.id ?? (result.ok ? undefined : result.userId) ?? "anonymous",
+        role: who?.role ?? "anonymous",
+      },
       action: "auth.refused",
-      error_info: result.ok ? `needs ${role}` : result.reason,
-      http_status: status,
-      requestBody: {
-        required: role,
-        path: incoming.get(PATH_HEADER),
-        action: incoming.get("next-action"),
-        method: incoming.get("next-action") ? "POST" : null,
-        ip,
+      details: {
+        error: result.ok ? `needs ${role}` : result.reason,
+        httpStatus: status,
+        request: {
+          required: role,
+          path: incoming.get(PATH_HEADER),
+          action: incoming.get("next-action"),
+          method: incoming.get("next-action") ? "POST" : null,
+          ip,
+        },
       },
     },
     { id: incoming.get(REQUEST_ID_HEADER), ip },
@@ -89,7 +93,7 @@ export async function requireRole(role: Role): Promise<Actor> {
   if (result.ok) return result.actor;
   if (result.status === 403) forbidden();
   if (await isPageRender()) {
-    const { db } = await getAuth();
+    const { db } = await getApp();
     redirect((await countUsers(db)) === 0 ? "/setup" : "/login");
   }
   unauthorized();
@@ -104,7 +108,7 @@ async function isPageRender(): Promise<boolean> {
 
 /** The signed-in user for display (header, nav), or null. Not a guard: it refuses nothing and audits nothing. */
 export async function currentActor(): Promise<Actor | null> {
-  const { auth, db } = await getAuth();
+  const { auth, db } = await getApp();
   const result = await checkSession(auth, db, await authHeaders(), getConfig().auth);
   return result.ok ? toActor(result.actor) : null;
 }
@@ -113,8 +117,8 @@ export async function currentActor(): Promise<Actor | null> {
  * The guard of the few actions and routes anyone may call (sign in, sign out, first-run setup, health). It exists so the
  * "every action starts with a guard" rule has no silent exceptions: each public action names itself.
  */
-export async function allowAnonymous(
-  action: "auth.sign_in" | "auth.sign_out" | "auth.first_admin" | "health",
-): Promise<void> {
+export type PublicAction = "auth.sign_in" | "auth.sign_out" | "auth.first_admin" | "health";
+
+export async function allowAnonymous(action: PublicAction): Promise<void> {
   void action;
 }

@@ -1,6 +1,16 @@
 import { NextRequest } from "next/server";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { proxy } from "@/proxy";
+
+// The proxy reads the configuration; give it one of its own rather than whatever this checkout holds.
+beforeAll(() => {
+  vi.stubEnv("TRTC_MODE", "sandbox");
+  vi.stubEnv("TRTC_SDK_APP_ID", "1400000001");
+  vi.stubEnv("TRTC_SECRET_KEY", "proxy-test-secret-key-0123456789");
+  vi.stubEnv("BETTER_AUTH_SECRET", "proxy-test-auth-secret-0123456789abcdef");
+  vi.stubEnv("TRUSTED_IP_HEADER", "");
+});
+afterAll(() => vi.unstubAllEnvs());
 
 describe("proxy.ts security headers", () => {
   it("sends HSTS and upgrade-insecure-requests only over HTTPS, with a fresh nonce each time", async () => {

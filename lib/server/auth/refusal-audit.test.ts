@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
-import { auditRefusal, type RefusalEntry } from "./refusal-audit";
+import { auditRefusal, type RefusalEvent } from "./refusal-audit";
 import { firstRefusalOf } from "./refused-requests";
 
-const refused = (actor: string, path: string): RefusalEntry => ({
-  actor_id: actor,
-  actor_role: actor === "anonymous" ? "anonymous" : "support",
+const refused = (actor: string, path: string): RefusalEvent => ({
+  actor: { id: actor, role: actor === "anonymous" ? "anonymous" : "support" },
   action: "auth.refused",
-  error_info: actor === "anonymous" ? "no-session" : "needs admin",
-  http_status: actor === "anonymous" ? 401 : 403,
-  requestBody: { path },
+  details: {
+    error: actor === "anonymous" ? "no-session" : "needs admin",
+    httpStatus: actor === "anonymous" ? 401 : 403,
+    request: { path },
+  },
 });
 
 describe("one request is refused once, even when the guard runs twice", () => {

@@ -1,15 +1,12 @@
 import "server-only";
 import { recordAnonymousRefusal } from "../audit/anonymous-refusals";
-import { recordAudit, type AuditEntry } from "../audit/record";
-import { redactString } from "../audit/redact";
+import { recordAudit, type AuditEvent } from "../audit/record";
+import { redactString } from "../redact";
 import { keepSummarising } from "../audit/refusal-counters";
 import type { Db } from "../db";
 import { firstRefusalOf } from "./refused-requests";
 
-export type RefusalEntry = Omit<
-  AuditEntry,
-  "command" | "room_id" | "intent_id" | "attempt" | "request_id" | "error_code" | "latency_ms" | "outcome"
->;
+export type RefusalEvent = Omit<AuditEvent, "outcome">;
 
 /**
  * The audit trail of one refusal: nothing when this HTTP request was refused before (an action and
@@ -18,28 +15,18 @@ export type RefusalEntry = Omit<
  */
 export async function auditRefusal(
   db: Db,
-  entry: RefusalEntry,
+  refusal: RefusalEvent,
   request: { id: string | null; ip: string | null },
 ): Promise<void> {
   if (!firstRefusalOf(request.id)) return;
-  const row: AuditEntry = {
-    command: null,
-    room_id: null,
-    intent_id: null,
-    attempt: null,
-    request_id: null,
-    error_code: null,
-    latency_ms: null,
-    outcome: "refused",
-    ...entry,
-  };
+  const event: AuditEvent = { ...refusal, outcome: "refused" };
   try {
-    if (entry.actor_id !== "anonymous") {
-      await recordAudit(db, row);
+    if (event.actor.id !== "anonymous") {
+      await recordAudit(db, event);
       return;
     }
     keepSummarising(db);
-    await recordAnonymousRefusal(db, request.ip, row);
+    await recordAnonymousRefusal(db, request.ip, event);
   } catch (error) {
     // Only the redacted message is logged.
     console.error(

@@ -1,6 +1,6 @@
 import "server-only";
 import { isAuthApiError } from "./api-error";
-import { recordAudit, type AuditEntry } from "../audit/record";
+import { ANONYMOUS, recordAudit, type AuditEvent } from "../audit/record";
 import type { Db } from "../db";
 import type { Auth } from "./auth";
 import { CLIENT_IP_HEADER } from "./client-ip";
@@ -8,26 +8,11 @@ import { hashPassword, needsRehash } from "./password";
 import { auditRefusal } from "./refusal-audit";
 import { accountKey, beginAttempt, ipKey, recordSuccess } from "./throttle";
 
-/** The one message for every credential failure: an unknown email and a wrong password read the same. */
-export const SIGN_IN_FAILED = "Invalid email or password.";
-
 export type SignInResult =
   | { ok: true; userId: string; role: string; setCookie: string | null }
-  | { ok: false; code: "invalid-credentials"; message: string }
-  | { ok: false; code: "throttled"; message: string; retryAfterSeconds: number };
-
-const base = (ip: string | null): Omit<AuditEntry, "actor_id" | "actor_role" | "action" | "outcome"> => ({
-  command: null,
-  room_id: null,
-  intent_id: null,
-  attempt: null,
-  request_id: null,
-  error_code: null,
-  error_info: null,
-  http_status: null,
-  latency_ms: null,
-  requestBody: { ip },
-});
+  /** One answer for every credential failure: an unknown email and a wrong password read the same. */
+  | { ok: false; code: "invalid-credentials" }
+  | { ok: false; code: "throttled"; retryAfterSeconds: number };
 
 /**
  * Email + password sign-in through the shared throttle (per account and per client address), with
@@ -47,12 +32,13 @@ export async function signIn(
     await auditRefusal(
       db,
       {
-        actor_id: "anonymous",
-        actor_role: "anonymous",
+        actor: ANONYMOUS,
         action: "auth.sign_in_failed",
-        http_status: 429,
-        error_info: `throttled (${decision.blockedBy.join(", ")})`,
-        requestBody: { email, ip },
+        details: {
+          httpStatus: 429,
+          error: `throttled (${decision.blockedBy.join(", ")})`,
+          request: { email, ip },
+        },
       },
       { id: null, ip },
     );
@@ -60,7 +46,6 @@ export async function signIn(
     return {
       ok: false,
       code: "throttled",
-      message: `Too many sign-in attempts. Try again in ${s} second${s === 1 ? "" : "s"}.`,
       retryAfterSeconds: s,
     };
   }
@@ -75,26 +60,22 @@ export async function signIn(
     await upgradeHash(db, response.user.id, input.password);
     const role = String((response.user as { role?: unknown }).role ?? "");
     await recordAudit(db, {
-      ...base(ip),
-      actor_id: response.user.id,
-      actor_role: role,
+      actor: { id: response.user.id, role },
       action: "auth.sign_in",
       outcome: "ok",
+      details: { request: { ip } },
     });
     return { ok: true, userId: response.user.id, role, setCookie: out.get("set-cookie") };
   } catch (error) {
     if (!isAuthApiError(error)) throw error;
-    await recordAudit(db, {
-      ...base(ip),
-      actor_id: "anonymous",
-      actor_role: "anonymous",
+    const failed: AuditEvent = {
+      actor: ANONYMOUS,
       action: "auth.sign_in_failed",
       outcome: "failed",
-      http_status: 401,
-      error_info: String(error.body?.code ?? error.status),
-      requestBody: { email, ip },
-    });
-    return { ok: false, code: "invalid-credentials", message: SIGN_IN_FAILED };
+      details: { httpStatus: 401, error: String(error.body?.code ?? error.status), request: { email, ip } },
+    };
+    await recordAudit(db, failed);
+    return { ok: false, code: "invalid-credentials" };
   }
 }
 
@@ -124,10 +105,9 @@ export async function signOut(
   await auth.api.signOut({ headers }).catch(() => undefined);
   if (actor)
     await recordAudit(db, {
-      ...base(headers.get(CLIENT_IP_HEADER)),
-      actor_id: actor.id,
-      actor_role: actor.role,
+      actor,
       action: "auth.sign_out",
       outcome: "ok",
+      details: { request: { ip: headers.get(CLIENT_IP_HEADER) } },
     });
 }

@@ -1,33 +1,25 @@
 import "server-only";
+import type { AuditAction } from "@/lib/audit/actions";
 import { recordAudit } from "../audit/record";
 import type { Db } from "../db";
 import type { Actor } from "./guard";
+
+export type UserAuditAction = Extract<AuditAction, `user.${string}`>;
 
 /** One audit row for an account change: the state before, the state after, or the reason it failed. */
 export async function audit(
   db: Db,
   actor: Actor,
-  action: string,
+  action: UserAuditAction,
   before: unknown,
   after: unknown,
   error?: string,
 ) {
   await recordAudit(db, {
-    actor_id: actor.id,
-    actor_role: actor.role,
+    actor,
     action,
-    command: null,
-    room_id: null,
-    intent_id: null,
-    attempt: null,
-    request_id: null,
-    error_code: null,
-    error_info: error ?? null,
     outcome: error ? "failed" : "ok",
-    http_status: null,
-    latency_ms: null,
-    requestBody: before,
-    responseBody: after,
+    details: { request: before, response: after, error: error ?? null },
   });
 }
 

@@ -3,22 +3,11 @@ import type { Db } from "../db";
 import { isRole, type RoleName } from "./access";
 import type { Auth } from "./auth";
 import type { Actor } from "./guard";
-import { audit, view } from "./user-audit";
-
-export interface UserSummary {
-  id: string;
-  email: string;
-  name: string;
-  role: string;
-  disabled: boolean;
-  createdAt: string;
-  lastSignInAt: string | null;
-  activeSessions: number;
-}
+import { audit, view, type UserAuditAction } from "./user-audit";
+import type { UserSummary } from "@/lib/users/types";
 
 export type UserChange =
-  | { ok: true }
-  | { ok: false; code: "not-found" | "last-admin" | "email-taken" | "create-failed"; message: string };
+  { ok: true } | { ok: false; code: "not-found" | "last-admin" | "email-taken" | "create-failed" };
 
 const iso = (v: Date | string) => (v instanceof Date ? v : new Date(v)).toISOString();
 const flag = (db: Db, on: boolean) => (db.dialect === "sqlite" ? (on ? 1 : 0) : on);
@@ -73,7 +62,7 @@ async function changeUser(
   actor: Actor,
   userId: string,
   change: Mutation,
-  action: string,
+  action: UserAuditAction,
 ): Promise<UserChange> {
   const result = await db.kysely.transaction().execute(async (tx) => {
     let admins = tx.selectFrom("user").select(["id", "banned"]).where("role", "=", "admin");
@@ -117,13 +106,7 @@ async function changeUser(
   });
   if (!result.ok) {
     await audit(db, actor, action, result.before ?? { userId }, null, result.code);
-    return result.code === "not-found"
-      ? { ok: false, code: "not-found", message: "No such user." }
-      : {
-          ok: false,
-          code: "last-admin",
-          message: "This is the last active administrator; make someone else an administrator first.",
-        };
+    return { ok: false, code: result.code === "not-found" ? "not-found" : "last-admin" };
   }
   await audit(db, actor, action, result.before, result.after);
   return { ok: true };
@@ -137,7 +120,7 @@ export const setDisabled = (db: Db, actor: Actor, userId: string, disabled: bool
 
 export async function revokeSessions(db: Db, actor: Actor, userId: string): Promise<UserChange> {
   const target = await db.kysely.selectFrom("user").selectAll().where("id", "=", userId).executeTakeFirst();
-  if (!target) return { ok: false, code: "not-found", message: "No such user." };
+  if (!target) return { ok: false, code: "not-found" };
   const revoked = await db.kysely.deleteFrom("session").where("userId", "=", userId).executeTakeFirst();
   await audit(db, actor, "user.sessions_revoked", view(target), {
     sessionsRevoked: Number(revoked.numDeletedRows),
@@ -154,7 +137,7 @@ export async function resetPassword(
   password: string,
 ): Promise<UserChange> {
   const target = await db.kysely.selectFrom("user").selectAll().where("id", "=", userId).executeTakeFirst();
-  if (!target) return { ok: false, code: "not-found", message: "No such user." };
+  if (!target) return { ok: false, code: "not-found" };
   const ctx = await auth.$context;
   const hashed = await ctx.password.hash(password);
   if (await ctx.internalAdapter.findCredentialAccount(userId))

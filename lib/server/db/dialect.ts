@@ -1,1 +1,2 @@
+import "server-only";
 export type Dialect = "sqlite" | "postgres";

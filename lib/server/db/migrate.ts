@@ -1,3 +1,4 @@
+import "server-only";
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import type { Dialect } from "./dialect";
 import { auditLogMigration } from "./migrations/001-audit-log";

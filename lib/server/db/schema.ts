@@ -1,4 +1,8 @@
+import "server-only";
 import type { Generated } from "kysely";
+import type { MeetingSettings } from "@/lib/meetings/types";
+
+export type { MeetingSettings };
 
 /** One row per upstream attempt and per security event. Append-only (triggers refuse UPDATE/DELETE). */
 export interface AuditLogTable {
@@ -72,19 +76,6 @@ export interface ScheduleIntentsTable {
   request: string | null;
   /** Unix seconds of the meeting's start: past it, an absent room is not created any more. */
   start_time: number | null;
-}
-
-/** Settings as scheduled, in form terms (JSON in the `settings` column). */
-export interface MeetingSettings {
-  videoDisabled: boolean;
-  audioDisabled: boolean;
-  messagesDisabled: boolean;
-  screenSharingDisabled: boolean;
-  cloudRecordingDisabled: boolean;
-  maxMemberCount: number | null;
-  seats:
-    { enabled: false } | { enabled: true; maxSeatCount: number; takeSeatMode: "FreeToTake" | "ApplyToTake" };
-  customInfo: string;
 }
 
 /** "live" and "ended" are derived from the clock at read time; only a cancel changes the stored status. */

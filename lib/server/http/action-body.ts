@@ -1,3 +1,4 @@
+import "server-only";
 import { ACTION_LIMITS } from "@/lib/http/action-limits.mjs";
 import type { Refusal } from "./request-checks";
 

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Requests proxy.ts answers itself, because Next would answer them with a 500 before any page,
  * action or guard runs (README, "Malformed requests"). Each message names the part and the limit.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TRTC_COMMANDS } from "@/lib/trtc/commands";
+import { commandPath } from "@/lib/trtc/commands";
 import { RetryBudget } from "../reliability/retry-budget";
 import type { AttemptClient } from "../audit/audited-trtc";
 import { AuditUnavailableError } from "../audit/trtc-attempt";
@@ -15,13 +15,13 @@ type Step =
 function scripted(creates: Step[], gets: Step[]) {
   const calls: string[] = [];
   const answer = (
-    command: "createRoom" | "getRoomInfo",
+    command: "create_room" | "get_room_info",
     step: Step,
     body: unknown,
   ): TrtcCallResult<never> => {
     const facts = {
       command,
-      path: TRTC_COMMANDS[command],
+      path: commandPath(command),
       endpoint: "",
       random: 1,
       requestBody: body,
@@ -41,11 +41,11 @@ function scripted(creates: Step[], gets: Step[]) {
     return { ...facts, ok: false, requestId: error.requestId, error };
   };
   const client = {
-    createRoom: async (body: unknown) => (calls.push("create"), answer("createRoom", creates.shift()!, body)),
-    getRoomInfo: async (roomId: string) => (
-      calls.push("get"),
-      answer("getRoomInfo", gets.shift()!, { RoomId: roomId })
-    ),
+    run: async (command: string, body: unknown) => {
+      if (command === "create_room")
+        return (calls.push("create"), answer("create_room", creates.shift()!, body));
+      return (calls.push("get"), answer("get_room_info", gets.shift()!, body));
+    },
   } as unknown as AttemptClient;
   return { client, calls };
 }
@@ -67,13 +67,13 @@ function auditRefusesFrom(n: number, inner: AttemptClient): AttemptClient {
     <A extends unknown[], R>(f: (...a: A) => Promise<R>) =>
     (...a: A) =>
       ++seen >= n ? Promise.reject(new AuditUnavailableError()) : f(...a);
-  return { ...inner, createRoom: gate(inner.createRoom), getRoomInfo: gate(inner.getRoomInfo) };
+  return { run: gate(inner.run) as AttemptClient["run"] };
 }
 
 describe("createRoomReliably, scripted", () => {
   it("a create that timed out and landed after the 'absent' check is recognised on the 100003, not refused", async () => {
     const body = meetingBody();
-    const ours = { ...body.RoomInfo, Owner_Account: "administrator" };
+    const ours = { RoomInfo: { ...body.RoomInfo, Owner_Account: "administrator" } };
     const { client, calls } = scripted(
       [{ kind: "timeout" }, { kind: "upstream", code: 100003 }],
       [

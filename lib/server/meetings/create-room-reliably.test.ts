@@ -266,7 +266,7 @@ describe.each(ENGINES)("createRoomReliably on %s", (engine) => {
         intentId,
       },
     );
-    const inFlight = trtc.createRoom(body, { action: "room.create", signal: controller.signal });
+    const inFlight = trtc.run("create_room", body, { action: "room.create", signal: controller.signal });
     await expect.poll(() => createCalls().length).toBe(1);
     // The request is at Tencent and unanswered, as if the process had been killed now: it is on record.
     const pending = await db.kysely

@@ -95,13 +95,14 @@ export async function createRoomReliably(
   });
 
   async function verify(): Promise<Verdict> {
-    const check = await deps.trtc.getRoomInfo(roomId, {
-      action: "room.verify",
-      attempt: tally.attempts,
-      signal: deadline,
-    });
+    const check = await deps.trtc.run(
+      "get_room_info",
+      { RoomId: roomId },
+      // This flow is its own retry loop: each check is one attempt.
+      { action: "room.verify", attempt: tally.attempts, signal: deadline, retry: false },
+    );
     if (check.ok) {
-      const mismatches = roomMismatches(check.response, body, deps.adminUserId);
+      const mismatches = roomMismatches(check.response.RoomInfo, body, deps.adminUserId);
       return mismatches.length > 0
         ? { kind: "other", requestId: check.requestId, mismatches }
         : { kind: "ours", requestId: check.requestId };
@@ -144,7 +145,12 @@ export async function createRoomReliably(
         tally.stoppedBy = "deadline";
         break;
       }
-      const result = await deps.trtc.createRoom(body, { action: "room.create", attempt, signal: deadline });
+      const result = await deps.trtc.run("create_room", body, {
+        action: "room.create",
+        attempt,
+        signal: deadline,
+        retry: false,
+      });
       if (!result.ok && LOCAL_REFUSAL_KINDS.has(result.error.kind)) {
         // Held back by Roomdesk's own limiter or breaker: this one was never sent.
         lastError = result.error;

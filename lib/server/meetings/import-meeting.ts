@@ -1,35 +1,31 @@
 import "server-only";
-import type { ActionResult } from "@/lib/actions/result";
-import { importMeetingSchema } from "@/lib/schemas/import-meeting";
-import { toFieldErrors } from "@/lib/schemas/field-errors";
-import type { Actor } from "../auth/guard";
+import type { MeetingSettings } from "@/lib/meetings/types";
+import type { ImportMeetingValues } from "@/lib/schemas/import-meeting";
+import type { RoomInfo } from "@/lib/trtc/responses";
+import { fromRoomInfo, SWITCH_KEYS } from "@/lib/trtc/room-fields";
+import type { AuditActor } from "../audit/record";
 import { auditedTrtc } from "../audit/audited-trtc";
-import type { MeetingSettings } from "../db/schema";
-import type { TrtcRoomInfo } from "../trtc/envelope";
 import type { MeetingDeps } from "./deps";
-import { describeFailure } from "./describe-failure";
-import { failure } from "./failures";
 import { ROOM_GONE } from "./live-room";
 import { findMeetingRow } from "./meeting-rows";
+import type { ImportOutcome } from "./outcomes";
 
-export type ImportMeetingResult = ActionResult<{ roomId: string; requestId: string }>;
-
-function settingsFromRoom(info: TrtcRoomInfo): MeetingSettings {
+function settingsFromRoom(info: RoomInfo): MeetingSettings {
+  const room = fromRoomInfo(info);
   return {
-    videoDisabled: info.IsVideoDisabled ?? false,
-    audioDisabled: info.IsAudioDisabled ?? false,
-    messagesDisabled: info.IsMessageDisabled ?? false,
-    screenSharingDisabled: info.IsScreenSharingDisabled ?? false,
-    cloudRecordingDisabled: info.IsCloudRecordingDisabled ?? false,
-    maxMemberCount: info.MaxMemberCount ?? null,
-    seats: info.IsSeatEnabled
+    ...(Object.fromEntries(SWITCH_KEYS.map((k) => [k, room[k] ?? false])) as Record<
+      (typeof SWITCH_KEYS)[number],
+      boolean
+    >),
+    maxMemberCount: room.maxMemberCount ?? null,
+    seats: room.seatsEnabled
       ? {
           enabled: true,
-          maxSeatCount: info.MaxSeatCount ?? 0,
-          takeSeatMode: info.TakeSeatMode === "FreeToTake" ? "FreeToTake" : "ApplyToTake",
+          maxSeatCount: room.maxSeatCount ?? 0,
+          takeSeatMode: room.takeSeatMode === "FreeToTake" ? "FreeToTake" : "ApplyToTake",
         }
       : { enabled: false },
-    customInfo: info.CustomInfo ?? "",
+    customInfo: room.customInfo ?? "",
   };
 }
 
@@ -39,45 +35,33 @@ function settingsFromRoom(info: TrtcRoomInfo): MeetingSettings {
  */
 export async function importMeeting(
   deps: MeetingDeps,
-  actor: Actor,
-  input: unknown,
-): Promise<ImportMeetingResult> {
-  const parsed = importMeetingSchema.safeParse(input);
-  if (!parsed.success)
-    return {
-      ...failure("invalid-input", "Some fields need attention."),
-      fieldErrors: toFieldErrors(parsed.error),
-    };
-  const { roomId, timeZone } = parsed.data;
-  if (await findMeetingRow(deps.db, roomId)) {
-    return {
-      ...failure("conflict:room", "This room is already in Roomdesk."),
-      fieldErrors: { roomId: ["Already in Roomdesk's meetings."] },
-    };
-  }
+  actor: AuditActor,
+  { roomId, timeZone }: ImportMeetingValues,
+): Promise<ImportOutcome> {
+  if (await findMeetingRow(deps.db, roomId)) return { kind: "already-indexed" };
 
-  const result = await auditedTrtc(deps, { actor }).getRoomInfo(roomId, { action: "room.import" });
+  const result = await auditedTrtc(deps, { actor }).run(
+    "get_room_info",
+    { RoomId: roomId },
+    { action: "room.import" },
+  );
   if (!result.ok) {
-    if (result.error.code !== ROOM_GONE) return describeFailure(result.error);
-    const message = `No such room: Tencent has no room "${roomId}" (error 100004).`;
-    return {
-      ok: false,
-      fieldErrors: { roomId: [message] },
-      error: { code: "trtc:100004", message, requestId: result.requestId },
-    };
+    if (result.error.code === ROOM_GONE) return { kind: "no-such-room", roomId, requestId: result.requestId };
+    return { kind: "failed", failure: result.error.toFailure() };
   }
 
-  const info = result.response;
+  const info = result.response.RoomInfo;
+  const room = fromRoomInfo(info);
   const nowIso = new Date(deps.now()).toISOString();
-  const start = info.ScheduleStartTime ?? info.CreateTime ?? Math.floor(deps.now() / 1000);
+  const start = room.start ?? info.CreateTime ?? Math.floor(deps.now() / 1000);
   await deps.db.kysely
     .insertInto("meetings")
     .values({
       room_id: roomId,
-      room_name: info.RoomName || roomId,
-      owner_account: info.Owner_Account || null,
+      room_name: room.roomName || roomId,
+      owner_account: room.owner || null,
       start_time: start,
-      end_time: info.ScheduleEndTime ?? start + 3600,
+      end_time: room.end ?? start + 3600,
       time_zone: timeZone,
       settings: JSON.stringify(settingsFromRoom(info)),
       status: "scheduled",
@@ -89,5 +73,5 @@ export async function importMeeting(
     })
     .onConflict((oc) => oc.column("room_id").doNothing())
     .execute();
-  return { ok: true, roomId, requestId: result.requestId };
+  return { kind: "imported", roomId, requestId: result.requestId };
 }

@@ -1,19 +1,17 @@
 import "server-only";
-import type { IntentProgress, ScheduleMeetingResult } from "@/lib/meetings/types";
-import { getDb } from "../db";
+import type { IntentProgress } from "@/lib/meetings/types";
+import type { Db } from "../db";
 import { getIntent } from "./intents";
+import { INTENT_ID } from "./schedule-meeting";
 
-const INTENT_ID = /^[A-Za-z0-9-]{8,64}$/;
-
-/** Settled or not, and the result the user is shown once it is (the same one a resubmission replays). */
-export async function intentProgress(intentId: string): Promise<IntentProgress | null> {
+/** Where a scheduling intent stands, for the form waiting on one Tencent did not confirm. */
+export async function intentProgress(db: Db, intentId: string): Promise<IntentProgress | null> {
   if (!INTENT_ID.test(intentId)) return null;
-  const row = await getIntent(await getDb(), intentId);
+  const row = await getIntent(db, intentId);
   if (!row) return null;
-  const settled = row.status !== "pending" && row.status !== "unknown";
   return {
     status: row.status,
     roomId: row.room_id,
-    result: settled && row.outcome ? (JSON.parse(row.outcome) as ScheduleMeetingResult) : null,
+    settled: row.status !== "pending" && row.status !== "unknown",
   };
 }

@@ -1,3 +1,4 @@
+import "server-only";
 /** Keyset cursor over (start_time, room_id): opaque to the browser, base64url JSON. */
 export interface MeetingCursor {
   start: number;

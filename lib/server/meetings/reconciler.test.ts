@@ -63,7 +63,10 @@ describe.each(ENGINES)("the reconciler on %s", (engine) => {
     const report = await reconcileOnce(schedulingDepsFor(db, sandbox, SECRET));
     expect(report.settled).toBe(1);
     expect(await getIntent(db, intentId)).toMatchObject({ status: "created", lease_owner: null });
-    expect(JSON.parse((await getIntent(db, intentId))!.outcome!)).toMatchObject({ ok: true, verified: true });
+    expect(JSON.parse((await getIntent(db, intentId))!.outcome!)).toMatchObject({
+      kind: "scheduled",
+      meeting: { verified: true },
+    });
     expect(await meeting(request.values.roomId)).toMatchObject({
       status: "scheduled",
       created_by: "admin-1",
@@ -89,7 +92,7 @@ describe.each(ENGINES)("the reconciler on %s", (engine) => {
     await reconcileOnce(schedulingDepsFor(db, sandbox, SECRET, { now: () => start + 60_000 }));
     const row = await getIntent(db, intentId);
     expect(row?.status).toBe("failed");
-    expect(JSON.parse(row!.outcome!)).toMatchObject({ ok: false, error: { code: "start-passed" } });
+    expect(JSON.parse(row!.outcome!)).toMatchObject({ kind: "start-passed" });
     expect(creates()).toHaveLength(0);
   });
 

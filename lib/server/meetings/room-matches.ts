@@ -1,29 +1,28 @@
-import type { TrtcRoomInfo } from "../trtc";
+import "server-only";
+import type { RoomInfo } from "@/lib/trtc/responses";
+import { fromRoomInfo, tencentDefaults, wireNameOf, type RoomFieldKey } from "@/lib/trtc/room-fields";
 import type { CreateRoomBody } from "@/lib/trtc/wire";
 
+/** Fields Tencent derives or fills from the package: no evidence either way about whose room it is. */
+const NOT_COMPARED: readonly RoomFieldKey[] = ["roomType", "maxSeatCount", "takeSeatMode", "maxMemberCount"];
+
 /**
- * After an ambiguous create, the room Tencent holds is ours only if it carries what we sent (with Tencent's
- * defaults for what we left out). Returns the wire names that differ; empty means "ours".
+ * After an ambiguous create, the room Tencent holds is ours only if it carries what we sent, with Tencent's
+ * defaults for what we left out (the room-field table). Returns the wire names that differ; empty means ours.
  */
-export function roomMismatches(room: TrtcRoomInfo, body: CreateRoomBody, adminUserId: string): string[] {
-  const sent = body.RoomInfo;
+export function roomMismatches(room: RoomInfo, body: CreateRoomBody, adminUserId: string): string[] {
+  const sent = fromRoomInfo(body.RoomInfo);
+  const actual = fromRoomInfo(room) as Record<string, unknown>;
   const expected: Record<string, unknown> = {
-    RoomName: sent.RoomName ?? sent.RoomId,
-    Owner_Account: sent.Owner_Account ?? adminUserId,
-    ScheduleStartTime: sent.ScheduleStartTime,
-    ScheduleEndTime: sent.ScheduleEndTime,
-    MaxMemberCount: sent.MaxMemberCount,
-    IsVideoDisabled: sent.IsVideoDisabled ?? false,
-    IsAudioDisabled: sent.IsAudioDisabled ?? false,
-    IsMessageDisabled: sent.IsMessageDisabled ?? false,
-    IsScreenSharingDisabled: sent.IsScreenSharingDisabled ?? false,
-    IsCloudRecordingDisabled: sent.IsCloudRecordingDisabled ?? false,
-    CustomInfo: sent.CustomInfo ?? "",
-    IsSeatEnabled: sent.IsSeatEnabled ?? false,
-    ...(sent.IsSeatEnabled ? { MaxSeatCount: sent.MaxSeatCount, TakeSeatMode: sent.TakeSeatMode } : {}),
+    ...tencentDefaults(sent.roomId!, adminUserId, { maxMembers: 0, maxSeats: 0 }),
+    ...sent,
   };
-  const actual = room as Record<string, unknown>;
+  for (const key of NOT_COMPARED) delete expected[key];
+  // A count or seat setting left to the package cannot be compared; one we sent can.
+  if (sent.maxMemberCount !== undefined) expected.maxMemberCount = sent.maxMemberCount;
+  if (sent.seatsEnabled)
+    Object.assign(expected, { maxSeatCount: sent.maxSeatCount, takeSeatMode: sent.takeSeatMode });
   return Object.entries(expected)
     .filter(([key, want]) => want !== undefined && actual[key] !== undefined && actual[key] !== want)
-    .map(([key]) => key);
+    .map(([key]) => wireNameOf(key as RoomFieldKey));
 }

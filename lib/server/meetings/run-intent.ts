@@ -1,12 +1,14 @@
 import "server-only";
-import type { AuditActor } from "../audit/trtc-attempt";
+import { fromRoomInfo } from "@/lib/trtc/room-fields";
+import type { AuditActor } from "../audit/record";
 import { auditedTrtc } from "../audit/audited-trtc";
 import type { IntentStatus } from "../db/schema";
 import { createRoomReliably, type CreateOutcome } from "./create-room-reliably";
 import type { SchedulingDeps } from "./deps";
 import { finishIntent, holdLease, type IntentRequest } from "./intents";
 import { recordScheduledMeeting } from "./meeting-index";
-import { scheduleResult, type ScheduleMeetingResult } from "./schedule-result";
+import type { ScheduleOutcome } from "./outcomes";
+import { scheduleOutcome } from "./schedule-result";
 
 export interface IntentRun {
   intentId: string;
@@ -30,31 +32,31 @@ const STATUS: Record<CreateOutcome["status"], Exclude<IntentStatus, "pending">> 
  * Works one leased intent to its end: creates the room at most once, indexes it, and records the result
  * the user sees (replayed to a resubmission). Shared by the schedule action and the reconciler.
  */
-export async function runIntent(deps: SchedulingDeps, run: IntentRun): Promise<ScheduleMeetingResult> {
+export async function runIntent(deps: SchedulingDeps, run: IntentRun): Promise<ScheduleOutcome> {
   const { values, body } = run.request;
   const release = holdLease(deps.db, run.intentId, deps.lease);
   try {
-    const startSeconds = body.RoomInfo.ScheduleStartTime ?? Number.POSITIVE_INFINITY;
+    const startSeconds = fromRoomInfo(body.RoomInfo).start ?? Number.POSITIVE_INFINITY;
     const outcome = await createRoomReliably(
       {
         trtc: auditedTrtc(deps, { actor: run.actor, intentId: run.intentId }),
-        budget: deps.budget,
+        budget: deps.retry.budget,
         maxAttempts: deps.retry.maxAttempts,
-        backoff: { baseMs: deps.retry.baseMs, capMs: deps.retry.capMs },
+        backoff: deps.retry.backoff,
         adminUserId: deps.adminUserId,
-        sleep: deps.sleep,
+        sleep: deps.retry.sleep,
       },
       body,
       { mayExist: run.mayExist, mayCreate: startSeconds > deps.now() / 1000 },
     );
-    const result = scheduleResult(outcome, values, run.intentId);
-    if (result.ok) {
+    const result = scheduleOutcome(outcome, values, run.intentId);
+    if (result.kind === "scheduled") {
       await recordScheduledMeeting(deps.db, {
         values,
-        start: result.start,
-        end: result.end,
+        start: result.meeting.start,
+        end: result.meeting.end,
         createdBy: run.scheduledBy,
-        createRequestId: result.requestId,
+        createRequestId: result.meeting.requestId,
       }).catch(() => {
         // The room exists and the intent below records it; the list can re-import it by RoomId.
         console.error(`roomdesk: meeting ${values.roomId} was created but could not be added to the index`);

@@ -7,26 +7,27 @@ import type { RunningSandbox } from "@/lib/sandbox";
 import { malformedSchedulePayload } from "@/tests/schedule-payloads";
 import { ADMIN, SDK_APP_ID, randomHex } from "@/tests/trtc-test-app";
 import { startTestSandbox } from "@/tests/trtc-client";
+import { submitSchedule } from "@/tests/schedule-submit";
 
 /** Random and malformed payloads straight into the scheduling path: never a crash, never a call. */
 const SECRET = `fuzz-${randomHex(16)}`;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "roomdesk-fuzz-"));
 let sandbox: RunningSandbox;
-let scheduleMeeting: typeof import("./schedule-meeting").scheduleMeeting;
+let getApp: typeof import("../app").getApp;
 
 beforeAll(async () => {
   sandbox = await startTestSandbox(SECRET);
   Object.assign(process.env, {
+    TRTC_MODE: "sandbox",
+    BETTER_AUTH_SECRET: `test-auth-secret-${randomHex(16)}`,
     TRTC_SDK_APP_ID: String(SDK_APP_ID),
     TRTC_SECRET_KEY: SECRET,
     TRTC_ADMIN_USER_ID: ADMIN,
     TRTC_API_BASE_URL: sandbox.url,
     DATABASE_URL: `file:${path.join(dir, "app.db")}`,
   });
-  const g = globalThis as Record<string, unknown>;
-  delete g.roomdeskDb;
-  delete g.roomdeskTrtc;
-  ({ scheduleMeeting } = await import("./schedule-meeting"));
+  delete (globalThis as Record<string, unknown>).roomdeskApp;
+  ({ getApp } = await import("../app"));
 });
 
 afterAll(async () => {
@@ -39,7 +40,7 @@ describe("scheduling fuzz", () => {
     let refusals = 0;
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.anything(), malformedSchedulePayload), async (payload) => {
-        const result = await scheduleMeeting({ id: "fuzz", role: "admin" }, payload);
+        const result = await submitSchedule(await getApp(), { id: "fuzz", role: "admin" }, payload);
         expect(result.ok).toBe(false);
         if (!result.ok) {
           expect(result.error?.code).toBe("invalid-input");

@@ -8,6 +8,8 @@ import { ADMIN, SDK_APP_ID, randomHex } from "@/tests/trtc-test-app";
 import { startTestSandbox } from "@/tests/trtc-client";
 import { manualClock } from "@/tests/sandbox-calls";
 import { daysFromNow, scheduleInput, SWITCHES_OFF } from "@/tests/schedule-input";
+import { submitSchedule } from "@/tests/schedule-submit";
+import type { SchedulingDeps } from "./deps";
 
 /**
  * The whole scheduling path as the server action runs it: configuration from the environment, the
@@ -17,15 +19,17 @@ const SECRET = `schedule-${randomHex(16)}`;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "roomdesk-schedule-"));
 const actor = { id: "admin-1", role: "admin" as const };
 let sandbox: RunningSandbox;
-let scheduleMeeting: typeof import("./schedule-meeting").scheduleMeeting;
-let schedulingDeps: typeof import("./deps").schedulingDeps;
+let getApp: typeof import("../app").getApp;
 let reconcileOnce: typeof import("./reconciler").reconcileOnce;
-let getDb: typeof import("../db").getDb;
 // The sandbox's clock; the app's backoff waits move it instead of sleeping (Tencent's 1 s same-RoomId rule).
 const clock = manualClock();
-async function deps(extra: Partial<Awaited<ReturnType<typeof schedulingDeps>>> = {}) {
-  return { ...(await schedulingDeps()), sleep: async (ms: number) => clock.advance(ms + 1500), ...extra };
+async function deps(extra: Partial<SchedulingDeps> = {}): Promise<SchedulingDeps> {
+  const app = await getApp();
+  return { ...app, retry: { ...app.retry, sleep: async (ms: number) => clock.advance(ms + 1500) }, ...extra };
 }
+/** The schedule action after its guard: schema, service, the outcome in words. */
+const scheduleMeeting = async (who: typeof actor, raw: unknown, d?: SchedulingDeps) =>
+  submitSchedule(d ?? (await deps()), who, raw);
 
 function input(overrides: Record<string, unknown> = {}) {
   return scheduleInput({
@@ -45,6 +49,8 @@ const creates = () => sandbox.calls().filter((c) => c.command.endsWith("create_r
 beforeAll(async () => {
   sandbox = await startTestSandbox(SECRET, { now: clock.now });
   Object.assign(process.env, {
+    TRTC_MODE: "sandbox",
+    BETTER_AUTH_SECRET: `test-auth-secret-${randomHex(16)}`,
     TRTC_SDK_APP_ID: String(SDK_APP_ID),
     TRTC_SECRET_KEY: SECRET,
     TRTC_ADMIN_USER_ID: ADMIN,
@@ -53,17 +59,13 @@ beforeAll(async () => {
     TRTC_TIMEOUT_MS: "30000",
     DATABASE_URL: `file:${path.join(dir, "app.db")}`,
   });
-  const g = globalThis as Record<string, unknown>;
-  delete g.roomdeskDb;
-  delete g.roomdeskTrtc;
-  ({ scheduleMeeting } = await import("./schedule-meeting"));
-  ({ schedulingDeps } = await import("./deps"));
+  delete (globalThis as Record<string, unknown>).roomdeskApp;
+  ({ getApp } = await import("../app"));
   ({ reconcileOnce } = await import("./reconciler"));
-  ({ getDb } = await import("../db"));
 });
 
 afterAll(async () => {
-  await (await getDb()).close();
+  await (await getApp()).db.close();
   await sandbox.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
@@ -76,7 +78,7 @@ describe("scheduleMeeting", () => {
     const result = await scheduleMeeting(actor, data);
     expect(result).toMatchObject({ ok: true, roomId: data.roomId, verified: false });
     expect(result.ok && result.requestId).toBe(creates()[0]!.requestId);
-    const db = await getDb();
+    const db = (await getApp()).db;
     const meeting = await db.kysely
       .selectFrom("meetings")
       .selectAll()
@@ -157,7 +159,7 @@ describe("scheduleMeeting", () => {
     });
     expect(!first.ok && first.error?.message).toMatch(/did not confirm.*keeps checking.*Meetings/);
     expect(!first.ok && first.error?.message).not.toMatch(/not scheduled/i);
-    const db = await getDb();
+    const db = (await getApp()).db;
     const intent = () =>
       db.kysely
         .selectFrom("schedule_intents")
@@ -192,7 +194,7 @@ describe("scheduleMeeting", () => {
   });
 
   it("fails closed: with the database read-only nothing is sent to Tencent, and the process carries on", async () => {
-    const db = await getDb();
+    const db = (await getApp()).db;
     await sql`PRAGMA query_only = ON`.execute(db.kysely);
     try {
       const result = await scheduleMeeting(actor, input());
@@ -212,7 +214,7 @@ describe("scheduleMeeting", () => {
     const body = toCreateRoomBody(makeScheduleMeetingSchema({ maxMembers: 300, maxSeats: 20 }).parse(data));
     // The crashed worker: its create reached Tencent, then the process died before recording the outcome.
     await fetch(`${sandbox.url}/__sandbox/rooms`, { method: "POST", body: JSON.stringify(body) });
-    const db = await getDb();
+    const db = (await getApp()).db;
     const long_ago = new Date(Date.now() - 10 * 60_000).toISOString();
     await db.kysely
       .insertInto("schedule_intents")
@@ -261,7 +263,7 @@ describe("scheduleMeeting", () => {
   it("a RoomId cancelled earlier can be scheduled again, and the index holds the new meeting", async () => {
     const data = input({ invitees: ["old-guest"] });
     expect((await scheduleMeeting(actor, data)).ok).toBe(true);
-    const db = await getDb();
+    const db = (await getApp()).db;
     await db.kysely
       .updateTable("meetings")
       .set({ status: "cancelled", sequence: 2 })

@@ -1,56 +1,40 @@
 import "server-only";
-import type { ActionResult } from "@/lib/actions/result";
-import { applyChanges, changedValues, describeChanges, type FieldChange } from "@/lib/meetings/diff";
+import { applyChanges, changedValues, describeChanges } from "@/lib/meetings/diff";
 import { toUpdateRoomBody } from "@/lib/schemas/create-room-body";
-import { toFieldErrors } from "@/lib/schemas/field-errors";
-import { roomIdReferenceSchema } from "@/lib/schemas/fields";
-import { makeUpdateMeetingSchema } from "@/lib/schemas/meeting";
-import type { Actor } from "../auth/guard";
+import type { UpdateMeetingValues } from "@/lib/schemas/meeting";
+import type { AuditActor } from "../audit/record";
 import { auditedTrtc } from "../audit/audited-trtc";
 import type { MeetingDeps } from "./deps";
-import { describeFailure } from "./describe-failure";
 import { findMeetingRow, parseSettings } from "./meeting-rows";
-import { failure } from "./failures";
-
-export type UpdateMeetingResult = ActionResult<{
-  requestId: string;
-  sequence: number;
-  changes: FieldChange[];
-}>;
+import type { UpdateOutcome } from "./outcomes";
 
 /**
- * update_room_info with only the fields that differ from the index, validated by the shared update schema.
- * The index changes only after Tencent confirms, in one transaction that also raises the iCalendar SEQUENCE.
+ * update_room_info with only the fields that differ from the index (the values passed the shared update
+ * schema in the action). The index changes only after Tencent confirms, in one transaction that also
+ * raises the iCalendar SEQUENCE.
  */
 export async function updateMeeting(
   deps: MeetingDeps,
-  actor: Actor,
-  roomIdInput: unknown,
-  input: unknown,
-): Promise<UpdateMeetingResult> {
-  const roomId = roomIdReferenceSchema.safeParse(roomIdInput);
-  if (!roomId.success) return failure("invalid-input", roomId.error.issues[0]!.message);
-  const parsed = makeUpdateMeetingSchema(deps.limits).safeParse(input);
-  if (!parsed.success)
-    return {
-      ...failure("invalid-input", "Some fields need attention."),
-      fieldErrors: toFieldErrors(parsed.error),
-    };
-
-  const row = await findMeetingRow(deps.db, roomId.data);
-  if (!row) return failure("not-found", "This meeting is not in Roomdesk's index.");
-  if (row.status === "cancelled")
-    return failure("conflict:cancelled", "This meeting was cancelled and cannot be changed.");
+  actor: AuditActor,
+  roomId: string,
+  values: UpdateMeetingValues,
+): Promise<UpdateOutcome> {
+  const row = await findMeetingRow(deps.db, roomId);
+  if (!row) return { kind: "not-found" };
+  if (row.status === "cancelled") return { kind: "cancelled" };
   const current = { roomName: row.room_name, settings: parseSettings(row) };
-  const changes = changedValues(current, parsed.data);
-  const described = describeChanges(current, parsed.data);
-  if (described.length === 0)
-    return failure("no-change", "Nothing to change: every field matches the meeting.");
+  const changes = changedValues(current, values);
+  const described = describeChanges(current, values);
+  if (described.length === 0) return { kind: "no-change" };
 
-  const result = await auditedTrtc(deps, { actor }).updateRoomInfo(toUpdateRoomBody(row.room_id, changes), {
-    action: "room.update",
-  });
-  if (!result.ok) return describeFailure(result.error);
+  const result = await auditedTrtc(deps, { actor }).run(
+    "update_room_info",
+    toUpdateRoomBody(row.room_id, changes),
+    {
+      action: "room.update",
+    },
+  );
+  if (!result.ok) return { kind: "failed", failure: result.error.toFailure() };
 
   const sequence = await deps.db.kysely.transaction().execute(async (tx) => {
     // Re-read inside the transaction so a concurrent edit of other fields is not overwritten.
@@ -72,5 +56,5 @@ export async function updateMeeting(
       .executeTakeFirstOrThrow();
     return Number(updated.sequence);
   });
-  return { ok: true, requestId: result.requestId, sequence, changes: described };
+  return { kind: "updated", requestId: result.requestId, sequence, changes: described };
 }

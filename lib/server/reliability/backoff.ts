@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Full-jitter exponential backoff (AWS architecture blog, "Exponential Backoff And Jitter"): the n-th retry
  * (n = 1, 2, …) waits a uniformly random time in [0, min(cap, base · 2^(n-1))].

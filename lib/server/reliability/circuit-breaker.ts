@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Closed → (N consecutive retryable failures) → open for `openMs` → half-open: exactly one probe goes
  * through; its success closes the breaker, its failure opens it again. While open, calls fail at once.

@@ -36,7 +36,7 @@ describe("guarded TRTC client", () => {
     const { breaker, client, deadlines } = guarded(() => now);
     sandbox.injectFault({ kind: "hang", times: 5 });
     for (let i = 1; i <= 5; i++) {
-      const pending = client.getRoomInfo("r");
+      const pending = client.run("get_room_info", { RoomId: "r" });
       await sandboxHasSeen(sandbox, i);
       deadlines.expire();
       expect((await pending).ok).toBe(false);
@@ -45,7 +45,7 @@ describe("guarded TRTC client", () => {
     const callsBefore = sandbox.calls().length;
     const attemptsBefore = deadlines.requested().length;
 
-    const refused = await client.createRoom(meetingBody());
+    const refused = await client.run("create_room", meetingBody());
     expect(refused.ok === false && refused.error.kind).toBe("circuit-open");
     expect(refused.ok === false && refused.error.message).toMatch(/not answering/);
     // Failing fast: no attempt was even started, so nothing waits on a timeout or a connection.
@@ -53,21 +53,21 @@ describe("guarded TRTC client", () => {
     expect(sandbox.calls().length).toBe(callsBefore);
 
     now += 30_000;
-    const probe = await client.createRoom(meetingBody());
+    const probe = await client.run("create_room", meetingBody());
     expect(probe.ok).toBe(true);
     expect(breaker.state).toBe("closed");
   });
 
   it("does not trip on Tencent's refusals, which are answers", async () => {
     const { breaker, client } = guarded(() => 0);
-    for (let i = 0; i < 8; i++) await client.getRoomInfo(`missing-${i}`);
+    for (let i = 0; i < 8; i++) await client.run("get_room_info", { RoomId: `missing-${i}` });
     expect(breaker.state).toBe("closed");
   });
 
   it("answers 'busy' without sending when no rate-limit slot frees up in time", async () => {
     const { client } = guarded(() => 0, { perSecond: 1, burst: 1, maxQueueMs: 10 });
-    expect((await client.getRoomInfo("a")).ok).toBe(false); // 100004, but sent
-    const busy = await client.getRoomInfo("b");
+    expect((await client.run("get_room_info", { RoomId: "a" })).ok).toBe(false); // 100004, but sent
+    const busy = await client.run("get_room_info", { RoomId: "b" });
     expect(busy.ok === false && busy.error.kind).toBe("busy");
     expect(sandbox.calls()).toHaveLength(1);
   });
@@ -77,8 +77,8 @@ describe("audit outcome of a call held back locally", () => {
   it("is 'refused', not 'unknown': nothing left Roomdesk", async () => {
     const { attemptOutcome } = await import("../audit/trtc-attempt");
     const { client } = guarded(() => 0, { perSecond: 1, burst: 1, maxQueueMs: 0 });
-    await client.getRoomInfo("a");
-    expect(attemptOutcome(await client.getRoomInfo("b"))).toBe("refused");
+    await client.run("get_room_info", { RoomId: "a" });
+    expect(attemptOutcome(await client.run("get_room_info", { RoomId: "b" }))).toBe("refused");
   });
 });
 
@@ -94,11 +94,11 @@ describe("when the shared rate limiter's store fails", () => {
     });
     breaker.onFailure(breaker.tryAcquire()!, true);
     now = 1000;
-    const refused = await client.getRoomInfo("x");
+    const refused = await client.run("get_room_info", { RoomId: "x" });
     expect(refused.ok === false && refused.error.kind).toBe("busy");
     expect(sandbox.calls()).toHaveLength(0);
     redisDown = false;
-    expect((await client.createRoom(meetingBody())).ok).toBe(true);
+    expect((await client.run("create_room", meetingBody())).ok).toBe(true);
     expect(breaker.state).toBe("closed");
   });
 });
@@ -125,20 +125,20 @@ describe("the half-open probe slot", () => {
 
     // Admitted by the closed breaker, then left waiting in the rate limiter's queue.
     holdNext = true;
-    const queued = client.getRoomInfo("queued");
+    const queued = client.run("get_room_info", { RoomId: "queued" });
     // Meanwhile Tencent stops answering and the breaker opens; after the pause one probe goes out and hangs.
     sandbox.injectFault({ kind: "http502" });
-    expect((await client.getRoomInfo("outage")).ok).toBe(false);
+    expect((await client.run("get_room_info", { RoomId: "outage" })).ok).toBe(false);
     expect(breaker.state).toBe("open");
     now += 1000;
     sandbox.injectFault({ kind: "hang" });
-    const probe = client.getRoomInfo("probe");
+    const probe = client.run("get_room_info", { RoomId: "probe" });
     await sandboxHasSeen(sandbox, 2);
 
     answerHeld(false);
     const busy = await queued;
     expect(busy.ok === false && busy.error.kind).toBe("busy");
-    const second = await client.getRoomInfo("second");
+    const second = await client.run("get_room_info", { RoomId: "second" });
     expect(second.ok === false && second.error.kind).toBe("circuit-open");
     expect(sandbox.calls().map((c) => c.body)).toEqual([{ RoomId: "outage" }, { RoomId: "probe" }]);
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { TRTC_COMMANDS, type TrtcCommandName } from "@/lib/trtc/commands";
+import { commandPath, type TrtcCommandName } from "@/lib/trtc/commands";
 import { TrtcError, type TrtcCallResult, type TrtcClient } from "../trtc";
 import type { OutageEvidence, TrtcErrorInit } from "../trtc/trtc-error";
 import type { CircuitBreaker } from "./circuit-breaker";
@@ -23,7 +23,7 @@ function refusal<T>(
     error,
     requestId: null,
     command,
-    path: TRTC_COMMANDS[command],
+    path: commandPath(command),
     endpoint: "",
     random: 0,
     requestBody: body,
@@ -52,7 +52,8 @@ export function isOutageSignal(error: TrtcError): boolean {
 }
 
 /**
- * Every TRTC call passes the circuit breaker, then the shared rate limiter; the outcome feeds the breaker.
+ * Every TRTC call, whatever the command, passes the circuit breaker, then the shared rate limiter; the
+ * outcome feeds the breaker.
  * Refusals come back as ordinary failed results (kinds "busy" / "circuit-open") and nothing is sent.
  */
 export function guardClient(client: TrtcClient, guards: Guards): TrtcClient {
@@ -98,13 +99,5 @@ export function guardClient(client: TrtcClient, guards: Guards): TrtcClient {
     return result;
   }
 
-  return {
-    call: (command, body, opts) => guarded(command, body, () => client.call(command, body, opts)),
-    createRoom: (body, opts) => guarded("createRoom", body, () => client.createRoom(body, opts)),
-    getRoomInfo: (roomId, opts) =>
-      guarded("getRoomInfo", { RoomId: roomId }, () => client.getRoomInfo(roomId, opts)),
-    updateRoomInfo: (body, opts) => guarded("updateRoomInfo", body, () => client.updateRoomInfo(body, opts)),
-    destroyRoom: (roomId, opts) =>
-      guarded("destroyRoom", { RoomId: roomId }, () => client.destroyRoom(roomId, opts)),
-  };
+  return { run: (command, body, opts) => guarded(command, body, () => client.run(command, body, opts)) };
 }

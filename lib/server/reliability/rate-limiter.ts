@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Admission in front of every TRTC call: a token bucket (rate per second, small burst) implemented as
  * GCRA, so each caller learns at once how long it must wait. With rate r and burst b, no one-second

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * A process-wide retry quota (the AWS SDKs' "standard" retry mode, with a time refill): each retry spends
  * a token; tokens come back with time (a full bucket per `refillWindowMs`) and a fraction with each

@@ -24,10 +24,10 @@ describe.each(ENGINES)("call detail on %s", (engine) => {
         attempt: 1,
       },
       [],
-      { command: "createRoom", body },
+      { command: "create_room", body },
       async (opts) => ({
         ok: true,
-        command: "createRoom",
+        command: "create_room",
         path: "room_engine_http_srv/create_room",
         endpoint: "",
         random: opts.random!,

@@ -1,3 +1,4 @@
+import "server-only";
 /** Keyset cursor over (occurred_at, id), newest first: opaque to the browser, base64url JSON. */
 export interface AuditCursor {
   at: string;

@@ -1,8 +1,8 @@
 import "server-only";
 import { randomInt } from "node:crypto";
-import { TRTC_COMMANDS, type TrtcCommandName } from "@/lib/trtc/commands";
+import { commandPath, TRTC_COMMANDS, type TrtcCommandName, type TrtcResponse } from "@/lib/trtc/commands";
 import { describeIssues, envelopeSchema } from "./envelope";
-import { redactUrl } from "./redact-url";
+import { redactString } from "../redact";
 import { sanitizeText, TrtcError, type TrtcErrorInit } from "./trtc-error";
 import type { TrtcCallFacts, TrtcCallOptions, TrtcCallResult } from "./types";
 import type { UserSigCache } from "./usersig-cache";
@@ -17,22 +17,23 @@ export interface CallContext {
   monotonicNow: () => number;
 }
 
-export type PayloadParser<T> = (response: unknown) => { ok: true; value: T } | { ok: false; detail: string };
-
 // Tencent's answer to these is "sign again"; dropping the cached sig lets the next attempt do so.
 const STALE_SIG_CODES = new Set([70001, 70052]);
 const RESPONSE_EXCERPT_CHARS = 2000;
 
-/** One attempt: sign, POST, classify. Resolves for every upstream outcome; retrying is the caller's call. */
-export async function performCall<T>(
+/**
+ * One attempt: sign, POST, classify, and read `Response` with the command's schema from the registry.
+ * Resolves for every upstream outcome; retrying is the caller's call.
+ */
+export async function performCall<C extends TrtcCommandName>(
   ctx: CallContext,
-  command: TrtcCommandName,
+  command: C,
   body: unknown,
   opts: TrtcCallOptions,
-  parse: PayloadParser<T>,
-): Promise<TrtcCallResult<T>> {
+): Promise<TrtcCallResult<TrtcResponse<C>>> {
+  type T = TrtcResponse<C>;
   const serialized = JSON.stringify(body ?? {});
-  const random = opts.random ?? randomInt(0x1_0000_0000); // uint32: 0 … 4294967295 (trtc-api.md §1.1)
+  const random = opts.random ?? randomInt(0x1_0000_0000); // uint32: 0 … 4294967295 (docs/trtc-api.md §1.1)
   const url = buildUrl(ctx, command, random);
   const timeoutMs = opts.timeoutMs ?? ctx.defaultTimeoutMs;
   const timeout = ctx.deadline(timeoutMs);
@@ -40,8 +41,8 @@ export async function performCall<T>(
   const started = ctx.monotonicNow();
   const facts = (httpStatus: number | null, responseBody: unknown): TrtcCallFacts => ({
     command,
-    path: TRTC_COMMANDS[command],
-    endpoint: redactUrl(url),
+    path: commandPath(command),
+    endpoint: redactString(url),
     random,
     requestBody: JSON.parse(serialized) as unknown,
     httpStatus,
@@ -64,7 +65,7 @@ export async function performCall<T>(
     });
     httpStatus = res.status;
     // Redacted before anything reads it: an upstream or proxy page may echo the request URL back.
-    text = redactUrl(await res.text());
+    text = redactString(await res.text());
   } catch (err) {
     // The raw error is dropped here on purpose: its message and cause can carry the URL with the UserSig.
     return fail(facts(httpStatus, null), classifyThrown(err, signal, timeoutMs));
@@ -91,9 +92,10 @@ export async function performCall<T>(
     const detail = env.ActionStatus !== "OK" ? "ErrorCode 0 but ActionStatus is not OK" : "no RequestId";
     return fail(f, { kind: "malformed", detail, requestId });
   }
-  const payload = parse(env.Response);
-  if (!payload.ok) return fail(f, { kind: "malformed", detail: payload.detail, requestId });
-  return { ...f, ok: true, requestId, response: payload.value };
+  const payload = TRTC_COMMANDS[command].response.safeParse(env.Response);
+  if (!payload.success)
+    return fail(f, { kind: "malformed", detail: `Response: ${describeIssues(payload.error)}`, requestId });
+  return { ...f, ok: true, requestId, response: payload.data as T };
 }
 
 function buildUrl(ctx: CallContext, command: TrtcCommandName, random: number): string {
@@ -104,7 +106,7 @@ function buildUrl(ctx: CallContext, command: TrtcCommandName, random: number): s
     random: String(random),
     contenttype: "json",
   });
-  return `${ctx.baseUrl}/v4/${TRTC_COMMANDS[command]}?${query}`;
+  return `${ctx.baseUrl}/v4/${commandPath(command)}?${query}`;
 }
 
 /** Classified by the signal's abort reason and the error's type, never by message text. */

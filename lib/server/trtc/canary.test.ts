@@ -18,7 +18,7 @@ import { clientFor, hangDeadlines, recordUrls, startTestSandbox, userSigOf } fro
 import { randomHex } from "@/tests/trtc-test-app";
 import { meetingBody } from "@/tests/room-bodies";
 
-// SECURITY.md 15: a unique secret, and the UserSig actually sent, must not show up in any failure's output.
+// docs/security.md 15: a unique secret, and the UserSig actually sent, must not show up in any failure's output.
 const SECRET = `CANARY-SECRET-${randomHex(12)}`;
 let sandbox: RunningSandbox;
 let urls: string[];
@@ -70,26 +70,29 @@ type Case = { kind: TrtcErrorKind | "success"; run: (c: TrtcClient) => Promise<T
 const CASES: Record<string, Case> = {
   "timeout (hang)": {
     kind: "timeout",
-    run: (c) => (sandbox.injectFault({ kind: "hang" }), c.createRoom(meetingBody())),
+    run: (c) => (sandbox.injectFault({ kind: "hang" }), c.run("create_room", meetingBody())),
   },
   "network (create then drop)": {
     kind: "network",
-    run: (c) => (sandbox.injectFault({ kind: "createThenDrop" }), c.createRoom(meetingBody())),
+    run: (c) => (sandbox.injectFault({ kind: "createThenDrop" }), c.run("create_room", meetingBody())),
   },
   "http (502)": {
     kind: "http",
-    run: (c) => (sandbox.injectFault({ kind: "http502" }), c.createRoom(meetingBody())),
+    run: (c) => (sandbox.injectFault({ kind: "http502" }), c.run("create_room", meetingBody())),
   },
-  "upstream (100004)": { kind: "upstream", run: (c) => c.getRoomInfo("no-such-room") },
+  "upstream (100004)": { kind: "upstream", run: (c) => c.run("get_room_info", { RoomId: "no-such-room" }) },
   "upstream (70003, wrong key)": {
     kind: "upstream",
-    run: () => clientFor(sandbox, `${SECRET}-rotated`).getRoomInfo("r"),
+    run: () => clientFor(sandbox, `${SECRET}-rotated`).run("get_room_info", { RoomId: "r" }),
   },
   "aborted by the caller": {
     kind: "aborted",
-    run: (c) => (sandbox.injectFault({ kind: "hang" }), c.getRoomInfo("r", { signal: AbortSignal.abort() })),
+    run: (c) => (
+      sandbox.injectFault({ kind: "hang" }),
+      c.run("get_room_info", { RoomId: "r" }, { signal: AbortSignal.abort() })
+    ),
   },
-  success: { kind: "success", run: (c) => c.createRoom(meetingBody()) },
+  success: { kind: "success", run: (c) => c.run("create_room", meetingBody()) },
 };
 
 describe("no secret or UserSig in any failure's output", () => {
@@ -109,7 +112,7 @@ describe("no secret or UserSig in any failure's output", () => {
       return Promise.reject(new TypeError(`fetch failed: ${url}`, { cause }));
     });
     const client = clientFor(sandbox, SECRET);
-    const result = await client.createRoom(meetingBody());
+    const result = await client.run("create_room", meetingBody());
     expect(result.ok || result.error).toMatchObject({ kind: "network", retryable: "yes" });
     expect(result.ok || result.error.message).toContain("ECONNRESET");
     expectClean(result, client);
@@ -122,9 +125,9 @@ describe("no secret or UserSig in any failure's output", () => {
       return new Response(`<pre>upstream said no to ${String(input)}</pre>`, { status: 200 });
     });
     const client = clientFor(sandbox, SECRET);
-    const result = await client.getRoomInfo("r");
+    const result = await client.run("get_room_info", { RoomId: "r" });
     expect(result.ok || result.error.kind).toBe("malformed");
-    expect(String(result.responseBody)).toContain("usersig=REDACTED");
+    expect(String(result.responseBody)).toContain("usersig=[redacted]");
     expectClean(result, client);
   });
 });

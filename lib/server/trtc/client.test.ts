@@ -36,18 +36,18 @@ describe("TRTC client against the sandbox", () => {
     const body = meetingBody(undefined, { MaxMemberCount: 50, IsVideoDisabled: true });
     const roomId = body.RoomInfo.RoomId;
 
-    const created = await client.createRoom(body);
-    expect(created).toMatchObject({ ok: true, command: "createRoom", httpStatus: 200, response: null });
+    const created = await client.run("create_room", body);
+    expect(created).toMatchObject({ ok: true, command: "create_room", httpStatus: 200, response: null });
     expect(created.requestId).toMatch(REQUEST_ID);
     expect(created.requestBody).toEqual(body);
     expect(created.path).toBe("room_engine_http_srv/create_room");
     expect(created.latencyMs).toBe(42);
     expect(created.responseBody).toMatchObject({ ActionStatus: "OK", ErrorCode: 0 });
-    expect(created.endpoint).toContain("usersig=REDACTED");
+    expect(created.endpoint).toContain("usersig=[redacted]");
 
-    const read = await client.getRoomInfo(roomId);
+    const read = await client.run("get_room_info", { RoomId: roomId });
     if (!read.ok) throw read.error;
-    expect(read.response).toMatchObject({
+    expect(read.response.RoomInfo).toMatchObject({
       RoomId: roomId,
       RoomName: "Weekly sync",
       RoomType: "Conference",
@@ -59,32 +59,32 @@ describe("TRTC client against the sandbox", () => {
     });
     expect(read.requestBody).toEqual({ RoomId: roomId });
 
-    const updated = await client.updateRoomInfo({ RoomInfo: { RoomId: roomId, RoomName: "Renamed" } });
+    const updated = await client.run("update_room_info", {
+      RoomInfo: { RoomId: roomId, RoomName: "Renamed" },
+    });
     expect(updated.ok).toBe(true);
-    const reread = await client.getRoomInfo(roomId);
-    expect(reread.ok && reread.response.RoomName).toBe("Renamed");
+    const reread = await client.run("get_room_info", { RoomId: roomId });
+    expect(reread.ok && reread.response.RoomInfo.RoomName).toBe("Renamed");
 
-    const destroyed = await client.destroyRoom(roomId);
-    expect(destroyed).toMatchObject({ ok: true, command: "destroyRoom" });
+    const destroyed = await client.run("destroy_room", { RoomId: roomId });
+    expect(destroyed).toMatchObject({ ok: true, command: "destroy_room" });
     expect(sandbox.rooms()).toEqual([]);
-    const gone = await client.getRoomInfo(roomId);
+    const gone = await client.run("get_room_info", { RoomId: roomId });
     expect(gone.ok || gone.error.code).toBe(100004);
   });
 
-  it("returns the unchecked Response through call()", async () => {
+  it("returns the Response read with the command's schema from the registry", async () => {
     const client = clientFor(sandbox, SECRET);
     const { RoomInfo } = meetingBody();
-    await client.createRoom({ RoomInfo });
-    const result = await client.call<{ RoomInfo: { RoomId: string } }>("getRoomInfo", {
-      RoomId: RoomInfo.RoomId,
-    });
+    await client.run("create_room", { RoomInfo });
+    const result = await client.run("get_room_info", { RoomId: RoomInfo.RoomId });
     expect(result.ok && result.response.RoomInfo.RoomId).toBe(RoomInfo.RoomId);
   });
 
   it("sends the documented query and a fresh uint32 random per call", async () => {
     const client = clientFor(sandbox, SECRET);
-    const first = await client.getRoomInfo("nope-1");
-    const second = await client.getRoomInfo("nope-2");
+    const first = await client.run("get_room_info", { RoomId: "nope-1" });
+    const second = await client.run("get_room_info", { RoomId: "nope-2" });
     const calls = sandbox.calls();
     expect(calls).toHaveLength(2);
     for (const call of calls) {
@@ -102,11 +102,11 @@ describe("TRTC client against the sandbox", () => {
     let now = Date.now();
     const client = clientFor(sandbox, SECRET, { now: () => now });
 
-    await client.getRoomInfo("a");
+    await client.run("get_room_info", { RoomId: "a" });
     now += 10 * 3600_000; // 10 h into a 24 h sig: still more than the 6 h renewal margin left
-    await client.getRoomInfo("b");
+    await client.run("get_room_info", { RoomId: "b" });
     now += 9 * 3600_000; // 19 h: under 6 h left, so a new one
-    await client.getRoomInfo("c");
+    await client.run("get_room_info", { RoomId: "c" });
 
     expect(urls).toHaveLength(3);
     const [s1, s2, s3] = urls.map(userSigOf);
@@ -123,7 +123,7 @@ describe("TRTC client against the sandbox", () => {
     const client = clientFor(sandbox, SECRET);
     sandbox.injectFault({ kind: "hang", times: 2 });
     const cancel = new AbortController();
-    const pendingCancel = client.getRoomInfo("x", { signal: cancel.signal });
+    const pendingCancel = client.run("get_room_info", { RoomId: "x" }, { signal: cancel.signal });
     await sandboxHasSeen(sandbox, 1);
     cancel.abort();
     const cancelled = await pendingCancel;
@@ -132,7 +132,7 @@ describe("TRTC client against the sandbox", () => {
 
     // The caller's own deadline, aborted the way AbortSignal.timeout aborts.
     const callerDeadline = new AbortController();
-    const pendingDeadline = client.getRoomInfo("x", { signal: callerDeadline.signal });
+    const pendingDeadline = client.run("get_room_info", { RoomId: "x" }, { signal: callerDeadline.signal });
     await sandboxHasSeen(sandbox, 2);
     callerDeadline.abort(timeoutReason());
     const deadline = await pendingDeadline;

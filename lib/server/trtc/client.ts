@@ -1,22 +1,10 @@
 import "server-only";
-import type { TrtcCommandName } from "@/lib/trtc/commands";
-import { performCall, type CallContext, type PayloadParser } from "./call";
-import { describeIssues, getRoomInfoResponseSchema, type TrtcRoomInfo } from "./envelope";
-import type { TrtcCallOptions, TrtcClient, TrtcClientSettings } from "./types";
+import { performCall, type CallContext } from "./call";
+import type { TrtcClient, TrtcClientSettings } from "./types";
 import { createUserSigCache } from "./usersig-cache";
 
 const DEFAULT_TIMEOUT_MS = 5000;
 const DEFAULT_USERSIG_TTL_SECONDS = 86400;
-
-const unchecked = <T>(response: unknown) => ({ ok: true as const, value: response as T });
-// create/update/destroy answer with the bare envelope (trtc-api.md §2.1–2.3); whatever else comes is ignored.
-const envelopeOnly: PayloadParser<null> = () => ({ ok: true, value: null });
-const roomInfo: PayloadParser<TrtcRoomInfo> = (response) => {
-  const parsed = getRoomInfoResponseSchema.safeParse(response);
-  return parsed.success
-    ? { ok: true, value: parsed.data.RoomInfo }
-    : { ok: false, detail: `Response: ${describeIssues(parsed.error)}` };
-};
 
 /**
  * Builds the TRTC REST client from explicit settings (the server config module supplies them from env).
@@ -42,16 +30,7 @@ export function createTrtcClient(settings: TrtcClientSettings): TrtcClient {
     monotonicNow: settings.monotonicNow ?? (() => performance.now()),
   };
 
-  return {
-    call<T>(command: TrtcCommandName, body: unknown, opts: TrtcCallOptions = {}) {
-      return performCall<T>(ctx, command, body, opts, unchecked<T>);
-    },
-    createRoom: (body, opts = {}) => performCall(ctx, "createRoom", body, opts, envelopeOnly),
-    getRoomInfo: (roomId, opts = {}) => performCall(ctx, "getRoomInfo", { RoomId: roomId }, opts, roomInfo),
-    updateRoomInfo: (body, opts = {}) => performCall(ctx, "updateRoomInfo", body, opts, envelopeOnly),
-    destroyRoom: (roomId, opts = {}) =>
-      performCall(ctx, "destroyRoom", { RoomId: roomId }, opts, envelopeOnly),
-  };
+  return { run: (command, body, opts = {}) => performCall(ctx, command, body, opts) };
 }
 
 // Settings errors name the field but never echo a value: the object also holds the secret key.

@@ -32,7 +32,7 @@ function failure(result: TrtcCallResult<unknown>): TrtcCallFailure {
 describe("transport faults injected by the sandbox", () => {
   it("a 502 page is an http error, retryable, with the status and no RequestId", async () => {
     sandbox.injectFault({ kind: "http502", command: "create_room" });
-    const result = failure(await clientFor(sandbox, SECRET).createRoom(meetingBody()));
+    const result = failure(await clientFor(sandbox, SECRET).run("create_room", meetingBody()));
     expect(result.error).toMatchObject({ kind: "http", httpStatus: 502, retryable: "yes", code: null });
     expect(result).toMatchObject({ httpStatus: 502, requestId: null });
     expect(result.error.message).toMatch(/HTTP status 502/);
@@ -42,7 +42,7 @@ describe("transport faults injected by the sandbox", () => {
 
   it("100001 is an upstream error that may be retried at once", async () => {
     sandbox.injectFault({ kind: "error100001" });
-    const result = failure(await clientFor(sandbox, SECRET).createRoom(meetingBody()));
+    const result = failure(await clientFor(sandbox, SECRET).run("create_room", meetingBody()));
     expect(result.error).toMatchObject({ kind: "upstream", code: 100001, retryable: "yes" });
     expect(result.error.catalog).toEqual(describeTrtcError(100001));
     expect(result.requestId).toMatch(REQUEST_ID);
@@ -51,7 +51,7 @@ describe("transport faults injected by the sandbox", () => {
   it("a create whose connection drops is a network error, though the room exists", async () => {
     sandbox.injectFault({ kind: "createThenDrop" });
     const body = meetingBody();
-    const result = failure(await clientFor(sandbox, SECRET).createRoom(body));
+    const result = failure(await clientFor(sandbox, SECRET).run("create_room", body));
     expect(result.error).toMatchObject({ kind: "network", retryable: "yes", code: null, requestId: null });
     expect(result.error.message).toMatch(/may or may not have carried it out/);
     expect(sandbox.rooms().map((r) => r.RoomId)).toEqual([body.RoomInfo.RoomId]);
@@ -61,7 +61,7 @@ describe("transport faults injected by the sandbox", () => {
     sandbox.injectFault({ kind: "hang" });
     const deadlines = manualDeadlines();
     const client = clientFor(sandbox, SECRET, { timeoutMs: 5000, deadline: (ms) => deadlines.deadline(ms) });
-    const pending = client.createRoom(meetingBody(), { timeoutMs: 500 });
+    const pending = client.run("create_room", meetingBody(), { timeoutMs: 500 });
     await sandboxHasSeen(sandbox, 1);
     expect(deadlines.requested()).toEqual([500]);
     deadlines.expire();
@@ -81,7 +81,7 @@ describe("transport faults injected by the sandbox", () => {
     sandbox.injectFault({ kind: "hang" });
     const deadlines = manualDeadlines();
     const client = clientFor(sandbox, SECRET, { timeoutMs: 300, deadline: (ms) => deadlines.deadline(ms) });
-    const pending = client.getRoomInfo("r");
+    const pending = client.run("get_room_info", { RoomId: "r" });
     await sandboxHasSeen(sandbox, 1);
     expect(deadlines.requested()).toEqual([300]);
     deadlines.expire();
@@ -96,7 +96,9 @@ describe("transport faults injected by the sandbox", () => {
     const own = await startTestSandbox(SECRET);
     try {
       own.injectFault({ kind: "hang" });
-      const result = failure(await clientFor(own, SECRET, { timeoutMs: 1 }).getRoomInfo("r"));
+      const result = failure(
+        await clientFor(own, SECRET, { timeoutMs: 1 }).run("get_room_info", { RoomId: "r" }),
+      );
       expect(result.error).toMatchObject({ kind: "timeout", retryable: "yes" });
     } finally {
       await own.close();
@@ -105,7 +107,8 @@ describe("transport faults injected by the sandbox", () => {
 
   it("added latency under the timeout still succeeds and shows in latencyMs", async () => {
     sandbox.injectFault({ kind: "latency", ms: 250 });
-    const result = await clientFor(sandbox, SECRET, { monotonicNow: () => clockMs }).createRoom(
+    const result = await clientFor(sandbox, SECRET, { monotonicNow: () => clockMs }).run(
+      "create_room",
       meetingBody(),
     );
     expect(result.ok).toBe(true);
@@ -116,7 +119,7 @@ describe("transport faults injected by the sandbox", () => {
   it("a connection refused is a network error", async () => {
     const gone = await startTestSandbox(SECRET);
     await gone.close();
-    const result = failure(await clientFor(gone, SECRET).getRoomInfo("r"));
+    const result = failure(await clientFor(gone, SECRET).run("get_room_info", { RoomId: "r" }));
     expect(result.error).toMatchObject({ kind: "network", retryable: "yes" });
     expect(result.error.message).toMatch(/ECONNREFUSED/);
   });

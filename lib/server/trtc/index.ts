@@ -1,8 +1,6 @@
 import "server-only";
 
 export { createTrtcClient } from "./client";
-export type { TrtcRoomInfo } from "./envelope";
-export { redactUrl } from "./redact-url";
 export { TrtcError, type TrtcErrorKind } from "./trtc-error";
 export type {
   TrtcCallFacts,

@@ -40,7 +40,9 @@ function failure(result: TrtcCallResult<unknown>): TrtcCallFailure {
 describe("answers that are not what Tencent documents", () => {
   it("a 200 with a body that is not JSON is malformed, not retryable", async () => {
     reply = { status: 200, body: "<html>captive portal</html>", contentType: "text/html" };
-    const result = failure(await client().createRoom({ RoomInfo: { RoomId: "r", RoomType: "Conference" } }));
+    const result = failure(
+      await client().run("create_room", { RoomInfo: { RoomId: "r", RoomType: "Conference" } }),
+    );
     expect(result.error).toMatchObject({
       kind: "malformed",
       retryable: "no",
@@ -52,24 +54,24 @@ describe("answers that are not what Tencent documents", () => {
 
   it("a 200 JSON without the envelope fields is malformed and names the field", async () => {
     reply = { status: 200, body: JSON.stringify({ ActionStatus: "OK", ErrorCode: "0" }) };
-    const result = failure(await client().destroyRoom("r"));
+    const result = failure(await client().run("destroy_room", { RoomId: "r" }));
     expect(result.error.kind).toBe("malformed");
     expect(result.error.message).toContain("ErrorCode");
   });
 
   it("ErrorCode 0 with ActionStatus FAIL, or without a RequestId, is malformed", async () => {
     reply = { status: 200, body: envelope({ ActionStatus: "FAIL" }) };
-    expect(failure(await client().destroyRoom("r")).error).toMatchObject({
+    expect(failure(await client().run("destroy_room", { RoomId: "r" })).error).toMatchObject({
       kind: "malformed",
       requestId: RID,
     });
     reply = { status: 200, body: envelope({ RequestId: undefined }) };
-    expect(failure(await client().destroyRoom("r")).error.kind).toBe("malformed");
+    expect(failure(await client().run("destroy_room", { RoomId: "r" })).error.kind).toBe("malformed");
   });
 
   it("get_room_info without a usable RoomInfo is malformed but keeps the RequestId", async () => {
     reply = { status: 200, body: envelope({ Response: { RoomInfo: { RoomName: "no id" } } }) };
-    const result = failure(await client().getRoomInfo("r"));
+    const result = failure(await client().run("get_room_info", { RoomId: "r" }));
     expect(result.error).toMatchObject({ kind: "malformed", requestId: RID });
     expect(result.requestId).toBe(RID);
     expect(result.error.message).toContain("RoomInfo.RoomId");
@@ -78,13 +80,13 @@ describe("answers that are not what Tencent documents", () => {
   it("get_room_info tolerates fields Tencent adds and keeps them", async () => {
     const RoomInfo = { RoomId: "r", RoomName: "n", RoomStatus: "NotStarted", SomethingNew: [1] };
     reply = { status: 200, body: envelope({ Response: { RoomInfo, AlsoNew: true } }) };
-    const result = await client().getRoomInfo("r");
-    expect(result).toMatchObject({ ok: true, requestId: RID, response: RoomInfo });
+    const result = await client().run("get_room_info", { RoomId: "r" });
+    expect(result).toMatchObject({ ok: true, requestId: RID, response: { RoomInfo } });
   });
 
   it("a non-200 status is an http error even with an envelope, retryable only for 429/502/503/504", async () => {
     reply = { status: 503, body: envelope({ ActionStatus: "FAIL", ErrorCode: 100001, ErrorInfo: "busy" }) };
-    const unavailable = failure(await client().getRoomInfo("r"));
+    const unavailable = failure(await client().run("get_room_info", { RoomId: "r" }));
     expect(unavailable.error).toMatchObject({
       kind: "http",
       httpStatus: 503,
@@ -93,27 +95,35 @@ describe("answers that are not what Tencent documents", () => {
     });
     expect(unavailable.requestId).toBe(RID);
     reply = { status: 429, body: "" };
-    expect(failure(await client().getRoomInfo("r")).error).toMatchObject({ retryable: "after-pause" });
+    expect(failure(await client().run("get_room_info", { RoomId: "r" })).error).toMatchObject({
+      retryable: "after-pause",
+    });
     reply = { status: 500, body: "" };
-    expect(failure(await client().getRoomInfo("r")).error).toMatchObject({ kind: "http", retryable: "no" });
+    expect(failure(await client().run("get_room_info", { RoomId: "r" })).error).toMatchObject({
+      kind: "http",
+      retryable: "no",
+    });
     reply = { status: 404, body: "" };
-    expect(failure(await client().getRoomInfo("r")).error).toMatchObject({ kind: "http", retryable: "no" });
+    expect(failure(await client().run("get_room_info", { RoomId: "r" })).error).toMatchObject({
+      kind: "http",
+      retryable: "no",
+    });
   });
 
   it("upstream text that echoes the request URL is stored with the UserSig redacted", async () => {
     reply = { status: 200, body: "" };
-    await client().getRoomInfo("r");
+    await client().run("get_room_info", { RoomId: "r" });
     const sig = new URL(lastUrl, baseUrl).searchParams.get("usersig") ?? "";
     expect(sig.length).toBeGreaterThan(20);
     reply = { status: 400, body: `bad request: ${lastUrl}`, contentType: "text/plain" };
-    const text = failure(await client().getRoomInfo("r"));
+    const text = failure(await client().run("get_room_info", { RoomId: "r" }));
     reply = { status: 200, body: envelope({ ErrorCode: 60002, ErrorInfo: `cannot parse ${lastUrl}` }) };
-    const upstream = failure(await client().getRoomInfo("r"));
+    const upstream = failure(await client().run("get_room_info", { RoomId: "r" }));
     for (const result of [text, upstream]) {
       expect(JSON.stringify(result)).not.toContain(sig);
       expect(result.error.message).not.toContain(sig);
     }
-    expect(String(text.responseBody)).toContain("usersig=REDACTED");
-    expect(upstream.error.errorInfo).toContain("usersig=REDACTED");
+    expect(String(text.responseBody)).toContain("usersig=[redacted]");
+    expect(upstream.error.errorInfo).toContain("usersig=[redacted]");
   });
 });

@@ -1,20 +1,9 @@
 import "server-only";
-import { TRTC_COMMANDS, type TrtcCommandName } from "@/lib/trtc/commands";
+export type { OutageEvidence, TrtcErrorKind } from "@/lib/trtc/failure";
+import type { TrtcCommandName } from "@/lib/trtc/commands";
 import { describeTrtcError, type TrtcErrorDescription, type TrtcRetryable } from "@/lib/trtc/error-catalog";
-import { redactUrl } from "./redact-url";
-
-/**
- * - upstream: Tencent answered with ErrorCode ≠ 0.
- * - timeout: no complete answer within the per-attempt timeout (or the caller's deadline).
- * - network: the connection failed or dropped; the request may still have been carried out.
- * - http: a status other than 200, e.g. a 502 HTML page from a proxy.
- * - malformed: a 200 whose body is not a valid envelope or payload.
- * - aborted: the caller's signal fired for a reason other than a timeout.
- * - busy: Roomdesk's own rate limiter could not fit the call in time; nothing was sent.
- * - circuit-open: Tencent has been failing, so calls are held back for a while; nothing was sent.
- */
-export type TrtcErrorKind =
-  "upstream" | "timeout" | "network" | "http" | "malformed" | "aborted" | "busy" | "circuit-open";
+import type { OutageEvidence, TrtcErrorKind, UpstreamFailure } from "@/lib/trtc/failure";
+import { redactString } from "../redact";
 
 /** Kinds decided inside Roomdesk: no request left the process. */
 export const LOCAL_REFUSAL_KINDS: ReadonlySet<TrtcErrorKind> = new Set(["busy", "circuit-open"]);
@@ -32,15 +21,6 @@ export interface TrtcErrorInit {
   retryAfterMs?: number;
   /** circuit-open: the failures that opened the breaker, newest last, so support can look them up. */
   openedBy?: readonly OutageEvidence[];
-}
-
-/** One "Tencent is not answering" failure, as kept by the circuit breaker. */
-export interface OutageEvidence {
-  at: number;
-  kind: TrtcErrorKind;
-  code: number | null;
-  httpStatus: number | null;
-  requestId: string | null;
 }
 
 // 429 is a rate limit, so it waits like Tencent's own rate codes; the others are transient by nature.
@@ -86,6 +66,12 @@ export class TrtcError extends Error {
     this.openedBy = init.openedBy ?? [];
   }
 
+  /** The facts of this failure, for outcomes and the browser: no stack, no words. */
+  toFailure(): UpstreamFailure {
+    const { kind, command, code, errorInfo, requestId, httpStatus, retryable, retryAfterMs, openedBy } = this;
+    return { kind, command, code, errorInfo, requestId, httpStatus, retryable, retryAfterMs, openedBy };
+  }
+
   /** What an audit row or a log line gets; the stack stays out. */
   toJSON() {
     const { name, kind, command, message, code, errorInfo, requestId, httpStatus, retryable } = this;
@@ -113,19 +99,15 @@ function retryableFor(
 
 /** Upstream text is untrusted: strip control characters (log injection), URLs' sigs, and cap the length. */
 export function sanitizeText(text: string, max = 500): string {
-  const flat = redactUrl(text).replace(/[\u0000-\u001f\u007f]+/g, " ");
+  const flat = redactString(text).replace(/[\u0000-\u001f\u007f]+/g, " ");
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
-}
-
-export function wireCommand(command: TrtcCommandName): string {
-  return TRTC_COMMANDS[command].split("/")[1] ?? command;
 }
 
 function buildMessage(
   init: TrtcErrorInit & { code: number | null; errorInfo: string | null },
   catalog: TrtcErrorDescription | null,
 ): string {
-  const what = wireCommand(init.command);
+  const what = init.command;
   const detail = init.detail ? ` (${init.detail})` : "";
   const mayHaveHappened = "Tencent may or may not have carried it out.";
   let text: string;

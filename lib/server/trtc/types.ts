@@ -1,7 +1,5 @@
 import "server-only";
-import type { TrtcCommandName, TrtcCommandPath } from "@/lib/trtc/commands";
-import type { CreateRoomBody, UpdateRoomBody } from "@/lib/trtc/wire";
-import type { TrtcRoomInfo } from "./envelope";
+import type { TrtcCommandName, TrtcRequest, TrtcResponse } from "@/lib/trtc/commands";
 import type { TrtcError } from "./trtc-error";
 
 /** Everything the client needs, passed in explicitly so it runs (and is tested) without Next or env. */
@@ -10,7 +8,7 @@ export interface TrtcClientSettings {
   baseUrl: string;
   sdkAppId: number;
   secretKey: string;
-  /** An app admin account (trtc-api.md §1.3). */
+  /** An app admin account (docs/trtc-api.md §1.3). */
   adminUserId: string;
   /** Per-attempt timeout; default 5000 ms. */
   timeoutMs?: number;
@@ -35,7 +33,8 @@ export interface TrtcCallOptions {
 /** Facts every attempt has, success or not: enough for one audit row. */
 export interface TrtcCallFacts {
   command: TrtcCommandName;
-  path: TrtcCommandPath;
+  /** `service/command`, as in the URL. */
+  path: string;
   /** The request URL with the UserSig redacted. */
   endpoint: string;
   /** The `random` query parameter sent with this attempt. */
@@ -65,18 +64,14 @@ export interface TrtcCallFailure extends TrtcCallFacts {
 export type TrtcCallResult<T> = TrtcCallSuccess<T> | TrtcCallFailure;
 
 /**
- * The only way Roomdesk talks to Tencent. Upstream outcomes (errors, timeouts, bad gateways, dropped
- * connections) come back as `{ ok: false }` results and are never thrown.
+ * The only way Roomdesk talks to Tencent: any command of the registry (lib/trtc/commands.ts), its body and
+ * its `Response` typed from there. Upstream outcomes (errors, timeouts, bad gateways, dropped connections)
+ * come back as `{ ok: false }` results and are never thrown.
  */
 export interface TrtcClient {
-  /** Any command; `response` is Tencent's `Response` object, unchecked. Prefer the typed methods. */
-  call<T = unknown>(
-    command: TrtcCommandName,
-    body: unknown,
+  run<C extends TrtcCommandName>(
+    command: C,
+    body: TrtcRequest<C>,
     opts?: TrtcCallOptions,
-  ): Promise<TrtcCallResult<T>>;
-  createRoom(body: CreateRoomBody, opts?: TrtcCallOptions): Promise<TrtcCallResult<null>>;
-  getRoomInfo(roomId: string, opts?: TrtcCallOptions): Promise<TrtcCallResult<TrtcRoomInfo>>;
-  updateRoomInfo(body: UpdateRoomBody, opts?: TrtcCallOptions): Promise<TrtcCallResult<null>>;
-  destroyRoom(roomId: string, opts?: TrtcCallOptions): Promise<TrtcCallResult<null>>;
+  ): Promise<TrtcCallResult<TrtcResponse<C>>>;
 }

@@ -5,6 +5,7 @@ import { genUserSig } from "@/lib/trtc/usersig";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { performCall } from "./call";
 import { TrtcError } from "./trtc-error";
+import type { CreateRoomBody } from "@/lib/trtc/wire";
 import type { TrtcCallResult } from "./types";
 import { ADMIN, REQUEST_ID, SDK_APP_ID, randomHex } from "@/tests/trtc-test-app";
 import { clientFor, recordUrls, startTestSandbox, userSigOf } from "@/tests/trtc-client";
@@ -52,17 +53,20 @@ function callWithSig(sig: { identifier: string; sdkAppId: number }) {
     deadline: (ms: number) => AbortSignal.timeout(ms),
     monotonicNow: () => performance.now(),
   };
-  return performCall(ctx, "getRoomInfo", { RoomId: "r" }, {}, (r) => ({ ok: true, value: r }));
+  return performCall(ctx, "get_room_info", { RoomId: "r" }, {});
 }
 
 describe("Tencent error codes come back as upstream TrtcErrors", () => {
   it("70003 for a UserSig signed with the wrong key", async () => {
-    expectUpstream(await clientFor(sandbox, "not-the-key").getRoomInfo("r"), 70003);
+    expectUpstream(await clientFor(sandbox, "not-the-key").run("get_room_info", { RoomId: "r" }), 70003);
   });
 
   it("70001 for an expired UserSig", async () => {
     const threeDaysAgo = () => Date.now() - 3 * 86400_000;
-    expectUpstream(await clientFor(sandbox, SECRET, { now: threeDaysAgo }).getRoomInfo("r"), 70001);
+    expectUpstream(
+      await clientFor(sandbox, SECRET, { now: threeDaysAgo }).run("get_room_info", { RoomId: "r" }),
+      70001,
+    );
   });
 
   it("signs afresh after a 70001 even though the cached sig looked valid by its own clock", async () => {
@@ -71,10 +75,10 @@ describe("Tencent error codes come back as upstream TrtcErrors", () => {
     let now = Date.now();
     const client = clientFor(sandbox, SECRET, { now: () => now });
     clockOffsetMs = 25 * 3600_000; // Tencent's clock says the 24 h sig is over
-    expectUpstream(await client.getRoomInfo("r"), 70001);
+    expectUpstream(await client.run("get_room_info", { RoomId: "r" }), 70001);
     clockOffsetMs = 0;
     now += 2000; // well inside the renewal window: without the 70001 the cached sig would be reused
-    expectUpstream(await client.getRoomInfo("r"), 100004);
+    expectUpstream(await client.run("get_room_info", { RoomId: "r" }), 100004);
     expect(urls).toHaveLength(2);
     expect(userSigOf(urls[1] ?? "")).not.toBe(userSigOf(urls[0] ?? ""));
   });
@@ -85,17 +89,24 @@ describe("Tencent error codes come back as upstream TrtcErrors", () => {
   });
 
   it("60006 for an unknown SDKAppID and 60010 for a non-admin identifier", async () => {
-    expectUpstream(await clientFor(sandbox, SECRET, { sdkAppId: 1400999999 }).getRoomInfo("r"), 60006);
-    expectUpstream(await clientFor(sandbox, SECRET, { adminUserId: "alice" }).getRoomInfo("r"), 60010);
+    expectUpstream(
+      await clientFor(sandbox, SECRET, { sdkAppId: 1400999999 }).run("get_room_info", { RoomId: "r" }),
+      60006,
+    );
+    expectUpstream(
+      await clientFor(sandbox, SECRET, { adminUserId: "alice" }).run("get_room_info", { RoomId: "r" }),
+      60010,
+    );
   });
 
   it("60003 for a body that is not a JSON object", async () => {
-    expectUpstream(await clientFor(sandbox, SECRET).call("createRoom", ["not", "an", "object"]), 60003);
+    const notAnObject = ["not", "an", "object"] as unknown as CreateRoomBody;
+    expectUpstream(await clientFor(sandbox, SECRET).run("create_room", notAnObject), 60003);
   });
 
   it("100002 with the offending field first in ErrorInfo", async () => {
     const error = expectUpstream(
-      await clientFor(sandbox, SECRET).createRoom(meetingBody("x".repeat(49))),
+      await clientFor(sandbox, SECRET).run("create_room", meetingBody("x".repeat(49))),
       100002,
     );
     expect(error.errorInfo).toMatch(/^RoomInfo\.RoomId: /);
@@ -106,26 +117,29 @@ describe("Tencent error codes come back as upstream TrtcErrors", () => {
   it("100012 for a second create within a second, then 100010 (the admin owns it) once it has passed", async () => {
     const client = clientFor(sandbox, SECRET);
     const body = meetingBody();
-    expect((await client.createRoom(body)).ok).toBe(true);
-    expectUpstream(await client.createRoom(body), 100012);
+    expect((await client.run("create_room", body)).ok).toBe(true);
+    expectUpstream(await client.run("create_room", body), 100012);
     clockOffsetMs = 1500;
-    const exists = expectUpstream(await client.createRoom(body), 100010);
+    const exists = expectUpstream(await client.run("create_room", body), 100010);
     expect(exists.retryable).toBe("no");
   });
 
   it("100004 for a room that does not exist", async () => {
     const client = clientFor(sandbox, SECRET);
-    expectUpstream(await client.getRoomInfo("missing"), 100004);
-    expectUpstream(await client.updateRoomInfo({ RoomInfo: { RoomId: "missing", RoomName: "n" } }), 100004);
-    expectUpstream(await client.destroyRoom("missing"), 100004);
+    expectUpstream(await client.run("get_room_info", { RoomId: "missing" }), 100004);
+    expectUpstream(
+      await client.run("update_room_info", { RoomInfo: { RoomId: "missing", RoomName: "n" } }),
+      100004,
+    );
+    expectUpstream(await client.run("destroy_room", { RoomId: "missing" }), 100004);
   });
 
   it("60007 when over the rate limit, retryable after a pause", async () => {
     const slow = await startTestSandbox(SECRET, { rateLimitPerSecond: 1 });
     try {
       const client = clientFor(slow, SECRET);
-      await client.getRoomInfo("r");
-      const error = expectUpstream(await client.getRoomInfo("r"), 60007);
+      await client.run("get_room_info", { RoomId: "r" });
+      const error = expectUpstream(await client.run("get_room_info", { RoomId: "r" }), 60007);
       expect(error.retryable).toBe("after-pause");
     } finally {
       await slow.close();

@@ -1,9 +1,9 @@
 import { requireRole } from "@/lib/server/auth/guard";
-import { getDb } from "@/lib/server/db";
 import { filtersToParams } from "@/lib/support/filters";
 import { recordSupportAudit } from "@/lib/server/support/record-lookup";
 import { searchPage } from "@/lib/server/support/search-page";
 import { parseSearchRequest } from "@/lib/server/support/search-params";
+import { getApp } from "@/lib/server/app";
 
 const ms = (from: number, to: number) => (to - from).toFixed(2);
 
@@ -14,7 +14,7 @@ export async function GET(request: Request) {
   const t1 = performance.now();
   const req = parseSearchRequest(new URL(request.url).searchParams);
   if (!req.ok) return Response.json({ error: req.reason }, { status: 400 });
-  const db = await getDb();
+  const db = (await getApp()).db;
   const page = await searchPage(db, req.search, req.cursor, req.limit);
   const t2 = performance.now();
   await recordSupportAudit(db, actor, "support.lookup", {

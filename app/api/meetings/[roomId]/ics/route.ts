@@ -2,15 +2,15 @@ import { buildMeetingIcs } from "@/lib/calendar/ics";
 import { roomIdParam, roomIdParamProblem } from "@/lib/meetings/room-param";
 import { requireRole } from "@/lib/server/auth/guard";
 import { getConfig } from "@/lib/server/config";
-import { getDb } from "@/lib/server/db";
 import { getMeetingDetail } from "@/lib/server/meetings/get-meeting";
+import { getApp } from "@/lib/server/app";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ roomId: string }> }) {
   await requireRole("support");
   const roomId = roomIdParam((await params).roomId);
   const problem = roomIdParamProblem(roomId);
   if (problem) return Response.json({ error: problem }, { status: 400 });
-  const m = await getMeetingDetail(await getDb(), roomId, Math.floor(Date.now() / 1000));
+  const m = await getMeetingDetail((await getApp()).db, roomId, Math.floor(Date.now() / 1000));
   if (!m) return Response.json({ error: "No such meeting in Roomdesk." }, { status: 404 });
   const cancelled = m.phase === "cancelled";
   const ics = buildMeetingIcs({

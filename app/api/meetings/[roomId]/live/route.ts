@@ -1,6 +1,6 @@
 import { roomIdParam, roomIdParamProblem } from "@/lib/meetings/room-param";
 import { requireRole } from "@/lib/server/auth/guard";
-import { meetingDeps } from "@/lib/server/meetings/deps";
+import { getApp } from "@/lib/server/app";
 import { findMeetingRow } from "@/lib/server/meetings/meeting-rows";
 import { fetchLiveRoom } from "@/lib/server/meetings/live-room";
 
@@ -10,7 +10,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ roo
   const roomId = roomIdParam((await params).roomId);
   const problem = roomIdParamProblem(roomId);
   if (problem) return Response.json({ error: problem }, { status: 400 });
-  const deps = await meetingDeps();
+  const deps = await getApp();
   // Only rooms in the index: this endpoint must not become a way to probe arbitrary RoomIds.
   if (!(await findMeetingRow(deps.db, roomId)))
     return Response.json({ error: "No such meeting in Roomdesk." }, { status: 404 });

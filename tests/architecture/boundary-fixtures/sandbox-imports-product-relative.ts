@@ -1,0 +1,4 @@
+// as: lib/sandbox/fixture.ts
+import { makeScheduleMeetingSchema } from "../schemas/meeting";
+
+export const schema = makeScheduleMeetingSchema;

@@ -1,0 +1,4 @@
+// as: lib/sandbox/fixture.ts
+import { getConfig } from "@/lib/server/config";
+
+export const config = getConfig;

@@ -1,0 +1,4 @@
+// as: lib/server/fixture.ts
+import { serverAction } from "../actions/safe-action";
+
+export const wrap = serverAction;

@@ -1,0 +1,4 @@
+// as: lib/server/trtc/fixture.ts
+import { startSandbox } from "@/lib/sandbox";
+
+export const start = startSandbox;
