@@ -20,8 +20,7 @@ export interface MeetingEntry {
 
 const text = (page: Page, name: string) => page.getByRole("textbox", { name, exact: true });
 const customInfoBox = (page: Page) => page.getByRole("textbox", { name: "Custom info (optional)" });
-const capacityBox = (page: Page) =>
-  page.getByRole("spinbutton", { name: "Max members (optional)" });
+const capacityBox = (page: Page) => page.getByRole("spinbutton", { name: "Max members (optional)" });
 
 export async function fillMeeting(page: Page, m: MeetingEntry): Promise<void> {
   await text(page, "Meeting name (optional)").fill(m.name);
