@@ -5,6 +5,9 @@ import { ParamError, readRoomId, rejectUnknown, type Json } from "./field-checks
 import { toRoomInfoWire } from "./room-record";
 import type { RoomStore } from "./room-store";
 import { readUpdateRoom } from "./update-room-rules";
+import { MEMBER_HANDLERS } from "./member-commands";
+import type { PeopleStore } from "./people-store";
+import { SEAT_HANDLERS } from "./seat-commands";
 
 /** The room commands (docs/trtc-api.md §2.1–2.4), on already-authenticated calls. */
 
@@ -13,6 +16,8 @@ export interface CommandContext {
   caller: string;
   nowMs: number;
   store: RoomStore;
+  /** Members, bans and seats of each room (§2.5–2.16). */
+  people: PeopleStore;
   /** Last successful create per app+RoomId, in ms, for 100012. */
   recentCreates: Map<string, number>;
   packageMaxMembers: number;
@@ -55,7 +60,8 @@ const createRoom: Handler = (body, ctx) => {
 const getRoomInfo: Handler = (body, ctx) => {
   const room = ctx.store.get(ctx.sdkAppId, roomIdBody(body));
   if (!room) return failOutcome(100004);
-  return okOutcome({ RoomInfo: toRoomInfoWire(room, seconds(ctx.nowMs)) });
+  const members = ctx.people.memberCount(ctx.sdkAppId, room.RoomId);
+  return okOutcome({ RoomInfo: toRoomInfoWire(room, seconds(ctx.nowMs), members) });
 };
 
 const updateRoomInfo: Handler = (body, ctx) => {
@@ -66,8 +72,12 @@ const updateRoomInfo: Handler = (body, ctx) => {
   return okOutcome();
 };
 
-const destroyRoom: Handler = (body, ctx) =>
-  ctx.store.remove(ctx.sdkAppId, roomIdBody(body)) ? okOutcome() : failOutcome(100004);
+const destroyRoom: Handler = (body, ctx) => {
+  const roomId = roomIdBody(body);
+  if (!ctx.store.remove(ctx.sdkAppId, roomId)) return failOutcome(100004);
+  ctx.people.drop(ctx.sdkAppId, roomId);
+  return okOutcome();
+};
 
 /** The commands the sandbox carries out, by their registry name (lib/trtc/commands.ts). */
 const HANDLERS: Partial<Record<TrtcCommandName, Handler>> = {
@@ -75,6 +85,8 @@ const HANDLERS: Partial<Record<TrtcCommandName, Handler>> = {
   get_room_info: getRoomInfo,
   update_room_info: updateRoomInfo,
   destroy_room: destroyRoom,
+  ...MEMBER_HANDLERS,
+  ...SEAT_HANDLERS,
 };
 
 export const findHandler = (command: TrtcCommandName): Handler | null => HANDLERS[command] ?? null;

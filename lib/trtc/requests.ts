@@ -101,7 +101,11 @@ export const markMembersRequest = z.strictObject({
       }),
     )
     .min(1)
-    .max(MEMBER_LIMITS.maxMarkAccounts, `at most ${MEMBER_LIMITS.maxMarkAccounts} accounts`),
+    .max(MEMBER_LIMITS.maxMarkAccounts, `at most ${MEMBER_LIMITS.maxMarkAccounts} accounts`)
+    // "At most 3 marks per call" (§2.8): counted over the whole call, not per member.
+    .refine((list) => new Set(list.flatMap((e) => e.Marks)).size <= MEMBER_LIMITS.maxMarksPerCall, {
+      message: `at most ${MEMBER_LIMITS.maxMarksPerCall} marks per call`,
+    }),
 });
 
 const reason = bytes(MEMBER_LIMITS.reasonMaxBytes);
