@@ -22,6 +22,9 @@ export const ROUTE_ROLES: Record<string, Need> = {
   "/api/meetings/[roomId]": "support",
   "/api/meetings/[roomId]/ics": "support",
   "/api/meetings/[roomId]/live": "support",
+  "/api/meetings/[roomId]/people": "support",
+  "/api/meetings/[roomId]/banned": "support",
+  "/api/meetings/[roomId]/seats": "support",
   "/api/schedule/intents/[intentId]": "admin",
   "/api/support/calls/[id]": "support",
   "/api/support/export": "support",
@@ -48,6 +51,17 @@ export const ACTION_ROLES: Record<string, { need: Need; args: unknown[] }> = {
     args: [{ userId: "no-such-user", password: "irrelevant passphrase" }],
   },
   revokeUserSessionsAction: { need: "admin", args: [{ userId: "no-such-user" }] },
+  // Empty inputs: the schema refuses them after the guard, so nothing reaches Tencent.
+  removeMembersAction: { need: "admin", args: [{}] },
+  banMembersAction: { need: "admin", args: [{}] },
+  unbanMembersAction: { need: "admin", args: [{}] },
+  setMemberRoleAction: { need: "admin", args: [{}] },
+  setNameCardAction: { need: "admin", args: [{}] },
+  markMembersAction: { need: "admin", args: [{}] },
+  changeOwnerAction: { need: "admin", args: [{}] },
+  pickOnSeatAction: { need: "admin", args: [{}] },
+  kickOffSeatAction: { need: "admin", args: [{}] },
+  lockSeatAction: { need: "admin", args: [{}] },
 };
 
 const SAMPLE_SEGMENT = "e2e-no-such-room";
