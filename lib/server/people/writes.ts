@@ -2,6 +2,7 @@ import "server-only";
 import type { AuditAction } from "@/lib/audit/actions";
 import type { UpstreamFailure } from "@/lib/trtc/failure";
 import type { TrtcCommandName, TrtcRequest } from "@/lib/trtc/commands";
+import { fromRoomInfo } from "@/lib/trtc/room-fields";
 import type { AuditActor } from "../audit/record";
 import { auditedTrtc } from "../audit/audited-trtc";
 import type { MeetingDeps } from "../meetings/deps";
@@ -116,7 +117,7 @@ export async function changeOwner(
   const client = auditedTrtc(d, { actor: a });
   const info = await client.run("get_room_info", { RoomId: i.roomId }, { action: "room.get" });
   if (!info.ok) return { kind: "failed", failure: info.error.toFailure(), accounts: [i.account] };
-  const from = info.response.RoomInfo.Owner_Account;
+  const from = fromRoomInfo(info.response.RoomInfo).owner;
   if (!from) return { kind: "no-owner", requestId: info.requestId };
   return write(
     d,
