@@ -22,6 +22,8 @@ export interface ControlDeps {
   health(): Record<string, unknown>;
   /** Simulated clients entering, leaving and asking for seats (people-control.ts). */
   people: PeopleControlDeps;
+  /** Accounts imported with account_import / multiaccount_import. */
+  accounts(): unknown[];
 }
 
 export interface ControlAnswer {
@@ -60,6 +62,8 @@ export function handleControl(method: string, url: URL, body: unknown, deps: Con
       const calls = deps.calls();
       return { status: 200, body: command ? calls.filter((c) => c.command === command) : calls };
     }
+    case "GET /__sandbox/accounts":
+      return { status: 200, body: deps.accounts() };
     case "GET /__sandbox/rooms":
       return { status: 200, body: deps.rooms() };
     case "POST /__sandbox/rooms":

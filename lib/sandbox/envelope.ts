@@ -21,6 +21,8 @@ export const ERROR_INFO: Record<number, string> = {
   70003: "UserSig check failed",
   70013: "identifier in the request does not match the identifier in the UserSig",
   70014: "SDKAppID in the request does not match the SDKAppID in the UserSig",
+  40601: "profile value exceeds 500 bytes",
+  70402: "invalid parameters",
   100001: "internal error",
   100003: "room ID already exists",
   100004: "room does not exist",

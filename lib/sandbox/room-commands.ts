@@ -5,6 +5,7 @@ import { ParamError, readRoomId, rejectUnknown, type Json } from "./field-checks
 import { toRoomInfoWire } from "./room-record";
 import type { RoomStore } from "./room-store";
 import { readUpdateRoom } from "./update-room-rules";
+import { ACCOUNT_HANDLERS, type AccountStore } from "./account-commands";
 import { MEMBER_HANDLERS } from "./member-commands";
 import type { PeopleStore } from "./people-store";
 import { SEAT_HANDLERS } from "./seat-commands";
@@ -18,6 +19,8 @@ export interface CommandContext {
   store: RoomStore;
   /** Members, bans and seats of each room (§2.5–2.16). */
   people: PeopleStore;
+  /** Accounts imported per app (§2.17). */
+  accounts: AccountStore;
   /** Last successful create per app+RoomId, in ms, for 100012. */
   recentCreates: Map<string, number>;
   packageMaxMembers: number;
@@ -87,6 +90,7 @@ const HANDLERS: Partial<Record<TrtcCommandName, Handler>> = {
   destroy_room: destroyRoom,
   ...MEMBER_HANDLERS,
   ...SEAT_HANDLERS,
+  ...ACCOUNT_HANDLERS,
 };
 
 export const findHandler = (command: TrtcCommandName): Handler | null => HANDLERS[command] ?? null;

@@ -4,6 +4,7 @@ import type { ControlDeps } from "./control";
 import { createFaultMix, parseFaultMix } from "./fault-mix";
 import { createFaultQueue, parseFaultSpec } from "./faults";
 import { paramError } from "./field-checks";
+import type { AccountStore } from "./account-commands";
 import { createPeopleStore } from "./people-store";
 import { createRateLimiter } from "./rate-limit";
 import { createRequestIds } from "./request-id";
@@ -43,6 +44,7 @@ export function createSandboxState(opts: SandboxOptions) {
   const initial = opts.stateFile ? loadRooms(opts.stateFile, defaults()) : [];
   const store = createRoomStore(opts.stateFile, initial);
   const people = createPeopleStore();
+  const accounts: AccountStore = new Map();
   const faults = createFaultQueue();
   const faultMix = createFaultMix(opts.random);
   const limiter = createRateLimiter(opts.rateLimitPerSecond ?? 200, now);
@@ -58,6 +60,7 @@ export function createSandboxState(opts: SandboxOptions) {
     limiter,
     store,
     people,
+    accounts,
     recentCreates,
     packageMaxMembers,
     packageMaxSeats,
@@ -84,6 +87,7 @@ export function createSandboxState(opts: SandboxOptions) {
     reset() {
       store.clear();
       people.clear();
+      accounts.clear();
       faults.clear();
       faultMix.clear();
       received = 0;
@@ -99,6 +103,7 @@ export function createSandboxState(opts: SandboxOptions) {
       return withStatus(room, Math.floor(now() / 1000));
     },
     people: { store, people, now, defaultSdkAppId: firstApp.sdkAppId },
+    accounts: () => [...accounts.values()].flatMap((app) => [...app.values()]),
     health: () => ({
       ok: true,
       sdkAppIds: opts.apps.map((a) => a.sdkAppId),

@@ -45,6 +45,8 @@ const SAMPLES: { [C in TrtcCommandName]: TrtcRequest<C> } = {
   get_callback: {},
   update_callback: { Url: "https://hooks.example.com/v2", CallbackCommandList: [] },
   delete_callback: {},
+  account_import: { UserID: "u1", Nick: "U" },
+  multiaccount_import: { AccountList: [{ UserID: "u2" }, { UserID: "u3", Nick: "Three" }] },
 };
 
 /** The keys a strict object schema cannot do without, nested objects walked too. */
@@ -81,8 +83,8 @@ describe("every registry command: its schema and the sandbox over HTTP", () => {
   });
   afterAll(() => sandbox.close());
 
-  it("declares the twenty commands of §2", () => {
-    expect(TRTC_COMMAND_NAMES).toHaveLength(20);
+  it("declares the twenty commands of §2 and Chat's two account imports (§2.17)", () => {
+    expect(TRTC_COMMAND_NAMES).toHaveLength(22);
   });
 
   it.each(TRTC_COMMAND_NAMES)(
