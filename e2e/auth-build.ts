@@ -17,6 +17,8 @@ export const ROUTE_ROLES: Record<string, Need> = {
   "/support": "support",
   "/support/[id]": "support",
   "/users": "admin",
+  "/accounts": "admin",
+  "/api/accounts": "admin",
   "/api/health": "public",
   "/api/meetings": "support",
   "/api/meetings/[roomId]": "support",
@@ -62,6 +64,7 @@ export const ACTION_ROLES: Record<string, { need: Need; args: unknown[] }> = {
   pickOnSeatAction: { need: "admin", args: [{}] },
   kickOffSeatAction: { need: "admin", args: [{}] },
   lockSeatAction: { need: "admin", args: [{}] },
+  importAccountsAction: { need: "admin", args: [{}] },
 };
 
 const SAMPLE_SEGMENT = "e2e-no-such-room";

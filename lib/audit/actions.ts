@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = {
   support: ["lookup", "view", "export"],
   member: ["remove", "ban", "unban", "role", "name_card", "marks", "owner"],
   seat: ["pick", "kick", "lock"],
+  account: ["import"],
 } as const;
 
 type Actions = typeof AUDIT_ACTIONS;

@@ -10,6 +10,7 @@ import users from "./en/users.json";
 import settingsSection from "./en/settingsSection.json";
 import people from "./en/people.json";
 import seats from "./en/seats.json";
+import accounts from "./en/accounts.json";
 
 /**
  * The English catalog, one file per namespace (ICU message format), so a feature's words sit in a file of
@@ -28,4 +29,5 @@ export const en = {
   settingsSection,
   people,
   seats,
+  accounts,
 };
