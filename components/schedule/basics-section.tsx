@@ -9,7 +9,7 @@ import { generateRoomId } from "@/lib/schemas/room-id";
 import { ROOM_LIMITS } from "@/lib/trtc/limits";
 import { fieldId } from "./field-paths";
 import { useScheduleForm } from "./form-context";
-import { KNOWN_ACCOUNTS_LIST, KnownAccountsList, UnknownOwnerNote } from "./known-accounts";
+import { OwnerAccountHelp } from "./known-accounts";
 
 // IDs are not words; only free text gets the spell checker.
 const idText = { type: "text", autoComplete: "off", spellCheck: false } as const;
@@ -59,10 +59,8 @@ export function BasicsSection() {
         maxBytes={ROOM_LIMITS.userIdMaxBytes}
         placeholder="e.g. alice"
         hint="Must be an imported account. Leave empty to make the admin account the owner."
-        list={KNOWN_ACCOUNTS_LIST}
       />
-      <UnknownOwnerNote />
-      <KnownAccountsList />
+      <OwnerAccountHelp />
     </FormSection>
   );
 }

@@ -11,7 +11,7 @@ import { fieldId } from "./field-paths";
 import { useScheduleForm } from "./form-context";
 import { InviteeChips } from "./invitee-chips";
 import { inviteeErrors, mergeInvitees } from "./invitee-list";
-import { KNOWN_ACCOUNTS_LIST, UnknownInviteesNote } from "./known-accounts";
+import { AccountSuggestions, UnknownInviteesNote } from "./known-accounts";
 
 const NAME = "invitees";
 const MAX_SHOWN = 5;
@@ -91,7 +91,6 @@ export function InviteesSection() {
           autoComplete="off"
           spellCheck={false}
           placeholder="alice, bob, carol"
-          list={KNOWN_ACCOUNTS_LIST}
           className={controlClass}
           value={draft}
           name={field.name}
@@ -125,6 +124,14 @@ export function InviteesSection() {
             {messages.length > shown.length ? <p>…and {messages.length - shown.length} more</p> : null}
           </div>
         ) : null}
+        <AccountSuggestions
+          text={draft}
+          exclude={list}
+          onPick={(account) => {
+            commit(account);
+            inputRef.current?.focus();
+          }}
+        />
         <UnknownInviteesNote />
         <InviteeChips ids={list} invalid={byIndex} errorId={ids.error} onRemove={remove} />
       </div>
