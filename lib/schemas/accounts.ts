@@ -19,8 +19,9 @@ const entry = userIdSchema((v) => `Account ${quoted(v)}`);
 export const splitAccounts = (text: string) => [...new Set(text.split(/[\s,]+/).filter((s) => s !== ""))];
 
 export const importAccountsSchema = z.object({
-  list: z.string().transform((text, ctx) => {
-    const ids = splitAccounts(text);
+  // The browser sends what this schema made of the text (a list); the server parses that list again.
+  list: z.union([z.string(), z.array(z.string())]).transform((given, ctx) => {
+    const ids = splitAccounts(Array.isArray(given) ? given.join(" ") : given);
     if (ids.length === 0) ctx.addIssue({ code: "custom", message: t("accounts.error.empty") });
     if (ids.length > MAX_IMPORT)
       ctx.addIssue({

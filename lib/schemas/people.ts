@@ -71,7 +71,9 @@ export const nameCardInputSchema = z.object({
 });
 
 /** "1000, 1002" → [1000, 1002]; what the marks field holds. */
-export const marksTextSchema = z.string().transform((text, ctx) => {
+// The browser sends what this schema made of the text (numbers); the server parses those again.
+export const marksTextSchema = z.union([z.string(), z.array(z.number())]).transform((given, ctx) => {
+  const text = Array.isArray(given) ? given.join(",") : given;
   const parts = text
     .split(",")
     .map((p) => p.trim())
