@@ -13,6 +13,7 @@ import { MeetingFacts } from "./meeting-facts";
 import { MeetingPhaseBadge } from "./meeting-phase-badge";
 import { MeetingTimes } from "./meeting-times";
 import { useViewerZone } from "./use-viewer-zone";
+import { RoomTabs } from "@/components/people/room-tabs";
 import { cancelNote } from "@/lib/i18n/meeting-notes";
 import { translator } from "@/lib/i18n/translate";
 
@@ -66,6 +67,14 @@ export function MeetingDetailView({ roomId, canManage }: { roomId: string; canMa
       ) : null}
       <MeetingTimes meeting={m} viewerZone={zone} />
       {cancelled ? null : <LiveStatus roomId={m.roomId} />}
+      {cancelled ? null : (
+        <RoomTabs
+          roomId={m.roomId}
+          canManage={canManage}
+          hasSeats={m.settings.seats.enabled}
+          viewerZone={zone}
+        />
+      )}
       <MeetingFacts meeting={m} />
       <AuditTimeline entries={m.timeline} />
     </div>

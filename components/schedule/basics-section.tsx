@@ -9,6 +9,7 @@ import { generateRoomId } from "@/lib/schemas/room-id";
 import { ROOM_LIMITS } from "@/lib/trtc/limits";
 import { fieldId } from "./field-paths";
 import { useScheduleForm } from "./form-context";
+import { OwnerAccountHelp } from "./known-accounts";
 
 // IDs are not words; only free text gets the spell checker.
 const idText = { type: "text", autoComplete: "off", spellCheck: false } as const;
@@ -59,6 +60,7 @@ export function BasicsSection() {
         placeholder="e.g. alice"
         hint="Must be an imported account. Leave empty to make the admin account the owner."
       />
+      <OwnerAccountHelp />
     </FormSection>
   );
 }

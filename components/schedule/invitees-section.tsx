@@ -11,6 +11,7 @@ import { fieldId } from "./field-paths";
 import { useScheduleForm } from "./form-context";
 import { InviteeChips } from "./invitee-chips";
 import { inviteeErrors, mergeInvitees } from "./invitee-list";
+import { AccountSuggestions, UnknownInviteesNote } from "./known-accounts";
 
 const NAME = "invitees";
 const MAX_SHOWN = 5;
@@ -123,6 +124,15 @@ export function InviteesSection() {
             {messages.length > shown.length ? <p>…and {messages.length - shown.length} more</p> : null}
           </div>
         ) : null}
+        <AccountSuggestions
+          text={draft}
+          exclude={list}
+          onPick={(account) => {
+            commit(account);
+            inputRef.current?.focus();
+          }}
+        />
+        <UnknownInviteesNote />
         <InviteeChips ids={list} invalid={byIndex} errorId={ids.error} onRemove={remove} />
       </div>
     </FormSection>

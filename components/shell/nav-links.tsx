@@ -8,6 +8,7 @@ const LINKS = [
   { href: "/schedule", label: "Schedule", adminOnly: true },
   { href: "/meetings", label: "Meetings", adminOnly: false },
   { href: "/support", label: "Support", adminOnly: false },
+  { href: "/accounts", label: "Accounts", adminOnly: true },
   { href: "/users", label: "Users", adminOnly: true },
 ] as const;
 

@@ -7,6 +7,9 @@ export const AUDIT_ACTIONS = {
   auth: ["sign_in", "sign_in_failed", "sign_out", "first_admin", "refused", "refused_counted"],
   user: ["created", "role_changed", "disabled", "enabled", "password_reset", "sessions_revoked"],
   support: ["lookup", "view", "export"],
+  member: ["remove", "ban", "unban", "role", "name_card", "marks", "owner"],
+  seat: ["pick", "kick", "lock"],
+  account: ["import"],
 } as const;
 
 type Actions = typeof AUDIT_ACTIONS;

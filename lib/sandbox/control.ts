@@ -1,6 +1,7 @@
 import { parseFaultMix } from "./fault-mix";
 import { parseFaultSpec } from "./faults";
 import { isObject, ParamError } from "./field-checks";
+import { handlePeopleControl, type PeopleControlDeps } from "./people-control";
 import type { FaultMix, FaultSpec, RoomRecord, SandboxCall } from "./types";
 
 /**
@@ -19,6 +20,10 @@ export interface ControlDeps {
   /** Stores a room given whole; throws ParamError when malformed, returns null when the RoomId is taken. */
   importRoom(input: unknown): RoomRecord | null;
   health(): Record<string, unknown>;
+  /** Simulated clients entering, leaving and asking for seats (people-control.ts). */
+  people: PeopleControlDeps;
+  /** Accounts imported with account_import / multiaccount_import. */
+  accounts(): unknown[];
 }
 
 export interface ControlAnswer {
@@ -46,6 +51,8 @@ function importRoom(body: unknown, deps: ControlDeps): ControlAnswer {
 }
 
 export function handleControl(method: string, url: URL, body: unknown, deps: ControlDeps): ControlAnswer {
+  const people = handlePeopleControl(method, url, body, deps.people);
+  if (people) return people;
   const route = `${method} ${url.pathname.replace(/\/+$/, "")}`;
   switch (route) {
     case "GET /__sandbox/health":
@@ -55,6 +62,8 @@ export function handleControl(method: string, url: URL, body: unknown, deps: Con
       const calls = deps.calls();
       return { status: 200, body: command ? calls.filter((c) => c.command === command) : calls };
     }
+    case "GET /__sandbox/accounts":
+      return { status: 200, body: deps.accounts() };
     case "GET /__sandbox/rooms":
       return { status: 200, body: deps.rooms() };
     case "POST /__sandbox/rooms":

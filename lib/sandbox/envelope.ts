@@ -21,11 +21,21 @@ export const ERROR_INFO: Record<number, string> = {
   70003: "UserSig check failed",
   70013: "identifier in the request does not match the identifier in the UserSig",
   70014: "SDKAppID in the request does not match the SDKAppID in the UserSig",
+  40601: "profile value exceeds 500 bytes",
+  70402: "invalid parameters",
   100001: "internal error",
   100003: "room ID already exists",
   100004: "room does not exist",
+  100005: "not a room member",
+  100006: "insufficient operation permission",
   100010: "room ID already in use; the operator is the room owner",
   100012: "the same room ID was created more than once within one second",
+  100200: "seat locked, try another seat",
+  100202: "the user is already applying for a seat",
+  100203: "the user is already on a seat",
+  100205: "all seats are taken",
+  100210: "a user is already on that seat",
+  100211: "the room does not support seats",
 };
 
 export function failOutcome(code: number, info?: string): Outcome {

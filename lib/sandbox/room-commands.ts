@@ -5,6 +5,10 @@ import { ParamError, readRoomId, rejectUnknown, type Json } from "./field-checks
 import { toRoomInfoWire } from "./room-record";
 import type { RoomStore } from "./room-store";
 import { readUpdateRoom } from "./update-room-rules";
+import { ACCOUNT_HANDLERS, type AccountStore } from "./account-commands";
+import { MEMBER_HANDLERS } from "./member-commands";
+import type { PeopleStore } from "./people-store";
+import { SEAT_HANDLERS } from "./seat-commands";
 
 /** The room commands (docs/trtc-api.md §2.1–2.4), on already-authenticated calls. */
 
@@ -13,6 +17,10 @@ export interface CommandContext {
   caller: string;
   nowMs: number;
   store: RoomStore;
+  /** Members, bans and seats of each room (§2.5–2.16). */
+  people: PeopleStore;
+  /** Accounts imported per app (§2.17). */
+  accounts: AccountStore;
   /** Last successful create per app+RoomId, in ms, for 100012. */
   recentCreates: Map<string, number>;
   packageMaxMembers: number;
@@ -55,7 +63,8 @@ const createRoom: Handler = (body, ctx) => {
 const getRoomInfo: Handler = (body, ctx) => {
   const room = ctx.store.get(ctx.sdkAppId, roomIdBody(body));
   if (!room) return failOutcome(100004);
-  return okOutcome({ RoomInfo: toRoomInfoWire(room, seconds(ctx.nowMs)) });
+  const members = ctx.people.memberCount(ctx.sdkAppId, room.RoomId);
+  return okOutcome({ RoomInfo: toRoomInfoWire(room, seconds(ctx.nowMs), members) });
 };
 
 const updateRoomInfo: Handler = (body, ctx) => {
@@ -66,8 +75,12 @@ const updateRoomInfo: Handler = (body, ctx) => {
   return okOutcome();
 };
 
-const destroyRoom: Handler = (body, ctx) =>
-  ctx.store.remove(ctx.sdkAppId, roomIdBody(body)) ? okOutcome() : failOutcome(100004);
+const destroyRoom: Handler = (body, ctx) => {
+  const roomId = roomIdBody(body);
+  if (!ctx.store.remove(ctx.sdkAppId, roomId)) return failOutcome(100004);
+  ctx.people.drop(ctx.sdkAppId, roomId);
+  return okOutcome();
+};
 
 /** The commands the sandbox carries out, by their registry name (lib/trtc/commands.ts). */
 const HANDLERS: Partial<Record<TrtcCommandName, Handler>> = {
@@ -75,6 +88,9 @@ const HANDLERS: Partial<Record<TrtcCommandName, Handler>> = {
   get_room_info: getRoomInfo,
   update_room_info: updateRoomInfo,
   destroy_room: destroyRoom,
+  ...MEMBER_HANDLERS,
+  ...SEAT_HANDLERS,
+  ...ACCOUNT_HANDLERS,
 };
 
 export const findHandler = (command: TrtcCommandName): Handler | null => HANDLERS[command] ?? null;

@@ -26,18 +26,18 @@ export function roomStatus(room: StoredRoom, nowSeconds: number): string {
   return nowSeconds < room.ScheduleEndTime ? "Running" : "Ended";
 }
 
-/** The get_room_info view. Nobody joins a sandbox room, so MemberCount is always 0. */
-export function withStatus(room: StoredRoom, nowSeconds: number): RoomRecord {
+/** The get_room_info view; MemberCount counts the simulated members in the room (people-store.ts). */
+export function withStatus(room: StoredRoom, nowSeconds: number, memberCount = 0): RoomRecord {
   return {
     ...room,
     ScheduleInviteeList_Account: [...room.ScheduleInviteeList_Account],
     RoomStatus: roomStatus(room, nowSeconds),
-    MemberCount: 0,
+    MemberCount: memberCount,
   };
 }
 
-export function toRoomInfoWire(room: StoredRoom, nowSeconds: number): Json {
-  const info: Json = { ...withStatus(room, nowSeconds) };
+export function toRoomInfoWire(room: StoredRoom, nowSeconds: number, memberCount = 0): Json {
+  const info: Json = { ...withStatus(room, nowSeconds, memberCount) };
   delete info.SdkAppId;
   delete info.ScheduleInviteeList_Account;
   return info;

@@ -4,6 +4,8 @@ import type { ControlDeps } from "./control";
 import { createFaultMix, parseFaultMix } from "./fault-mix";
 import { createFaultQueue, parseFaultSpec } from "./faults";
 import { paramError } from "./field-checks";
+import type { AccountStore } from "./account-commands";
+import { createPeopleStore } from "./people-store";
 import { createRateLimiter } from "./rate-limit";
 import { createRequestIds } from "./request-id";
 import { normalizeRoom, withStatus, type RoomDefaults } from "./room-record";
@@ -41,6 +43,8 @@ export function createSandboxState(opts: SandboxOptions) {
 
   const initial = opts.stateFile ? loadRooms(opts.stateFile, defaults()) : [];
   const store = createRoomStore(opts.stateFile, initial);
+  const people = createPeopleStore();
+  const accounts: AccountStore = new Map();
   const faults = createFaultQueue();
   const faultMix = createFaultMix(opts.random);
   const limiter = createRateLimiter(opts.rateLimitPerSecond ?? 200, now);
@@ -55,13 +59,18 @@ export function createSandboxState(opts: SandboxOptions) {
     now,
     limiter,
     store,
+    people,
+    accounts,
     recentCreates,
     packageMaxMembers,
     packageMaxSeats,
   };
 
   const controlDeps: ControlDeps = {
-    rooms: () => store.list().map((r) => withStatus(r, Math.floor(now() / 1000))),
+    rooms: () =>
+      store
+        .list()
+        .map((r) => withStatus(r, Math.floor(now() / 1000), people.memberCount(r.SdkAppId, r.RoomId))),
     calls: () => calls.map((c) => ({ ...c })),
     faults: () => faults.list(),
     injectFault(f) {
@@ -77,6 +86,8 @@ export function createSandboxState(opts: SandboxOptions) {
     },
     reset() {
       store.clear();
+      people.clear();
+      accounts.clear();
       faults.clear();
       faultMix.clear();
       received = 0;
@@ -91,6 +102,8 @@ export function createSandboxState(opts: SandboxOptions) {
       store.put(room);
       return withStatus(room, Math.floor(now() / 1000));
     },
+    people: { store, people, now, defaultSdkAppId: firstApp.sdkAppId },
+    accounts: () => [...accounts.values()].flatMap((app) => [...app.values()]),
     health: () => ({
       ok: true,
       sdkAppIds: opts.apps.map((a) => a.sdkAppId),

@@ -9,7 +9,8 @@ import * as res from "./responses";
  * docs/architecture.md "Add a command" shows the change that adds one.
  */
 
-export type TrtcService = "room_engine_http_srv" | "room_engine_http_mic" | "room_config";
+export type TrtcService =
+  "room_engine_http_srv" | "room_engine_http_mic" | "room_config" | "im_open_login_svc";
 
 /**
  * - read: no effect; transient failures are retried.
@@ -34,6 +35,7 @@ export interface TrtcCommandSpec {
 const SRV = "room_engine_http_srv";
 const MIC = "room_engine_http_mic";
 const CONFIG = "room_config";
+const ACCOUNTS = "im_open_login_svc";
 
 const command = <Req extends z.ZodType, Res extends z.ZodType>(
   spec: TrtcCommandSpec & { request: Req; response: Res },
@@ -198,6 +200,22 @@ export const TRTC_COMMANDS = {
     writes: true,
     retry: "repeatable",
     request: req.emptyRequest,
+    response: res.noPayload,
+  }),
+  account_import: command({
+    service: ACCOUNTS,
+    doc: 34953,
+    writes: true,
+    retry: "repeatable", // importing an account twice leaves one account (§2.17)
+    request: req.accountImportRequest,
+    response: res.noPayload,
+  }),
+  multiaccount_import: command({
+    service: ACCOUNTS,
+    doc: 34953,
+    writes: true,
+    retry: "repeatable",
+    request: req.multiAccountImportRequest,
     response: res.noPayload,
   }),
 } as const;

@@ -30,6 +30,12 @@ export const MEMBER_LIMITS = {
   defaultMemberPage: 50,
 } as const;
 
+/** Chat account import limits (docs/trtc-api.md §2.17). */
+export const ACCOUNT_LIMITS = {
+  profileMaxBytes: 500,
+  maxPerBatch: 100,
+} as const;
+
 export const TAKE_SEAT_MODES = ["FreeToTake", "ApplyToTake"] as const;
 export type SeatMode = (typeof TAKE_SEAT_MODES)[number];
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MEMBER_LIMITS, ROOM_LIMITS, TAKE_SEAT_MODES, utf8Bytes } from "./limits";
+import { ACCOUNT_LIMITS, MEMBER_LIMITS, ROOM_LIMITS, TAKE_SEAT_MODES, utf8Bytes } from "./limits";
 import { INVITEES_FIELD, ROOM_FIELDS, ROOM_WIRE_NAMES, type RoomFieldSpec } from "./room-fields";
 import type { CreateRoomBody, UpdateRoomBody } from "./wire";
 
@@ -101,7 +101,11 @@ export const markMembersRequest = z.strictObject({
       }),
     )
     .min(1)
-    .max(MEMBER_LIMITS.maxMarkAccounts, `at most ${MEMBER_LIMITS.maxMarkAccounts} accounts`),
+    .max(MEMBER_LIMITS.maxMarkAccounts, `at most ${MEMBER_LIMITS.maxMarkAccounts} accounts`)
+    // "At most 3 marks per call" (§2.8): counted over the whole call, not per member.
+    .refine((list) => new Set(list.flatMap((e) => e.Marks)).size <= MEMBER_LIMITS.maxMarksPerCall, {
+      message: `at most ${MEMBER_LIMITS.maxMarksPerCall} marks per call`,
+    }),
 });
 
 const reason = bytes(MEMBER_LIMITS.reasonMaxBytes);
@@ -155,4 +159,17 @@ export const lockSeatRequest = z.strictObject({
 export const callbackConfigRequest = z.strictObject({
   Url: z.url({ protocol: /^https?$/, error: "must start with http:// or https://" }),
   CallbackCommandList: z.array(z.string().min(1)),
+});
+
+/** Chat's account import (docs/trtc-api.md §2.17): a profile value is at most 500 bytes (40601). */
+const profile = bytes(ACCOUNT_LIMITS.profileMaxBytes).optional();
+const accountEntry = z.strictObject({ UserID: account, Nick: profile, FaceUrl: profile });
+
+export const accountImportRequest = accountEntry;
+
+export const multiAccountImportRequest = z.strictObject({
+  AccountList: z
+    .array(accountEntry)
+    .min(1)
+    .max(ACCOUNT_LIMITS.maxPerBatch, `at most ${ACCOUNT_LIMITS.maxPerBatch} accounts`),
 });

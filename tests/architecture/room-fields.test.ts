@@ -14,6 +14,8 @@ const TABLE = "lib/trtc/room-fields.ts";
 const OTHER_ENTITIES: Record<string, string[]> = {
   "lib/trtc/requests.ts": ["CustomInfo"],
   "lib/trtc/responses.ts": ["CustomInfo", "IsVideoDisabled", "IsAudioDisabled"],
+  // A seat's video and audio locks (get_seat_list, docs/trtc-api.md §2.13).
+  "lib/server/people/reads.ts": ["IsVideoDisabled", "IsAudioDisabled"],
 };
 // RoomId names the room in every command's body, not a field of RoomInfo alone.
 const NAMES: readonly string[] = [...ROOM_WIRE_NAMES.filter((n) => n !== "RoomId"), INVITEES_FIELD.wire];

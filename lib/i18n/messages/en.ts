@@ -8,6 +8,9 @@ import trtc from "./en/trtc.json";
 import auth from "./en/auth.json";
 import users from "./en/users.json";
 import settingsSection from "./en/settingsSection.json";
+import people from "./en/people.json";
+import seats from "./en/seats.json";
+import accounts from "./en/accounts.json";
 
 /**
  * The English catalog, one file per namespace (ICU message format), so a feature's words sit in a file of
@@ -24,4 +27,7 @@ export const en = {
   auth,
   users,
   settingsSection,
+  people,
+  seats,
+  accounts,
 };

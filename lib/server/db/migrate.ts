@@ -9,6 +9,7 @@ import { supportIndexesMigration } from "./migrations/005-support-indexes";
 import { requestIdLookupMigration } from "./migrations/006-request-id-lookup";
 import { attemptsAndLeasesMigration } from "./migrations/007-attempts-and-leases";
 import { refusalCountsMigration } from "./migrations/008-refusal-counts";
+import { accountsMigration } from "./migrations/009-accounts";
 
 /**
  * Migrations are code, not files read at run time, so a bundled server finds them wherever it runs.
@@ -24,6 +25,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     "006-request-id-lookup": requestIdLookupMigration(dialect),
     "007-attempts-and-leases": attemptsAndLeasesMigration(dialect),
     "008-refusal-counts": refusalCountsMigration(),
+    "009-accounts": accountsMigration(),
   };
 }
 

@@ -175,6 +175,16 @@ export interface AuthSetupTable {
   claimed_at: string;
 }
 
+/** Accounts Roomdesk imported into Tencent (migration 009). */
+export interface TrtcAccountsTable {
+  user_id: string;
+  nick: string;
+  imported_at: string;
+  imported_by: string;
+  /** RequestId of the import call that last carried this account. */
+  request_id: string | null;
+}
+
 export interface Database {
   user: AuthUserTable;
   auth_setup: AuthSetupTable;
@@ -182,6 +192,7 @@ export interface Database {
   account: AuthAccountTable;
   login_throttle: LoginThrottleTable;
   refusal_counts: RefusalCountsTable;
+  trtc_accounts: TrtcAccountsTable;
   meetings: MeetingsTable;
   meeting_invitees: MeetingInviteesTable;
   schedule_intents: ScheduleIntentsTable;
