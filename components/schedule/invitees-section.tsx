@@ -89,7 +89,7 @@ export function InviteesSection() {
           type="text"
           autoComplete="off"
           spellCheck={false}
-          placeholder="alice, bob, carol"
+          placeholder={t("scheduleForm.inviteesPlaceholder")}
           className={controlClass}
           value={draft}
           name={field.name}

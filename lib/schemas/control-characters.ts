@@ -3,7 +3,7 @@
 const CONTROL = /[\p{Cc}\u2028\u2029]/u;
 const CONTROLS = /[\p{Cc}\u2028\u2029]/gu;
 
-/** Keys of the catalog's `controlCharacter` namespace. */
+/** Keys of the catalog's "controlCharacter" namespace. */
 const NAMES: Record<string, string> = {
   "\t": "tab",
   "\n": "lineBreak",

@@ -4,12 +4,12 @@ import { controlCharacterCode, controlCharacterName } from "./control-characters
 /**
  * Every validation message, so the form and the server action say the same thing. The schemas are shared
  * by browser and server and know no language: an issue's message is a reference into the catalog's
- * `validation` namespace (key and values), worded in the viewer's locale by lib/i18n/localize-issue.ts, in
+ * "validation" namespace (key and values), worded in the viewer's locale by lib/i18n/localize-issue.ts, in
  * the browser (the form's resolver) and on the server (the action's answer) alike. Limits are named in the
  * user's terms: bytes where Tencent counts bytes, with the reason when the text is non-ASCII.
  */
 
-/** A field's name inside a message: a key of the `validationLabel` namespace, with the value it quotes. */
+/** A field's name inside a message: a key of the "validationLabel" namespace, with the value it quotes. */
 export interface LabelRef {
   label: "roomId" | "roomName" | "customInfo" | "maxMembers" | "seats" | "owner" | "invitee";
   value?: string;

@@ -17,6 +17,8 @@ import users from "./en/users.json";
 import validation from "./en/validation.json";
 import validationLabel from "./en/validationLabel.json";
 import meetings from "./en/meetings.json";
+import support from "./en/support.json";
+import usersPage from "./en/usersPage.json";
 
 /**
  * The English catalog, one file per namespace (ICU message format), so a feature's words sit in a file of
@@ -43,4 +45,6 @@ export const en = {
   validation,
   validationLabel,
   meetings,
+  support,
+  usersPage,
 };

@@ -18,6 +18,8 @@ import users from "./ja/users.json";
 import validation from "./ja/validation.json";
 import validationLabel from "./ja/validationLabel.json";
 import meetings from "./ja/meetings.json";
+import support from "./ja/support.json";
+import usersPage from "./ja/usersPage.json";
 
 /**
  * The Japanese catalog, key for key the English one (lib/i18n/catalog.test.ts holds it to that).
@@ -42,4 +44,6 @@ export const ja: Messages = {
   validation,
   validationLabel,
   meetings,
+  support,
+  usersPage,
 };

@@ -18,6 +18,8 @@ import users from "./zh/users.json";
 import validation from "./zh/validation.json";
 import validationLabel from "./zh/validationLabel.json";
 import meetings from "./zh/meetings.json";
+import support from "./zh/support.json";
+import usersPage from "./zh/usersPage.json";
 
 /**
  * The Simplified Chinese catalog (zh-Hans), key for key the English one (lib/i18n/catalog.test.ts).
@@ -42,4 +44,6 @@ export const zh: Messages = {
   validation,
   validationLabel,
   meetings,
+  support,
+  usersPage,
 };
