@@ -19,6 +19,7 @@ import validationLabel from "./en/validationLabel.json";
 import meetings from "./en/meetings.json";
 import support from "./en/support.json";
 import usersPage from "./en/usersPage.json";
+import calendar from "./en/calendar.json";
 
 /**
  * The English catalog, one file per namespace (ICU message format), so a feature's words sit in a file of
@@ -47,4 +48,5 @@ export const en = {
   meetings,
   support,
   usersPage,
+  calendar,
 };

@@ -20,6 +20,7 @@ import validationLabel from "./ja/validationLabel.json";
 import meetings from "./ja/meetings.json";
 import support from "./ja/support.json";
 import usersPage from "./ja/usersPage.json";
+import calendar from "./ja/calendar.json";
 
 /**
  * The Japanese catalog, key for key the English one (lib/i18n/catalog.test.ts holds it to that).
@@ -46,4 +47,5 @@ export const ja: Messages = {
   meetings,
   support,
   usersPage,
+  calendar,
 };

@@ -20,6 +20,7 @@ import validationLabel from "./zh/validationLabel.json";
 import meetings from "./zh/meetings.json";
 import support from "./zh/support.json";
 import usersPage from "./zh/usersPage.json";
+import calendar from "./zh/calendar.json";
 
 /**
  * The Simplified Chinese catalog (zh-Hans), key for key the English one (lib/i18n/catalog.test.ts).
@@ -46,4 +47,5 @@ export const zh: Messages = {
   meetings,
   support,
   usersPage,
+  calendar,
 };
