@@ -9,6 +9,8 @@ test.beforeEach(async () => {
 });
 
 const ROOM_ID_49 = "a".repeat(49);
+// Unique per run: the meetings index outlives the sandbox reset.
+const JA_ROOM = `ja-sync-${Date.now().toString(36)}`;
 
 async function contextFor(
   browser: Browser,
@@ -63,14 +65,14 @@ test("a Japanese browser in Tokyo signs in and schedules a meeting entirely in J
   // A fixed day ahead, so the meeting is still upcoming when the support user looks.
   await page.getByLabel("日付", { exact: true }).fill("2030-06-03");
   await page.getByLabel("開始時刻", { exact: true }).fill("10:00");
-  await roomId.fill("ja-weekly-sync");
+  await roomId.fill(JA_ROOM);
   await roomId.blur();
   await expect(roomId).not.toHaveAttribute("aria-invalid", "true");
   await expectNoSeriousA11yViolations(page, "the Japanese schedule form");
 
   await page.getByRole("button", { name: "予約する", exact: true }).click();
   await expect(page.getByRole("heading", { name: "会議を予約しました" })).toBeVisible();
-  await expect(page.getByTestId("confirmation-room-id")).toHaveText("ja-weekly-sync");
+  await expect(page.getByTestId("confirmation-room-id")).toHaveText(JA_ROOM);
   // The date in Japanese form, with the weekday in Japanese.
   await expect(page.getByText("2030年6月3日(月) 10:00 (UTC+09:00)").first()).toBeVisible();
   await expect(page.getByRole("button", { name: "続けて予約" })).toBeVisible();
@@ -82,12 +84,15 @@ test("a Japanese browser in Tokyo signs in and schedules a meeting entirely in J
     timezoneId: "Asia/Shanghai",
     storageState: STORAGE.support,
   });
-  await zh.page.goto("/meetings?q=ja-weekly-sync");
+  await zh.page.goto(`/meetings?q=${JA_ROOM}`);
   await expect(zh.page.locator("html")).toHaveAttribute("lang", "zh-Hans");
   await expect(zh.page.getByRole("heading", { name: "会议", level: 1 })).toBeVisible();
-  await expect(zh.page.getByRole("link", { name: "週次定例" })).toBeVisible();
+  await expect(zh.page.getByRole("link", { name: "週次定例" })).toHaveAttribute(
+    "href",
+    `/meetings/${JA_ROOM}`,
+  );
   await expect(
-    zh.page.getByRole("listitem").filter({ hasText: "週次定例" }).getByText("即将开始"),
+    zh.page.getByRole("listitem").filter({ hasText: JA_ROOM }).getByText("即将开始"),
   ).toBeVisible();
   await expect(
     zh.page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "客服" }),
@@ -95,6 +100,7 @@ test("a Japanese browser in Tokyo signs in and schedules a meeting entirely in J
   await expectNoSeriousA11yViolations(zh.page, "the Chinese meetings list");
 
   await zh.page.getByRole("link", { name: "週次定例" }).click();
+  await expect(zh.page).toHaveURL(new RegExp(`/meetings/${JA_ROOM}$`));
   await expect(zh.page.getByRole("heading", { name: "Roomdesk 中保存的信息" })).toBeVisible();
   await expect(zh.page.getByText(/2030年6月3日周一/).first()).toBeVisible();
   await expectNoSeriousA11yViolations(zh.page, "the Chinese meeting page");
