@@ -36,9 +36,14 @@ function reactEncode(value: unknown): unknown {
 
 const RUNS = 10_000;
 const CONCURRENCY = 12;
+/**
+ * What one payload may take on a machine busy with other work (a quiet one needs under 10 ms): the
+ * budget grows with RUNS instead of being a fixed number a slower day runs out of.
+ */
+const PER_PAYLOAD_BUDGET_MS = 60;
 
 test("random and malformed payloads: no 5xx, nothing sent to Tencent, every refusal with a field error", async () => {
-  test.setTimeout(240_000);
+  test.setTimeout(RUNS * PER_PAYLOAD_BUDGET_MS);
   await sandbox.reset();
   const cookie = (
     JSON.parse(fs.readFileSync(STORAGE.admin, "utf8")) as { cookies: { name: string; value: string }[] }
