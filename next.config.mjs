@@ -1,4 +1,8 @@
+import createNextIntlPlugin from "next-intl/plugin";
 import { ACTION_LIMITS } from "./lib/http/action-limits.mjs";
+
+// next-intl without i18n routing: lib/i18n/request.ts picks the viewer's locale per request.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -15,4 +19,4 @@ const nextConfig = {
     serverActions: { bodySizeLimit: ACTION_LIMITS.bodyBytes },
   },
 };
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -15,6 +15,8 @@ export default defineConfig({
   use: {
     baseURL: appUrl,
     browserName: "chromium",
+    // The specs read English labels; languages.spec.ts picks its own locale per context.
+    locale: "en-US",
     headless: true,
     trace: "retain-on-failure",
     launchOptions: {

@@ -4,7 +4,7 @@
 import { parseArgs } from "node:util";
 import { createUserSchema } from "@/lib/auth/schemas";
 import { countUsers, createUser } from "@/lib/server/auth/users";
-import { translator } from "@/lib/i18n/translate";
+import { translator } from "@/lib/i18n/catalogs";
 import { getApp } from "@/lib/server/app";
 
 async function readStdin(): Promise<string> {

@@ -1,4 +1,4 @@
-import { translator } from "@/lib/i18n/translate";
+import { translator } from "@/lib/i18n/catalogs";
 import type { ScheduleMeetingResult } from "@/lib/actions/result";
 import { presentSchedule } from "@/lib/actions/present/meetings";
 import { invalidInput } from "@/lib/actions/safe-action";

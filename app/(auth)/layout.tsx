@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { LocaleSwitch } from "@/components/shell/locale-switch";
 import { ModeBadge } from "@/components/shell/mode-badge";
 import { getTrtcStatus } from "@/lib/server/trtc-status";
 
@@ -13,6 +14,9 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
         Roomdesk <ModeBadge mode={mode} region={region} />
       </p>
       <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">{children}</div>
+      <div className="mt-4 flex justify-center">
+        <LocaleSwitch />
+      </div>
     </main>
   );
 }

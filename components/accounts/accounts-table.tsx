@@ -1,9 +1,8 @@
 import type { ImportedAccount } from "@/lib/accounts/types";
-import { translator } from "@/lib/i18n/translate";
-
-const t = translator();
+import { useT } from "@/lib/i18n/use-t";
 
 export function AccountsTable({ accounts }: { accounts: ImportedAccount[] }) {
+  const t = useT();
   if (accounts.length === 0) return <p className="text-sm text-slate-500">{t("accounts.empty")}</p>;
   return (
     <table className="w-full text-left text-sm">

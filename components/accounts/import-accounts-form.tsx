@@ -10,14 +10,13 @@ import { FormField } from "@/components/ui/form-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { importAccountsAction } from "@/lib/actions/accounts/actions";
 import { fieldsNamed } from "@/lib/forms/server-errors";
-import { translator } from "@/lib/i18n/translate";
+import { useT } from "@/lib/i18n/use-t";
 import { accountsOptions } from "@/lib/queries/accounts";
 import { importAccountsSchema } from "@/lib/schemas/accounts";
 import { ACCOUNT_LIMITS } from "@/lib/trtc/limits";
 
-const t = translator();
-
 export function ImportAccountsForm() {
+  const t = useT();
   const router = useRouter();
   const queryClient = useQueryClient();
   const [done, setDone] = useState<string | null>(null);

@@ -7,8 +7,10 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { signInAction } from "@/lib/actions/auth/sign-in";
 import { signInSchema } from "@/lib/auth/schemas";
 import { fieldsNamed } from "@/lib/forms/server-errors";
+import { useT } from "@/lib/i18n/use-t";
 
 export function LoginForm() {
+  const t = useT();
   const { form, formError, pending, onSubmit } = useActionForm({
     schema: signInSchema,
     defaultValues: { email: "", password: "" },
@@ -26,7 +28,7 @@ export function LoginForm() {
         name="email"
         id="email"
         type="email"
-        label="Email"
+        label={t("authForm.email")}
         autoComplete="username"
         required
       />
@@ -35,12 +37,12 @@ export function LoginForm() {
         name="password"
         id="password"
         type="password"
-        label="Password"
+        label={t("authForm.password")}
         autoComplete="current-password"
         required
       />
       <Button type="submit" disabled={pending} className="w-full">
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("authForm.signingIn") : t("authForm.signIn")}
       </Button>
     </form>
   );

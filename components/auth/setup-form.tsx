@@ -7,8 +7,10 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { createFirstAdminAction } from "@/lib/actions/auth/create-first-admin";
 import { firstAdminFormSchema } from "@/lib/auth/schemas";
 import { fieldsNamed } from "@/lib/forms/server-errors";
+import { useT } from "@/lib/i18n/use-t";
 
 export function SetupForm() {
+  const t = useT();
   const { form, formError, pending, onSubmit } = useActionForm({
     schema: firstAdminFormSchema,
     defaultValues: { name: "", email: "", password: "", confirm: "" },
@@ -21,13 +23,20 @@ export function SetupForm() {
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormAlert error={formError} />
-      <FormField control={control} name="name" id="name" label="Your name" autoComplete="name" required />
+      <FormField
+        control={control}
+        name="name"
+        id="name"
+        label={t("authForm.yourName")}
+        autoComplete="name"
+        required
+      />
       <FormField
         control={control}
         name="email"
         id="email"
         type="email"
-        label="Email"
+        label={t("authForm.email")}
         autoComplete="username"
         required
       />
@@ -36,9 +45,9 @@ export function SetupForm() {
         name="password"
         id="password"
         type="password"
-        label="Password"
+        label={t("authForm.password")}
         autoComplete="new-password"
-        hint="At least 12 characters."
+        hint={t("authForm.passwordHint")}
         required
       />
       <FormField
@@ -46,12 +55,12 @@ export function SetupForm() {
         name="confirm"
         id="confirm"
         type="password"
-        label="Repeat the password"
+        label={t("authForm.repeatPassword")}
         autoComplete="new-password"
         required
       />
       <Button type="submit" disabled={pending} className="w-full">
-        {pending ? "Creating…" : "Create administrator"}
+        {pending ? t("authForm.creating") : t("authForm.createAdmin")}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 import { cx } from "@/components/ui/cx";
 import type { AuditEntryView } from "@/lib/meetings/types";
+import { useT } from "@/lib/i18n/use-t";
 
 const OUTCOME_STYLES: Record<AuditEntryView["outcome"], string> = {
   ok: "text-emerald-800",
@@ -12,24 +13,25 @@ const OUTCOME_STYLES: Record<AuditEntryView["outcome"], string> = {
 
 /** The room's audit rows, newest first, as support quotes them to Tencent. */
 export function AuditTimeline({ entries }: { entries: AuditEntryView[] }) {
+  const t = useT();
   return (
     <section aria-labelledby="timeline-heading" className="rounded-xl border border-slate-200 bg-white p-6">
       <h2 id="timeline-heading" className="text-base font-semibold text-slate-900">
-        Audit timeline
+        {t("meetings.auditTitle")}
       </h2>
       {entries.length === 0 ? (
-        <p className="mt-3 text-sm text-slate-500">No upstream calls recorded for this room.</p>
+        <p className="mt-3 text-sm text-slate-500">{t("meetings.noCalls")}</p>
       ) : (
         <div className="mt-3 overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="text-xs text-slate-500 uppercase">
               <tr>
-                <th className="py-2 pr-4 font-medium">Time (UTC)</th>
-                <th className="py-2 pr-4 font-medium">Action</th>
-                <th className="py-2 pr-4 font-medium">Outcome</th>
-                <th className="py-2 pr-4 font-medium">ErrorCode</th>
-                <th className="py-2 pr-4 font-medium">RequestId</th>
-                <th className="py-2 font-medium">By</th>
+                <th className="py-2 pr-4 font-medium">{t("meetings.colTime")}</th>
+                <th className="py-2 pr-4 font-medium">{t("meetings.colAction")}</th>
+                <th className="py-2 pr-4 font-medium">{t("meetings.colOutcome")}</th>
+                <th className="py-2 pr-4 font-medium">{t("meetings.colErrorCode")}</th>
+                <th className="py-2 pr-4 font-medium">{t("meetings.colRequestId")}</th>
+                <th className="py-2 font-medium">{t("meetings.colBy")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">

@@ -8,22 +8,23 @@ import { FormField } from "@/components/ui/form-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { cancelMeetingAction } from "@/lib/actions/cancel-meeting";
 import { fieldsNamed } from "@/lib/forms/server-errors";
-import { translator } from "@/lib/i18n/translate";
 import { meetingKeys } from "@/lib/queries/meetings";
 import { confirmCancelSchema } from "@/lib/schemas/meeting-actions";
+import { useT } from "@/lib/i18n/use-t";
 
 /** destroy_room cannot be undone, so the admin types the meeting's name before the button wakes up. */
 export function CancelMeetingDialog({ roomId, roomName }: { roomId: string; roomName: string }) {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const queryClient = useQueryClient();
-  const schema = useMemo(() => confirmCancelSchema(roomName, translator()), [roomName]);
+  const schema = useMemo(() => confirmCancelSchema(roomName, t), [roomName, t]);
   const { form, formError, pending, onSubmit } = useActionForm({
     schema,
     defaultValues: { roomId, confirmName: "" },
     send: (values) => cancelMeetingAction(values),
     isField: fieldsNamed("confirmName"),
-    fallback: "Not cancelled.",
-    lostAnswer: "Roomdesk's server did not answer. Reload to see whether the meeting was cancelled.",
+    fallback: t("meetings.cancelFallback"),
+    lostAnswer: t("meetings.cancelLostAnswer"),
     onSuccess: async () => {
       dialog.current?.close();
       await queryClient.invalidateQueries({ queryKey: meetingKeys.all });
@@ -34,7 +35,7 @@ export function CancelMeetingDialog({ roomId, roomName }: { roomId: string; room
   return (
     <>
       <Button variant="secondary" className="text-red-700" onClick={() => dialog.current?.showModal()}>
-        Cancel meeting
+        {t("meetings.cancelMeeting")}
       </Button>
       <dialog
         ref={dialog}
@@ -43,27 +44,29 @@ export function CancelMeetingDialog({ roomId, roomName }: { roomId: string; room
       >
         <form onSubmit={onSubmit} className="space-y-4" noValidate>
           <h2 id="cancel-title" className="text-lg font-semibold text-slate-900">
-            Cancel “{roomName}”?
+            {t("meetings.cancelTitle", { name: roomName })}
           </h2>
           <p className="text-sm text-slate-600">
-            Tencent destroys room <span className="font-mono">{roomId}</span>: nobody can join it any more,
-            and this cannot be undone. Calendar files downloaded afterwards carry the cancellation.
+            {t.rich("meetings.cancelBody", {
+              roomId,
+              code: (chunks) => <span className="font-mono">{chunks}</span>,
+            })}
           </p>
           <FormField
             control={form.control}
             name="confirmName"
             id="cancel-confirm"
-            label="Type the meeting name to confirm"
+            label={t("meetings.cancelConfirmLabel")}
             autoComplete="off"
           />
           <FormAlert error={formError} />
           <div className="flex justify-end gap-2">
             <Button variant="ghost" onClick={() => dialog.current?.close()}>
-              Keep meeting
+              {t("meetings.keepMeeting")}
             </Button>
             {/* Awake once the schema accepts the name typed: the same check the server makes. */}
             <Button type="submit" className="bg-red-700 hover:bg-red-800" disabled={pending || !isValid}>
-              {pending ? "Cancelling…" : "Cancel meeting"}
+              {pending ? t("meetings.cancelling") : t("meetings.cancelMeeting")}
             </Button>
           </div>
         </form>

@@ -6,16 +6,15 @@ import { FormField } from "@/components/ui/form-field";
 import { FormSection } from "@/components/ui/form-section";
 import { Switch } from "@/components/ui/switch";
 import { fieldLabel } from "@/lib/i18n/field-labels";
-import { translator } from "@/lib/i18n/translate";
 import { SWITCH_KEYS } from "@/lib/trtc/room-fields";
 import type { MeetingDetail } from "@/lib/meetings/types";
 import { TAKE_SEAT_MODES } from "@/lib/trtc/limits";
 import { ChangeList } from "./change-list";
 import { useEditMeeting } from "./use-edit-meeting";
-
-const t = translator();
+import { useT } from "@/lib/i18n/use-t";
 
 export function EditMeetingForm({ meeting, maxMembers }: { meeting: MeetingDetail; maxMembers: number }) {
+  const t = useT();
   const { form, review, formError, pending, onReview, save, back } = useEditMeeting(meeting, maxMembers);
   const { register, control } = form;
   const errorAlert = <FormAlert error={formError} />;
@@ -27,19 +26,17 @@ export function EditMeetingForm({ meeting, maxMembers }: { meeting: MeetingDetai
         className="space-y-4 rounded-xl border border-slate-200 bg-white p-6"
       >
         <h2 id="review-heading" className="text-base font-semibold text-slate-900">
-          What will change
+          {t("meetings.whatWillChange")}
         </h2>
         <ChangeList changes={review.changes} />
-        <p className="text-sm text-slate-500">
-          Saving sends update_room_info to Tencent, then updates Roomdesk.
-        </p>
+        <p className="text-sm text-slate-500">{t("meetings.savingNote")}</p>
         {errorAlert}
         <div className="flex gap-2">
           <Button onClick={() => void save()} disabled={pending}>
-            {pending ? "Saving…" : "Save changes"}
+            {pending ? t("meetings.saving") : t("meetings.saveChanges")}
           </Button>
           <Button variant="secondary" onClick={back} disabled={pending}>
-            Back to editing
+            {t("meetings.backToEditing")}
           </Button>
         </div>
       </section>
@@ -48,7 +45,7 @@ export function EditMeetingForm({ meeting, maxMembers }: { meeting: MeetingDetai
 
   return (
     <form onSubmit={(e) => void onReview(e)} className="space-y-6" noValidate>
-      <FormSection title="Changeable settings" description="Everything update_room_info accepts.">
+      <FormSection title={t("meetings.changeable")} description={t("meetings.changeableDescription")}>
         <FormField control={control} name="roomName" id="edit-room-name" label={fieldLabel(t, "roomName")} />
         <FormField
           control={control}
@@ -59,7 +56,7 @@ export function EditMeetingForm({ meeting, maxMembers }: { meeting: MeetingDetai
           max={maxMembers}
           label={fieldLabel(t, "maxMemberCount")}
           optional
-          hint="Leave empty to keep the current limit."
+          hint={t("meetings.keepLimitHint")}
           rules={{ valueAsNumber: true }}
         />
         {SWITCH_KEYS.map((k) => (
@@ -89,14 +86,14 @@ export function EditMeetingForm({ meeting, maxMembers }: { meeting: MeetingDetai
           >
             {TAKE_SEAT_MODES.map((mode) => (
               <option key={mode} value={mode}>
-                {mode}
+                {t(mode === "FreeToTake" ? "meetings.seatModeFreeToTake" : "meetings.seatModeApplyToTake")}
               </option>
             ))}
           </FormField>
         ) : null}
       </FormSection>
       {errorAlert}
-      <Button type="submit">Review changes</Button>
+      <Button type="submit">{t("meetings.reviewChanges")}</Button>
     </form>
   );
 }

@@ -6,18 +6,20 @@ import { Alert } from "@/components/ui/alert";
 import { meetingDetailOptions } from "@/lib/queries/meetings";
 import { EditMeetingForm } from "./edit-meeting-form";
 import { FixedFields } from "./fixed-fields";
+import { useT } from "@/lib/i18n/use-t";
 
 export function EditMeetingView({ roomId, maxMembers }: { roomId: string; maxMembers: number }) {
+  const t = useT();
   const detail = useQuery(meetingDetailOptions(roomId));
   const back = (
     <Link href={`/meetings/${encodeURIComponent(roomId)}`} className="text-sm text-slate-500 hover:underline">
-      ← Back to the meeting
+      {t("meetings.backToMeeting")}
     </Link>
   );
-  if (detail.isPending) return <p className="text-sm text-slate-500">Loading meeting…</p>;
+  if (detail.isPending) return <p className="text-sm text-slate-500">{t("meetings.loadingMeeting")}</p>;
   if (detail.isError)
     return (
-      <Alert tone="error" title="This meeting could not be loaded.">
+      <Alert tone="error" title={t("meetings.couldNotLoad")}>
         {back}
       </Alert>
     );
@@ -26,11 +28,13 @@ export function EditMeetingView({ roomId, maxMembers }: { roomId: string; maxMem
     <div className="space-y-6">
       <header className="space-y-2">
         {back}
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Edit “{m.roomName}”</h1>
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">
+          {t("meetings.editTitle", { name: m.roomName })}
+        </h1>
       </header>
       {m.phase === "cancelled" ? (
-        <Alert tone="warning" title="This meeting was cancelled">
-          A cancelled meeting cannot be changed.
+        <Alert tone="warning" title={t("meetings.wasCancelled")}>
+          {t("meetings.cannotChange")}
         </Alert>
       ) : (
         // Keyed by sequence so a change saved elsewhere resets the form to what is stored now.

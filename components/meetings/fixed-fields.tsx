@@ -1,31 +1,34 @@
 import type { MeetingDetail } from "@/lib/meetings/types";
+import { useT, useViewerLocale } from "@/lib/i18n/use-t";
 import { formatRange } from "./time-text";
 
 /** What update_room_info cannot change (docs/trtc-api.md §2.3), shown so nobody looks for the field. */
 export function FixedFields({ meeting: m }: { meeting: MeetingDetail }) {
+  const t = useT();
+  const locale = useViewerLocale();
   const s = m.settings.seats;
   const rows = [
     {
-      label: "Time",
-      value: formatRange(m.start, m.end, m.timeZone),
-      reason: "Tencent fixes the schedule at creation. To move it, cancel and schedule a new meeting.",
+      label: t("meetings.fixedTime"),
+      value: formatRange(m.start, m.end, m.timeZone, locale),
+      reason: t("meetings.fixedTimeReason"),
     },
     {
-      label: "Seats",
-      value: s.enabled ? `on, ${s.maxSeatCount} seats` : "off",
-      reason: "Seat mode on/off and the seat count are set when the room is created.",
+      label: t("meetings.seats"),
+      value: s.enabled ? t("meetings.fixedSeatsOn", { count: s.maxSeatCount ?? 0 }) : t("meetings.off"),
+      reason: t("meetings.fixedSeatsReason"),
     },
     {
-      label: "Owner",
-      value: m.owner ?? "the admin account",
-      reason: "Ownership moves only through change_room_owner, which Roomdesk does not offer yet.",
+      label: t("meetings.owner"),
+      value: m.owner ?? t("meetings.adminAccount"),
+      reason: t("meetings.fixedOwnerReason"),
     },
-    { label: "Room ID", value: m.roomId, reason: "A room keeps its ID for life." },
+    { label: t("field.roomId"), value: m.roomId, reason: t("meetings.fixedRoomIdReason") },
   ];
   return (
     <section aria-labelledby="fixed-heading" className="rounded-xl border border-slate-200 bg-slate-50 p-6">
       <h2 id="fixed-heading" className="text-base font-semibold text-slate-900">
-        Cannot be changed here
+        {t("meetings.fixedTitle")}
       </h2>
       <dl className="mt-3 space-y-3 text-sm">
         {rows.map((r) => (

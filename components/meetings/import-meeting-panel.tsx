@@ -10,15 +10,14 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { importMeetingAction } from "@/lib/actions/import-meeting";
 import { fieldsNamed } from "@/lib/forms/server-errors";
 import { fieldLabel } from "@/lib/i18n/field-labels";
-import { translator } from "@/lib/i18n/translate";
 import { meetingKeys } from "@/lib/queries/meetings";
 import { importMeetingSchema } from "@/lib/schemas/import-meeting";
 import { listTimeZones } from "@/lib/time";
-
-const t = translator();
+import { useT } from "@/lib/i18n/use-t";
 
 /** Brings a room created elsewhere into the index; the zone is asked for because Tencent keeps only seconds. */
 export function ImportMeetingPanel({ defaultZone }: { defaultZone: string | null }) {
+  const t = useT();
   const router = useRouter();
   const queryClient = useQueryClient();
   // `?import=<RoomId>`: the schedule form's "import it" link for a Room ID the admin account already owns.
@@ -50,13 +49,10 @@ export function ImportMeetingPanel({ defaultZone }: { defaultZone: string | null
       open={initialRoomId !== "" || undefined}
     >
       <summary className="cursor-pointer text-sm font-semibold text-slate-900">
-        Import a room by Room ID
+        {t("meetings.importSummary")}
       </summary>
       <form onSubmit={onSubmit} className="mt-4 space-y-4" noValidate>
-        <p className="text-sm text-slate-500">
-          For rooms created outside Roomdesk. Roomdesk reads the room from Tencent (get_room_info); invitees
-          are not available there.
-        </p>
+        <p className="text-sm text-slate-500">{t("meetings.importIntro")}</p>
         <div className="grid gap-4 sm:grid-cols-2">
           <FormField
             control={control}
@@ -70,8 +66,8 @@ export function ImportMeetingPanel({ defaultZone }: { defaultZone: string | null
             control={control}
             name="timeZone"
             id="import-zone"
-            label="Planned in time zone"
-            hint="Tencent stores only the instant, not the zone."
+            label={t("meetings.plannedZone")}
+            hint={t("meetings.plannedZoneHint")}
           >
             {/* The full list only in the browser: server and browser ICU data may list different zones. */}
             {(defaultZone ? listTimeZones() : ["UTC"]).map((z) => (
@@ -82,9 +78,9 @@ export function ImportMeetingPanel({ defaultZone }: { defaultZone: string | null
           </FormField>
         </div>
         {/* A refusal about the Room ID is said beside it; Tencent's own answer would only repeat it here. */}
-        {roomIdRefused ? null : <FormAlert error={formError} title="The room was not imported." />}
+        {roomIdRefused ? null : <FormAlert error={formError} title={t("meetings.notImported")} />}
         <Button type="submit" disabled={pending}>
-          {pending ? "Importing…" : "Import room"}
+          {pending ? t("meetings.importing") : t("meetings.importRoom")}
         </Button>
       </form>
     </details>

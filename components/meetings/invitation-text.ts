@@ -1,14 +1,17 @@
+import type { Translate } from "@/lib/i18n/translate";
 import type { MeetingSummary } from "@/lib/meetings/types";
 import { formatRange } from "./time-text";
 
-/** Plain text to paste into a chat or e-mail; the time is written in the meeting's own zone. */
+/** Plain text to paste into a chat or e-mail, in the viewer's language; the time is in the meeting's zone. */
 export function invitationText(
+  t: Translate,
   m: Pick<MeetingSummary, "roomId" | "roomName" | "start" | "end" | "timeZone">,
+  locale?: string,
 ) {
   return [
-    `You are invited to "${m.roomName}" (TRTC Conference).`,
-    `When: ${formatRange(m.start, m.end, m.timeZone)}, ${m.timeZone} time`,
-    `Room ID: ${m.roomId}`,
-    `Join from the conference app by entering the Room ID.`,
+    t("meetings.invitationLine1", { name: m.roomName }),
+    t("meetings.invitationWhen", { when: formatRange(m.start, m.end, m.timeZone, locale), zone: m.timeZone }),
+    t("meetings.invitationRoomId", { roomId: m.roomId }),
+    t("meetings.invitationJoin"),
   ].join("\n");
 }

@@ -15,19 +15,21 @@ import { MeetingTimes } from "./meeting-times";
 import { useViewerZone } from "./use-viewer-zone";
 import { RoomTabs } from "@/components/people/room-tabs";
 import { cancelNote } from "@/lib/i18n/meeting-notes";
-import { translator } from "@/lib/i18n/translate";
+import { useT, useViewerLocale } from "@/lib/i18n/use-t";
 
 const linkButton =
   "inline-flex items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50";
 
 export function MeetingDetailView({ roomId, canManage }: { roomId: string; canManage: boolean }) {
+  const t = useT();
+  const locale = useViewerLocale();
   const detail = useQuery(meetingDetailOptions(roomId));
   const zone = useViewerZone();
-  if (detail.isPending) return <p className="text-sm text-slate-500">Loading meeting…</p>;
+  if (detail.isPending) return <p className="text-sm text-slate-500">{t("meetings.loadingMeeting")}</p>;
   if (detail.isError)
     return (
-      <Alert tone="error" title="This meeting could not be loaded.">
-        It may not be in Roomdesk&apos;s index. <Link href="/meetings">Back to meetings</Link>
+      <Alert tone="error" title={t("meetings.couldNotLoad")}>
+        {t("meetings.notInIndex")} <Link href="/meetings">{t("meetings.backToMeetings")}</Link>
       </Alert>
     );
 
@@ -37,7 +39,7 @@ export function MeetingDetailView({ roomId, canManage }: { roomId: string; canMa
     <div className="space-y-6">
       <header className="space-y-3">
         <Link href="/meetings" className="text-sm text-slate-500 hover:underline">
-          ← Meetings
+          {t("meetings.meetingsLink")}
         </Link>
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{m.roomName}</h1>
@@ -45,15 +47,16 @@ export function MeetingDetailView({ roomId, canManage }: { roomId: string; canMa
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <a href={`/api/meetings/${encodeURIComponent(m.roomId)}/ics`} download className={linkButton}>
-            Download .ics
+            {t("meetings.downloadIcs")}
           </a>
           <span className="inline-flex items-center gap-2 text-sm">
-            Invitation <CopyButton text={invitationText(m)} label="Copy invitation" />
+            {t("meetings.invitation")}{" "}
+            <CopyButton text={invitationText(t, m, locale)} label={t("meetings.copyInvitation")} />
           </span>
           {canManage && !cancelled ? (
             <>
               <Link href={`/meetings/${encodeURIComponent(m.roomId)}/edit`} className={linkButton}>
-                Edit meeting
+                {t("meetings.editMeeting")}
               </Link>
               <CancelMeetingDialog roomId={m.roomId} roomName={m.roomName} />
             </>
@@ -61,8 +64,12 @@ export function MeetingDetailView({ roomId, canManage }: { roomId: string; canMa
         </div>
       </header>
       {cancelled ? (
-        <Alert tone="warning" role="status" title={`Cancelled${m.cancelledAt ? ` at ${m.cancelledAt}` : ""}`}>
-          {cancelNote(translator(), m.cancelNote) ?? "The room was destroyed on Tencent."}
+        <Alert
+          tone="warning"
+          role="status"
+          title={m.cancelledAt ? t("meetings.cancelledAt", { at: m.cancelledAt }) : t("meetings.cancelled")}
+        >
+          {cancelNote(t, m.cancelNote) ?? t("meetings.destroyed")}
         </Alert>
       ) : null}
       <MeetingTimes meeting={m} viewerZone={zone} />

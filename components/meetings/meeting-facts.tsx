@@ -1,10 +1,8 @@
 import { CopyButton } from "@/components/ui/copy-button";
 import { fieldLabel } from "@/lib/i18n/field-labels";
-import { translator } from "@/lib/i18n/translate";
 import { SWITCH_KEYS } from "@/lib/trtc/room-fields";
-
-const t = translator();
 import type { MeetingDetail } from "@/lib/meetings/types";
+import { useT } from "@/lib/i18n/use-t";
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -16,45 +14,52 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 }
 
 export function MeetingFacts({ meeting: m }: { meeting: MeetingDetail }) {
+  const t = useT();
   const s = m.settings;
   return (
     <section aria-labelledby="facts-heading" className="rounded-xl border border-slate-200 bg-white p-6">
       <h2 id="facts-heading" className="text-base font-semibold text-slate-900">
-        Stored in Roomdesk
+        {t("meetings.storedTitle")}
       </h2>
       <dl className="mt-3 space-y-2 text-sm">
-        <Row label="Room ID">
+        <Row label={t("field.roomId")}>
           <span className="inline-flex flex-wrap items-center gap-2">
             <span className="font-mono">{m.roomId}</span>
-            <CopyButton text={m.roomId} label="Copy Room ID" />
+            <CopyButton text={m.roomId} label={t("meetings.copyRoomId")} />
           </span>
         </Row>
-        <Row label="Owner">{m.owner ?? "the admin account (Tencent's default)"}</Row>
-        <Row label="Invitees">{m.invitees.length > 0 ? m.invitees.join(", ") : "none"}</Row>
-        <Row label="Source">
-          {m.source === "imported" ? "Imported from Tencent" : "Scheduled in Roomdesk"} by {m.createdBy} at{" "}
-          {m.createdAt}
+        <Row label={t("meetings.owner")}>{m.owner ?? t("meetings.ownerDefault")}</Row>
+        <Row label={t("meetings.invitees")}>
+          {m.invitees.length > 0 ? m.invitees.join(", ") : t("meetings.none")}
+        </Row>
+        <Row label={t("meetings.source")}>
+          {t(m.source === "imported" ? "meetings.sourceImported" : "meetings.sourceScheduled", {
+            by: m.createdBy,
+            at: m.createdAt,
+          })}
         </Row>
         {m.createRequestId ? (
-          <Row label="create_room RequestId">
+          <Row label={t("meetings.createRequestId")}>
             <span className="inline-flex flex-wrap items-center gap-2">
               <span className="font-mono text-xs">{m.createRequestId}</span>
-              <CopyButton text={m.createRequestId} label="Copy create_room RequestId" />
+              <CopyButton text={m.createRequestId} label={t("meetings.copyCreateRequestId")} />
             </span>
           </Row>
         ) : null}
-        <Row label="Max members">{s.maxMemberCount ?? "package default"}</Row>
+        <Row label={t("meetings.maxMembers")}>{s.maxMemberCount ?? t("meetings.packageDefault")}</Row>
         {SWITCH_KEYS.map((k) => (
           <Row key={k} label={fieldLabel(t, `settings.${k}`)}>
-            {s[k] ? "yes" : "no"}
+            {s[k] ? t("meetings.yes") : t("meetings.no")}
           </Row>
         ))}
-        <Row label="Seats">
-          {s.seats.enabled ? `${s.seats.maxSeatCount} seats, ${s.seats.takeSeatMode}` : "off"}
+        <Row label={t("meetings.seats")}>
+          {s.seats.enabled
+            ? t("meetings.seatsOn", { count: s.seats.maxSeatCount ?? 0, mode: s.seats.takeSeatMode ?? "" })
+            : t("meetings.off")}
         </Row>
-        <Row label="Custom info">{s.customInfo === "" ? "none" : s.customInfo}</Row>
-        <Row label="Calendar sequence">{m.sequence}</Row>
-        <Row label="Last changed">{m.updatedAt}</Row>
+        <Row label={t("meetings.customInfo")}>{s.customInfo === "" ? t("meetings.none") : s.customInfo}</Row>
+        <Row label={t("meetings.sequence")}>{m.sequence}</Row>
+        <Row label={t("meetings.lastChanged")}>{m.updatedAt}</Row>
       </dl>
     </section>
   );

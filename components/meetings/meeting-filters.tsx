@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/styles";
 import type { UrlFilters } from "./use-meeting-filters";
+import { useT } from "@/lib/i18n/use-t";
 
 interface MeetingFiltersProps {
   filters: UrlFilters;
@@ -12,6 +13,7 @@ interface MeetingFiltersProps {
 
 /** Search and date range. Typing updates the URL after a pause, so history is not flooded. */
 export function MeetingFilters({ filters, onChange }: MeetingFiltersProps) {
+  const tr = useT();
   const [q, setQ] = useState(filters.q);
   useEffect(() => {
     if (q.trim() === filters.q) return;
@@ -23,20 +25,20 @@ export function MeetingFilters({ filters, onChange }: MeetingFiltersProps) {
     <div role="search" className="flex flex-wrap items-end gap-4">
       <div className="min-w-64 flex-1 space-y-1.5">
         <label htmlFor="meetings-q" className="text-sm font-medium text-slate-800">
-          Search
+          {tr("meetings.search")}
         </label>
         <input
           id="meetings-q"
           type="search"
           value={q}
           onChange={(e) => setQ(e.target.value)}
-          placeholder="Name, Room ID, owner or invitee"
+          placeholder={tr("meetings.searchPlaceholder")}
           className={controlClass}
         />
       </div>
       <div className="space-y-1.5">
         <label htmlFor="meetings-from" className="text-sm font-medium text-slate-800">
-          From
+          {tr("meetings.from")}
         </label>
         <input
           id="meetings-from"
@@ -49,7 +51,7 @@ export function MeetingFilters({ filters, onChange }: MeetingFiltersProps) {
       </div>
       <div className="space-y-1.5">
         <label htmlFor="meetings-to" className="text-sm font-medium text-slate-800">
-          To
+          {tr("meetings.to")}
         </label>
         <input
           id="meetings-to"
@@ -68,7 +70,7 @@ export function MeetingFilters({ filters, onChange }: MeetingFiltersProps) {
             onChange({ q: "", from: "", to: "" });
           }}
         >
-          Clear filters
+          {tr("meetings.clearFilters")}
         </Button>
       ) : null}
     </div>

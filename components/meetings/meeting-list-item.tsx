@@ -2,8 +2,10 @@ import Link from "next/link";
 import type { MeetingSummary } from "@/lib/meetings/types";
 import { MeetingPhaseBadge } from "./meeting-phase-badge";
 import { wallTime } from "./time-text";
+import { useT } from "@/lib/i18n/use-t";
 
 export function MeetingListItem({ meeting: m, viewerZone }: { meeting: MeetingSummary; viewerZone: string }) {
+  const t = useT();
   const inOtherZone = m.timeZone !== viewerZone;
   return (
     <li className="flex flex-wrap items-center gap-x-6 gap-y-1 px-4 py-3">
@@ -24,9 +26,9 @@ export function MeetingListItem({ meeting: m, viewerZone }: { meeting: MeetingSu
         </Link>
         <p className="truncate text-xs text-slate-500">
           <span className="font-mono">{m.roomId}</span>
-          {m.owner ? ` · owner ${m.owner}` : ""}
-          {m.invitees.length > 0 ? ` · invitees: ${m.invitees.join(", ")}` : ""}
-          {m.source === "imported" ? " · imported" : ""}
+          {m.owner ? t("meetings.ownerPart", { owner: m.owner }) : ""}
+          {m.invitees.length > 0 ? t("meetings.inviteesPart", { ids: m.invitees.join(", ") }) : ""}
+          {m.source === "imported" ? t("meetings.importedPart") : ""}
         </p>
       </div>
       <MeetingPhaseBadge phase={m.phase} />

@@ -7,6 +7,7 @@ import type { MeetingFilters, MeetingSummary } from "@/lib/meetings/types";
 import { meetingsListOptions } from "@/lib/queries/meetings";
 import { epochToWallTime } from "@/lib/time";
 import { MeetingListItem } from "./meeting-list-item";
+import { useT, useViewerLocale } from "@/lib/i18n/use-t";
 import { formatDay } from "./time-text";
 
 /** Consecutive meetings sharing a local day in the viewer's zone; the server's order is kept. */
@@ -22,12 +23,14 @@ function groupByDay(items: MeetingSummary[], zone: string) {
 }
 
 export function MeetingList({ filters }: { filters: MeetingFilters }) {
+  const t = useT();
+  const locale = useViewerLocale();
   const query = useInfiniteQuery(meetingsListOptions(filters));
-  if (query.isPending) return <p className="text-sm text-slate-500">Loading meetings…</p>;
+  if (query.isPending) return <p className="text-sm text-slate-500">{t("meetings.loadingMeetings")}</p>;
   if (query.isError)
     return (
-      <Alert tone="error" title="The meetings could not be loaded.">
-        Reload the page to try again.
+      <Alert tone="error" title={t("meetings.listFailed")}>
+        {t("meetings.reload")}
       </Alert>
     );
 
@@ -35,7 +38,7 @@ export function MeetingList({ filters }: { filters: MeetingFilters }) {
   if (items.length === 0)
     return (
       <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-500">
-        No meetings match this view.
+        {t("meetings.noMatch")}
       </p>
     );
 
@@ -44,7 +47,7 @@ export function MeetingList({ filters }: { filters: MeetingFilters }) {
       {groupByDay(items, filters.tz).map((g) => (
         <section key={g.day} aria-labelledby={`day-${g.day}`} data-testid="meeting-day">
           <h2 id={`day-${g.day}`} className="mb-2 text-sm font-semibold text-slate-700">
-            {formatDay(g.day)}
+            {formatDay(g.day, locale)}
           </h2>
           <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
             {g.items.map((m) => (

@@ -3,12 +3,13 @@
 import Link from "next/link";
 import { cx } from "@/components/ui/cx";
 import type { MeetingTab } from "@/lib/meetings/types";
+import { useT } from "@/lib/i18n/use-t";
 
-const TABS: { tab: MeetingTab; label: string }[] = [
-  { tab: "upcoming", label: "Upcoming" },
-  { tab: "past", label: "Past" },
-  { tab: "cancelled", label: "Cancelled" },
-];
+const TABS = [
+  { tab: "upcoming", label: "meetings.phaseUpcoming" },
+  { tab: "past", label: "meetings.tabPast" },
+  { tab: "cancelled", label: "meetings.phaseCancelled" },
+] as const satisfies { tab: MeetingTab; label: string }[];
 
 /** Links, not buttons: each tab is a view with its own URL. */
 export function MeetingTabs({
@@ -18,8 +19,9 @@ export function MeetingTabs({
   current: MeetingTab;
   hrefFor: (tab: MeetingTab) => string;
 }) {
+  const t = useT();
   return (
-    <nav aria-label="Meeting lists" className="flex gap-1 border-b border-slate-200">
+    <nav aria-label={t("meetings.tabsLabel")} className="flex gap-1 border-b border-slate-200">
       {TABS.map(({ tab, label }) => (
         <Link
           key={tab}
@@ -33,7 +35,7 @@ export function MeetingTabs({
               : "border-transparent text-slate-500 hover:text-slate-800",
           )}
         >
-          {label}
+          {t(label)}
         </Link>
       ))}
     </nav>

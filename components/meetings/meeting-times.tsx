@@ -1,4 +1,5 @@
 import type { MeetingSummary } from "@/lib/meetings/types";
+import { useT, useViewerLocale } from "@/lib/i18n/use-t";
 import { formatRange } from "./time-text";
 
 /** The same window three ways: as planned, as the viewer lives it, and in UTC for tickets and logs. */
@@ -9,17 +10,24 @@ export function MeetingTimes({
   meeting: MeetingSummary;
   viewerZone: string | null;
 }) {
+  const t = useT();
+  const locale = useViewerLocale();
   const rows: [string, string][] = [
-    [`Meeting's zone (${m.timeZone})`, formatRange(m.start, m.end, m.timeZone)],
+    [t("meetings.meetingZone", { zone: m.timeZone }), formatRange(m.start, m.end, m.timeZone, locale)],
     ...(viewerZone
-      ? [[`Your zone (${viewerZone})`, formatRange(m.start, m.end, viewerZone)] as [string, string]]
+      ? [
+          [t("meetings.yourZone", { zone: viewerZone }), formatRange(m.start, m.end, viewerZone, locale)] as [
+            string,
+            string,
+          ],
+        ]
       : []),
-    ["UTC", formatRange(m.start, m.end, "UTC")],
+    [t("meetings.utc"), formatRange(m.start, m.end, "UTC", locale)],
   ];
   return (
     <section aria-labelledby="times-heading" className="rounded-xl border border-slate-200 bg-white p-6">
       <h2 id="times-heading" className="text-base font-semibold text-slate-900">
-        When
+        {t("meetings.when")}
       </h2>
       <dl className="mt-3 space-y-2 text-sm">
         {rows.map(([label, value]) => (

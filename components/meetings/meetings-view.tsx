@@ -8,8 +8,10 @@ import { MeetingList } from "./meeting-list";
 import { MeetingTabs } from "./meeting-tabs";
 import { useMeetingFilters } from "./use-meeting-filters";
 import { useViewerZone } from "./use-viewer-zone";
+import { useT } from "@/lib/i18n/use-t";
 
 export function MeetingsView({ canManage }: { canManage: boolean }) {
+  const t = useT();
   const { filters, setFilters } = useMeetingFilters();
   const params = useSearchParams();
   const pathname = usePathname();
@@ -27,9 +29,9 @@ export function MeetingsView({ canManage }: { canManage: boolean }) {
     <div className="space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Meetings</h1>
+          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("meetings.title")}</h1>
           <p className="mt-1 text-sm text-slate-500">
-            Meetings scheduled or imported in Roomdesk{zone ? `, grouped by day in your zone (${zone})` : ""}.
+            {zone ? t("meetings.introZone", { zone }) : t("meetings.intro")}
           </p>
         </div>
       </header>

@@ -1,6 +1,7 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { localizedResolver } from "@/components/ui/localized-resolver";
+import { useT } from "@/lib/i18n/use-t";
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
@@ -36,9 +37,10 @@ function startValues(m: MeetingDetail): UpdateMeetingInput {
 
 /** Edit → review (the diff) → save. The server recomputes the diff from the index; this one is for the eye. */
 export function useEditMeeting(meeting: MeetingDetail, maxMembers: number) {
+  const t = useT();
   const schema = useMemo(() => makeUpdateMeetingSchema({ maxMembers }), [maxMembers]);
   const form = useForm<UpdateMeetingInput, unknown, UpdateMeetingValues>({
-    resolver: zodResolver(schema),
+    resolver: localizedResolver(schema, t),
     mode: "onTouched",
     defaultValues: startValues(meeting),
   });

@@ -2,12 +2,10 @@
 
 import type { UseQueryResult } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
-import { translator } from "@/lib/i18n/translate";
+import { useT } from "@/lib/i18n/use-t";
 import type { BannedView } from "@/lib/people/types";
 import { formatInZone } from "@/lib/time";
 import { ReadError } from "./read-error";
-
-const t = translator();
 
 /** Active bans with when each ends, in the viewer's own zone (UTC until the browser says which). */
 export function BannedList(props: {
@@ -16,6 +14,7 @@ export function BannedList(props: {
   viewerZone: string | null;
   onUnban: (account: string) => void;
 }) {
+  const t = useT();
   const { banned } = props;
   const zone = props.viewerZone ?? "UTC";
   return (

@@ -5,9 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { FormFailure } from "@/lib/forms/server-errors";
-import { translator } from "@/lib/i18n/translate";
-
-const t = translator();
+import { useT } from "@/lib/i18n/use-t";
 
 /**
  * The confirmation every People and Seats write goes through: a modal that names the people it affects,
@@ -27,6 +25,7 @@ export function ConfirmDialog(props: {
   children?: ReactNode;
   danger?: boolean;
 }) {
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;

@@ -17,7 +17,7 @@ import {
 } from "@/lib/actions/people/actions";
 import type { ActionFailure } from "@/lib/actions/result";
 import { fieldsNamed } from "@/lib/forms/server-errors";
-import { translator } from "@/lib/i18n/translate";
+import { useT } from "@/lib/i18n/use-t";
 import {
   BAN_PRESET_MINUTES,
   banMembersSchema,
@@ -30,8 +30,6 @@ import {
 } from "@/lib/schemas/people";
 import { MEMBER_LIMITS } from "@/lib/trtc/limits";
 import { ConfirmDialog } from "./confirm-dialog";
-
-const t = translator();
 
 export type MemberActionKind =
   "remove" | "ban" | "unban" | "makeAdmin" | "makeMember" | "nameCard" | "setMarks" | "clearMarks" | "owner";
@@ -55,6 +53,7 @@ function usePeopleForm<I extends FieldValues, O>(
   fields: string[],
   p: MemberActionProps,
 ) {
+  const t = useT();
   const f = useActionForm({
     schema,
     defaultValues,
@@ -70,6 +69,7 @@ function usePeopleForm<I extends FieldValues, O>(
 }
 
 function Remove(p: MemberActionProps) {
+  const t = useT();
   const { form, formError, pending, onSubmit } = usePeopleForm(
     removeMembersSchema,
     { roomId: p.roomId, accounts: p.accounts, reason: "" },
@@ -104,6 +104,7 @@ function Remove(p: MemberActionProps) {
 }
 
 function Ban(p: MemberActionProps) {
+  const t = useT();
   const [preset, setPreset] = useState<string>(String(BAN_PRESET_MINUTES[0]));
   const { form, formError, pending, onSubmit } = usePeopleForm(
     banMembersSchema,
@@ -168,6 +169,7 @@ function Ban(p: MemberActionProps) {
 }
 
 function Unban(p: MemberActionProps) {
+  const t = useT();
   const { form, formError, pending, onSubmit } = usePeopleForm(
     unbanMembersSchema,
     { roomId: p.roomId, accounts: p.accounts },
@@ -190,6 +192,7 @@ function Unban(p: MemberActionProps) {
 }
 
 function Role({ role, ...p }: MemberActionProps & { role: "Admin" | "Member" }) {
+  const t = useT();
   const { formError, pending, onSubmit } = usePeopleForm(
     memberRoleSchema,
     { roomId: p.roomId, account: p.accounts[0] ?? "", role },
@@ -211,6 +214,7 @@ function Role({ role, ...p }: MemberActionProps & { role: "Admin" | "Member" }) 
 }
 
 function NameCard(p: MemberActionProps) {
+  const t = useT();
   const { form, formError, pending, onSubmit } = usePeopleForm(
     nameCardInputSchema,
     { roomId: p.roomId, account: p.accounts[0] ?? "", nameCard: "" },
@@ -242,6 +246,7 @@ function NameCard(p: MemberActionProps) {
 }
 
 function Marks({ mode, ...p }: MemberActionProps & { mode: "set" | "clear" }) {
+  const t = useT();
   const { form, formError, pending, onSubmit } = usePeopleForm(
     marksInputSchema,
     { roomId: p.roomId, accounts: p.accounts, mode, marks: "" },
@@ -273,6 +278,7 @@ function Marks({ mode, ...p }: MemberActionProps & { mode: "set" | "clear" }) {
 }
 
 function Owner(p: MemberActionProps) {
+  const t = useT();
   const { formError, pending, onSubmit } = usePeopleForm(
     changeOwnerSchema,
     { roomId: p.roomId, account: p.accounts[0] ?? "" },

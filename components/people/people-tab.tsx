@@ -4,14 +4,12 @@ import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/styles";
-import { translator } from "@/lib/i18n/translate";
+import { useT } from "@/lib/i18n/use-t";
 import type { MemberView } from "@/lib/people/types";
 import { bannedOptions, membersOptions } from "@/lib/queries/people";
 import { BannedList } from "./banned-list";
 import { MemberActionDialog, type MemberActionKind } from "./member-action-forms";
 import { ReadError } from "./read-error";
-
-const t = translator();
 
 /** Actions on a selection, and those that need exactly one member. */
 const MANY: MemberActionKind[] = ["remove", "ban", "setMarks", "clearMarks"];
@@ -43,6 +41,7 @@ export function PeopleTab({
   viewerZone: string | null;
   onChanged: (message: string) => void;
 }) {
+  const t = useT();
   const members = useInfiniteQuery(membersOptions(roomId));
   const banned = useQuery(bannedOptions(roomId));
   const [filter, setFilter] = useState("");
@@ -166,6 +165,7 @@ function MemberTable(props: {
   selected: string[];
   toggle: (account: string) => void;
 }) {
+  const t = useT();
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">

@@ -5,13 +5,11 @@ import { useRef, useState, type KeyboardEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { cx } from "@/components/ui/cx";
 import { focusRing } from "@/components/ui/styles";
-import { translator } from "@/lib/i18n/translate";
+import { useT } from "@/lib/i18n/use-t";
 import { meetingKeys } from "@/lib/queries/meetings";
 import { peopleKeys } from "@/lib/queries/people";
 import { PeopleTab } from "./people-tab";
 import { SeatsTab } from "./seats-tab";
-
-const t = translator();
 
 type Tab = "people" | "seats";
 
@@ -31,6 +29,7 @@ export function RoomTabs({
   hasSeats: boolean;
   viewerZone: string | null;
 }) {
+  const t = useT();
   const tabs: Tab[] = hasSeats ? ["people", "seats"] : ["people"];
   const [current, setCurrent] = useState<Tab>("people");
   const [message, setMessage] = useState<string | null>(null);

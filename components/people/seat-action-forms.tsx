@@ -4,12 +4,11 @@ import { FormField } from "@/components/ui/form-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { kickOffSeatAction, lockSeatAction, pickOnSeatAction } from "@/lib/actions/people/actions";
 import { fieldsNamed } from "@/lib/forms/server-errors";
-import { translator } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translate";
+import { useT } from "@/lib/i18n/use-t";
 import type { SeatView } from "@/lib/people/types";
 import { kickSeatSchema, lockSeatSchema, pickSeatSchema } from "@/lib/schemas/people";
 import { ConfirmDialog } from "./confirm-dialog";
-
-const t = translator();
 
 export type SeatAction =
   | { kind: "pick"; seat: SeatView }
@@ -25,7 +24,7 @@ interface Props {
   onClose: () => void;
 }
 
-const common = (p: Props) => ({
+const common = (p: Props, t: Translate) => ({
   lostAnswer: t("people.lostAnswer"),
   onSuccess: (result: { message: string }) => {
     p.onDone(result.message);
@@ -34,12 +33,13 @@ const common = (p: Props) => ({
 });
 
 function Pick(p: Props & { seat: SeatView }) {
+  const t = useT();
   const { form, formError, pending, onSubmit } = useActionForm({
     schema: pickSeatSchema,
     defaultValues: { roomId: p.roomId, index: p.seat.index, account: p.candidates[0] ?? "" },
     send: pickOnSeatAction,
     isField: fieldsNamed("account"),
-    ...common(p),
+    ...common(p, t),
   });
   return (
     <ConfirmDialog
@@ -69,12 +69,13 @@ function Pick(p: Props & { seat: SeatView }) {
 }
 
 function Kick(p: Props & { seat: SeatView }) {
+  const t = useT();
   const { formError, pending, onSubmit } = useActionForm({
     schema: kickSeatSchema,
     defaultValues: { roomId: p.roomId, account: p.seat.account },
     send: kickOffSeatAction,
     isField: fieldsNamed(),
-    ...common(p),
+    ...common(p, t),
   });
   return (
     <ConfirmDialog
@@ -97,12 +98,13 @@ const FLAG_TITLE = {
 } as const;
 
 function Lock(p: Props & { seat: SeatView; flag: "taken" | "video" | "audio"; on: boolean }) {
+  const t = useT();
   const { formError, pending, onSubmit } = useActionForm({
     schema: lockSeatSchema,
     defaultValues: { roomId: p.roomId, index: p.seat.index, [FLAG_FIELD[p.flag]]: p.on },
     send: lockSeatAction,
     isField: fieldsNamed(),
-    ...common(p),
+    ...common(p, t),
   });
   const freesOccupant = p.flag === "taken" && p.on && p.seat.account !== "";
   return (

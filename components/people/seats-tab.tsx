@@ -3,13 +3,11 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { translator } from "@/lib/i18n/translate";
+import { useT } from "@/lib/i18n/use-t";
 import type { SeatView } from "@/lib/people/types";
 import { membersOptions, seatsOptions } from "@/lib/queries/people";
 import { ReadError } from "./read-error";
 import { SeatActionDialog, type SeatAction } from "./seat-action-forms";
-
-const t = translator();
 
 /** The room's seats (0-based, as Tencent numbers them), each with its occupant and three locks. */
 export function SeatsTab({
@@ -21,6 +19,7 @@ export function SeatsTab({
   canManage: boolean;
   onChanged: (message: string) => void;
 }) {
+  const t = useT();
   const seats = useQuery(seatsOptions(roomId));
   const members = useInfiniteQuery(membersOptions(roomId));
   const [open, setOpen] = useState<SeatAction | null>(null);
@@ -73,6 +72,7 @@ function SeatCard(props: {
   canPick: boolean;
   open: (a: SeatAction) => void;
 }) {
+  const t = useT();
   const { seat, open } = props;
   const headingId = `seat-${seat.index}-heading`;
   const locks = [

@@ -1,26 +1,26 @@
 "use client";
 
 import { fieldLabel } from "@/lib/i18n/field-labels";
-import { translator } from "@/lib/i18n/translate";
 import { FormField } from "@/components/ui/form-field";
 import { FormSection } from "@/components/ui/form-section";
 import { controlClass } from "@/components/ui/styles";
 import { ROOM_LIMITS } from "@/lib/trtc/limits";
 import { fieldId } from "./field-paths";
 import { useScheduleForm } from "./form-context";
+import { useT } from "@/lib/i18n/use-t";
 
 export function AdvancedSection({ maxMembers }: { maxMembers: number }) {
   const { control } = useScheduleForm();
-  const t = translator();
+  const t = useT();
   return (
-    <FormSection title="Advanced">
+    <FormSection title={t("scheduleForm.advancedTitle")}>
       <FormField
         control={control}
         name="maxMemberCount"
         id={fieldId("maxMemberCount")}
         label={fieldLabel(t, "maxMemberCount")}
         optional
-        hint={`1 to ${maxMembers}. Leave empty for your package limit.`}
+        hint={t("scheduleForm.maxMembersHint", { max: maxMembers })}
         type="number"
         inputMode="numeric"
         min={1}
@@ -41,7 +41,7 @@ export function AdvancedSection({ maxMembers }: { maxMembers: number }) {
         controlClassName={`${controlClass} font-mono`}
         maxBytes={ROOM_LIMITS.customInfoMaxBytes}
         placeholder='{"team": "finance"}'
-        hint="Free text stored with the room for your own integrations, often JSON."
+        hint={t("scheduleForm.customInfoHint")}
       />
     </FormSection>
   );

@@ -1,7 +1,6 @@
 "use client";
 
 import { fieldLabel } from "@/lib/i18n/field-labels";
-import { translator } from "@/lib/i18n/translate";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { FormSection } from "@/components/ui/form-section";
@@ -10,18 +9,19 @@ import { ROOM_LIMITS } from "@/lib/trtc/limits";
 import { fieldId } from "./field-paths";
 import { useScheduleForm } from "./form-context";
 import { OwnerAccountHelp } from "./known-accounts";
+import { useT } from "@/lib/i18n/use-t";
 
 // IDs are not words; only free text gets the spell checker.
 const idText = { type: "text", autoComplete: "off", spellCheck: false } as const;
 
 export function BasicsSection() {
   const { control, setValue } = useScheduleForm();
-  const t = translator();
+  const t = useT();
   const regenerate = () =>
     setValue("roomId", generateRoomId(), { shouldValidate: true, shouldDirty: true, shouldTouch: true });
 
   return (
-    <FormSection title="Basics" description="What attendees see, and the ID the room is known by.">
+    <FormSection title={t("scheduleForm.basicsTitle")} description={t("scheduleForm.basicsDescription")}>
       <FormField
         control={control}
         name="roomName"
@@ -32,8 +32,8 @@ export function BasicsSection() {
         optional
         spellCheck
         maxBytes={ROOM_LIMITS.roomNameMaxBytes}
-        placeholder="Weekly sync"
-        hint="Leave empty to use the Room ID as the name."
+        placeholder={t("scheduleForm.roomNamePlaceholder")}
+        hint={t("scheduleForm.roomNameHint")}
       />
       <FormField
         control={control}
@@ -42,10 +42,10 @@ export function BasicsSection() {
         {...idText}
         label={fieldLabel(t, "roomId")}
         maxBytes={ROOM_LIMITS.roomIdMaxBytes}
-        hint="Letters, digits, _ and -. Attendees join with this ID; it cannot change later."
+        hint={t("scheduleForm.roomIdHint")}
         action={
-          <Button variant="secondary" onClick={regenerate} aria-label="Regenerate Room ID">
-            Regenerate
+          <Button variant="secondary" onClick={regenerate} aria-label={t("scheduleForm.regenerateLabel")}>
+            {t("scheduleForm.regenerate")}
           </Button>
         }
       />
@@ -57,8 +57,8 @@ export function BasicsSection() {
         label={fieldLabel(t, "owner")}
         optional
         maxBytes={ROOM_LIMITS.userIdMaxBytes}
-        placeholder="e.g. alice"
-        hint="Must be an imported account. Leave empty to make the admin account the owner."
+        placeholder={t("scheduleForm.ownerPlaceholder")}
+        hint={t("scheduleForm.ownerHint")}
       />
       <OwnerAccountHelp />
     </FormSection>

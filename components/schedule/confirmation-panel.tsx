@@ -7,6 +7,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { cx } from "@/components/ui/cx";
 import { focusRing } from "@/components/ui/styles";
 import { formatInZone } from "@/lib/time";
+import { useT, useViewerLocale } from "@/lib/i18n/use-t";
 import type { ScheduledMeeting } from "@/lib/meetings/types";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -36,6 +37,8 @@ interface ConfirmationPanelProps {
 }
 
 export function ConfirmationPanel({ meeting, viewerZone, onScheduleAnother }: ConfirmationPanelProps) {
+  const t = useT();
+  const locale = useViewerLocale();
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Moving focus announces the outcome and puts keyboard users at the top of the result.
   useEffect(() => headingRef.current?.focus(), []);
@@ -59,41 +62,38 @@ export function ConfirmationPanel({ meeting, viewerZone, onScheduleAnother }: Co
           tabIndex={-1}
           className="text-xl font-semibold focus:outline-none"
         >
-          Meeting scheduled
+          {t("scheduleForm.scheduled")}
         </h2>
       </div>
       <dl className="mt-4 divide-y divide-slate-100">
-        <Row label="Name">{meeting.roomName}</Row>
-        <Row label={`Time (${timeZone})`}>
-          {formatInZone(start, timeZone)} – {formatInZone(end, timeZone)}
+        <Row label={t("scheduleForm.name")}>{meeting.roomName}</Row>
+        <Row label={t("scheduleForm.timeIn", { zone: timeZone })}>
+          {formatInZone(start, timeZone, locale)} – {formatInZone(end, timeZone, locale)}
         </Row>
         {viewerZone ? (
-          <Row label={`Your time (${viewerZone})`}>
-            {formatInZone(start, viewerZone)} – {formatInZone(end, viewerZone)}
+          <Row label={t("scheduleForm.yourTimeIn", { zone: viewerZone })}>
+            {formatInZone(start, viewerZone, locale)} – {formatInZone(end, viewerZone, locale)}
           </Row>
         ) : null}
-        <Row label="Room ID">
-          <CopyableCode value={meeting.roomId} testId="confirmation-room-id" copyLabel="Copy Room ID" />
+        <Row label={t("field.roomId")}>
+          <CopyableCode
+            value={meeting.roomId}
+            testId="confirmation-room-id"
+            copyLabel={t("scheduleForm.copyRoomId")}
+          />
         </Row>
         <Row label="RequestId">
           <CopyableCode
             value={meeting.requestId}
             testId="confirmation-request-id"
-            copyLabel="Copy RequestId"
+            copyLabel={t("scheduleForm.copyRequestId")}
           />
         </Row>
       </dl>
-      {meeting.verified ? (
-        <p className="mt-2 text-sm text-slate-700">
-          Tencent&apos;s answer to the create was lost; Roomdesk asked Tencent and confirmed the room is this
-          meeting. The RequestId is that check&apos;s.
-        </p>
-      ) : null}
-      <p className="mt-2 text-xs text-slate-500">
-        Quote the RequestId when asking support about this meeting.
-      </p>
+      {meeting.verified ? <p className="mt-2 text-sm text-slate-700">{t("scheduleForm.verified")}</p> : null}
+      <p className="mt-2 text-xs text-slate-500">{t("scheduleForm.quoteRequestId")}</p>
       <div className="mt-6 flex flex-wrap items-center gap-3">
-        <Button onClick={onScheduleAnother}>Schedule another</Button>
+        <Button onClick={onScheduleAnother}>{t("scheduleForm.scheduleAnother")}</Button>
         <Link
           href={`/meetings/${encodeURIComponent(meeting.roomId)}`}
           className={cx(
@@ -101,7 +101,7 @@ export function ConfirmationPanel({ meeting, viewerZone, onScheduleAnother }: Co
             focusRing,
           )}
         >
-          View meeting
+          {t("scheduleForm.viewMeeting")}
         </Link>
       </div>
     </section>

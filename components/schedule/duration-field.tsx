@@ -8,16 +8,21 @@ import { controlClass } from "@/components/ui/styles";
 import { ROOM_LIMITS } from "@/lib/trtc/limits";
 import { fieldId } from "./field-paths";
 import { useFieldError, useScheduleForm } from "./form-context";
+import { useT } from "@/lib/i18n/use-t";
 
 // Tencent's panel offers 15/30/45 min and 1–23 h (docs/trtc-api.md §7); 24 h is the API's own maximum.
 const PRESETS = [15, 30, 45, ...Array.from({ length: 24 }, (_, i) => (i + 1) * 60)];
 const CUSTOM = "custom";
-const presetLabel = (minutes: number) => (minutes < 60 ? `${minutes} min` : `${minutes / 60} h`);
 
 const NAME = "schedule.durationMinutes";
 
 /** A preset list with a "Custom…" escape to a minutes input; both edit the same number. */
 export function DurationField() {
+  const t = useT();
+  const presetLabel = (minutes: number) =>
+    minutes < 60
+      ? t("scheduleForm.durationPreset", { minutes })
+      : t("scheduleForm.durationPresetHours", { hours: minutes / 60 });
   const { control } = useScheduleForm();
   const {
     field: { value, onChange, onBlur, ref },
@@ -37,7 +42,7 @@ export function DurationField() {
       <div className="flex gap-3">
         <div className="min-w-0 flex-1 space-y-1.5">
           <label htmlFor={id} className="text-sm font-medium text-slate-800">
-            Duration
+            {t("scheduleForm.duration")}
           </label>
           <select
             id={id}
@@ -58,13 +63,14 @@ export function DurationField() {
                 {presetLabel(minutes)}
               </option>
             ))}
-            <option value={CUSTOM}>Custom…</option>
+            <option value={CUSTOM}>{t("scheduleForm.custom")}</option>
           </select>
         </div>
         {custom ? (
           <div className="w-32 space-y-1.5">
             <label htmlFor={customId} className="text-sm font-medium text-slate-800">
-              <span className="sr-only">Custom duration in </span>Minutes
+              <span className="sr-only">{t("scheduleForm.customDurationIn")}</span>
+              {t("scheduleForm.minutes")}
             </label>
             <input
               id={customId}
@@ -84,7 +90,7 @@ export function DurationField() {
         ) : null}
       </div>
       <p id={fieldIds(id).hint} className="text-xs text-slate-500">
-        From 5 minutes to 24 hours.
+        {t("scheduleForm.durationHint")}
       </p>
       <FieldError id={fieldIds(id).error} message={error} />
     </div>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import type { FormFailure } from "@/lib/forms/server-errors";
+import { useT } from "@/lib/i18n/use-t";
 
 export interface FormError extends FormFailure {
   /** Where the admin can go from here, e.g. the room that already holds this Room ID. */
@@ -9,8 +10,9 @@ export interface FormError extends FormFailure {
 
 /** A refusal from the server or Tencent, with what support needs to trace it. */
 export function FormErrorAlert({ error }: { error: FormError }) {
+  const t = useT();
   return (
-    <Alert tone="error" title="The meeting was not scheduled">
+    <Alert tone="error" title={t("scheduleForm.notScheduled")}>
       <p>{error.message}</p>
       {error.details?.map((detail) => (
         <p key={detail}>{detail}</p>
@@ -28,12 +30,13 @@ export function FormErrorAlert({ error }: { error: FormError }) {
         <p className="mt-2 text-xs">
           {error.code ? (
             <>
-              Code <code className="font-mono">{error.code}</code>
+              {t("scheduleForm.code")} <code className="font-mono">{error.code}</code>
             </>
           ) : null}
           {error.requestId ? (
             <>
-              {" · "}RequestId <code className="font-mono select-all">{error.requestId}</code>
+              {" · "}
+              {t("scheduleForm.requestId")} <code className="font-mono select-all">{error.requestId}</code>
             </>
           ) : null}
         </p>

@@ -1,5 +1,6 @@
 import { cx } from "@/components/ui/cx";
 import { focusRing } from "@/components/ui/styles";
+import { useT } from "@/lib/i18n/use-t";
 
 interface InviteeChipsProps {
   ids: string[];
@@ -10,9 +11,10 @@ interface InviteeChipsProps {
 }
 
 export function InviteeChips({ ids, invalid, errorId, onRemove }: InviteeChipsProps) {
+  const t = useT();
   if (ids.length === 0) return null;
   return (
-    <ul aria-label="Invitees" className="flex max-h-48 flex-wrap gap-2 overflow-y-auto py-1">
+    <ul aria-label={t("field.invitees")} className="flex max-h-48 flex-wrap gap-2 overflow-y-auto py-1">
       {ids.map((id, index) => {
         const bad = invalid.has(index);
         return (
@@ -24,10 +26,10 @@ export function InviteeChips({ ids, invalid, errorId, onRemove }: InviteeChipsPr
             )}
           >
             <span className="font-mono">{id}</span>
-            {bad ? <span className="sr-only"> (invalid)</span> : null}
+            {bad ? <span className="sr-only">{t("scheduleForm.invalidMark")}</span> : null}
             <button
               type="button"
-              aria-label={`Remove ${id}`}
+              aria-label={t("scheduleForm.removeInvitee", { id })}
               aria-describedby={bad ? errorId : undefined}
               onClick={() => onRemove(index)}
               className={cx(

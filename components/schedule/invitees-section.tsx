@@ -12,6 +12,7 @@ import { useScheduleForm } from "./form-context";
 import { InviteeChips } from "./invitee-chips";
 import { inviteeErrors, mergeInvitees } from "./invitee-list";
 import { AccountSuggestions, UnknownInviteesNote } from "./known-accounts";
+import { useT } from "@/lib/i18n/use-t";
 
 const NAME = "invitees";
 const MAX_SHOWN = 5;
@@ -22,6 +23,7 @@ const MAX_SHOWN = 5;
  * with a visible note rather than dropped silently.
  */
 export function InviteesSection() {
+  const t = useT();
   const { control, setValue } = useScheduleForm();
   const { field } = useController({ control, name: NAME });
   const { errors } = useFormState({ control, name: NAME });
@@ -66,14 +68,12 @@ export function InviteesSection() {
   }
 
   return (
-    <FormSection
-      title="Invitees"
-      description="UserIDs of the people to invite. Paste a list: commas, spaces and new lines all separate."
-    >
+    <FormSection title={t("field.invitees")} description={t("scheduleForm.inviteesDescription")}>
       <div className="space-y-2">
         <div className="flex items-baseline justify-between gap-3">
           <label htmlFor={id} className="text-sm font-medium text-slate-800">
-            Add invitees <span className="font-normal text-slate-500">(optional)</span>
+            {t("scheduleForm.addInvitees")}{" "}
+            <span className="font-normal text-slate-500">{t("scheduleForm.optional")}</span>
           </label>
           <span
             id={ids.counter}
@@ -90,7 +90,7 @@ export function InviteesSection() {
           type="text"
           autoComplete="off"
           spellCheck={false}
-          placeholder="alice, bob, carol"
+          placeholder={t("scheduleForm.inviteesPlaceholder")}
           className={controlClass}
           value={draft}
           name={field.name}
@@ -109,11 +109,11 @@ export function InviteesSection() {
           aria-describedby={describedBy(id, { error: messages.length > 0, counter: true, hint: true })}
         />
         <p id={ids.hint} className="text-xs text-slate-500">
-          Press Enter to add. Letters, digits, _ and - only; at most {ROOM_LIMITS.maxInvitees}.
+          {t("scheduleForm.inviteesHint", { max: ROOM_LIMITS.maxInvitees })}
         </p>
         {skipped.length > 0 ? (
           <p role="status" className="text-sm text-amber-800">
-            Skipped duplicate{skipped.length > 1 ? "s" : ""}: {skipped.join(", ")}
+            {t("scheduleForm.skipped", { count: skipped.length, ids: skipped.join(", ") })}
           </p>
         ) : null}
         {messages.length > 0 ? (
@@ -121,7 +121,9 @@ export function InviteesSection() {
             {shown.map((message, i) => (
               <p key={i}>{message}</p>
             ))}
-            {messages.length > shown.length ? <p>…and {messages.length - shown.length} more</p> : null}
+            {messages.length > shown.length ? (
+              <p>{t("scheduleForm.andMore", { count: messages.length - shown.length })}</p>
+            ) : null}
           </div>
         ) : null}
         <AccountSuggestions

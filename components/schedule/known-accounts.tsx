@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { translator } from "@/lib/i18n/translate";
+import { useT } from "@/lib/i18n/use-t";
 import { accountsOptions } from "@/lib/queries/accounts";
 import { useScheduleForm } from "./form-context";
 
@@ -14,7 +14,6 @@ import { useScheduleForm } from "./form-context";
  * so the fields keep their role and behaviour.
  */
 
-const t = translator();
 const MAX_SUGGESTIONS = 5;
 
 function useKnown(): string[] | null {
@@ -28,6 +27,7 @@ export function AccountSuggestions(props: {
   exclude?: string[];
   onPick: (account: string) => void;
 }) {
+  const t = useT();
   const known = useKnown();
   const text = props.text.trim();
   if (!known || text === "") return null;
@@ -57,6 +57,7 @@ export function AccountSuggestions(props: {
 
 /** Said only once Roomdesk has imported accounts at all: before that, every account would be "unknown". */
 export function OwnerAccountHelp() {
+  const t = useT();
   const { control, setValue } = useScheduleForm();
   const owner = useWatch({ control, name: "owner" }) ?? "";
   const known = useKnown();
@@ -73,6 +74,7 @@ export function OwnerAccountHelp() {
 }
 
 export function UnknownInviteesNote() {
+  const t = useT();
   const { control } = useScheduleForm();
   const invitees = useWatch({ control, name: "invitees" });
   const known = useKnown();

@@ -5,6 +5,7 @@ import { useWatch } from "react-hook-form";
 import { toCreateRoomBody } from "@/lib/schemas/create-room-body";
 import type { ScheduleMeetingSchema } from "@/lib/schemas/meeting";
 import { useScheduleForm } from "./form-context";
+import { useT } from "@/lib/i18n/use-t";
 
 function previewBody(schema: ScheduleMeetingSchema, values: unknown): string | null {
   const parsed = schema.safeParse(values);
@@ -16,6 +17,7 @@ function previewBody(schema: ScheduleMeetingSchema, values: unknown): string | n
  * usersig) travel in the URL the server adds, so nothing secret can appear here.
  */
 export function RequestPreview({ schema }: { schema: ScheduleMeetingSchema }) {
+  const t = useT();
   const { control } = useScheduleForm();
   const [open, setOpen] = useState(false);
   const values = useWatch({ control });
@@ -27,22 +29,23 @@ export function RequestPreview({ schema }: { schema: ScheduleMeetingSchema }) {
       onToggle={(e) => setOpen(e.currentTarget.open)}
     >
       <summary className="cursor-pointer rounded text-sm font-medium text-slate-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-slate-900">
-        Show request
+        {t("scheduleForm.showRequest")}
       </summary>
       <div className="mt-3 space-y-2 text-sm">
         <p className="text-slate-500">
-          POST <code className="font-mono">v4/room_engine_http_srv/create_room</code>. The server adds the
-          signed credentials; they are never shown.
+          {t.rich("scheduleForm.requestNote", {
+            path: () => <code className="font-mono">v4/room_engine_http_srv/create_room</code>,
+          })}
         </p>
         {body ? (
           <pre
-            aria-label="Request body"
+            aria-label={t("scheduleForm.requestBody")}
             className="max-h-96 overflow-auto rounded-lg bg-slate-900 p-4 font-mono text-xs leading-relaxed text-slate-100"
           >
             {body}
           </pre>
         ) : open ? (
-          <p className="text-amber-800">The form has errors; fix them to see the exact request.</p>
+          <p className="text-amber-800">{t("scheduleForm.requestHasErrors")}</p>
         ) : null}
       </div>
     </details>

@@ -2,17 +2,18 @@
 
 import { FormSection } from "@/components/ui/form-section";
 import { Switch } from "@/components/ui/switch";
-import { translator, type Translate } from "@/lib/i18n/translate";
+import type { Translate } from "@/lib/i18n/translate";
 import { ROOM_FIELDS, SWITCH_KEYS, wireNameOf, type RoomFieldSpec } from "@/lib/trtc/room-fields";
 import { fieldId } from "./field-paths";
 import { useScheduleForm } from "./form-context";
+import { useT } from "@/lib/i18n/use-t";
 
 type CatalogKey = Parameters<Translate>[0];
 
 /** The "disable for all" switches, in the room-field table's order, labelled from the table's catalog keys. */
 export function RoomSettingsSection() {
   const { register } = useScheduleForm();
-  const t = translator();
+  const t = useT();
   return (
     <FormSection title={t("settingsSection.title")} description={t("settingsSection.description")}>
       {SWITCH_KEYS.map((key) => {

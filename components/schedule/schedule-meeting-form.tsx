@@ -14,6 +14,7 @@ import { SubmitBar } from "./submit-bar";
 import { TimeSection } from "./time-section";
 import { UnconfirmedPanel } from "./unconfirmed-panel";
 import { useScheduleMeeting, type MeetingFormLimits } from "./use-schedule-meeting";
+import { useT } from "@/lib/i18n/use-t";
 
 interface ScheduleMeetingFormProps {
   limits: MeetingFormLimits;
@@ -22,6 +23,7 @@ interface ScheduleMeetingFormProps {
 }
 
 export function ScheduleMeetingForm({ limits, initialRoomId }: ScheduleMeetingFormProps) {
+  const t = useT();
   const meeting = useScheduleMeeting(limits, initialRoomId);
 
   if (meeting.scheduled) {
@@ -41,7 +43,12 @@ export function ScheduleMeetingForm({ limits, initialRoomId }: ScheduleMeetingFo
   return (
     <FormProvider {...meeting.form}>
       {/* noValidate: the schema's messages replace the browser's bubbles, which cannot be styled or linked. */}
-      <form noValidate onSubmit={meeting.onSubmit} aria-label="Schedule a meeting" className="space-y-6">
+      <form
+        noValidate
+        onSubmit={meeting.onSubmit}
+        aria-label={t("scheduleForm.formLabel")}
+        className="space-y-6"
+      >
         <ErrorSummary />
         {meeting.formError ? <FormErrorAlert error={meeting.formError} /> : null}
         <div className="grid gap-6 lg:grid-cols-2 lg:items-start">

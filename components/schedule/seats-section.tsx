@@ -1,7 +1,6 @@
 "use client";
 
 import { fieldLabel } from "@/lib/i18n/field-labels";
-import { translator } from "@/lib/i18n/translate";
 import { useWatch } from "react-hook-form";
 import { describedBy, Field, FieldError, fieldIds } from "@/components/ui/field";
 import { FormSection } from "@/components/ui/form-section";
@@ -9,13 +8,23 @@ import { controlClass, focusRing } from "@/components/ui/styles";
 import { Switch } from "@/components/ui/switch";
 import { fieldId } from "./field-paths";
 import { useFieldError, useScheduleForm } from "./form-context";
+import { useT } from "@/lib/i18n/use-t";
 
 const MODES = [
-  { value: "FreeToTake", label: "Free to take", description: "Anyone may take a free seat." },
-  { value: "ApplyToTake", label: "Apply to take", description: "The host approves each request." },
+  {
+    value: "FreeToTake",
+    label: "scheduleForm.seatModeFree",
+    description: "scheduleForm.seatModeFreeDescription",
+  },
+  {
+    value: "ApplyToTake",
+    label: "scheduleForm.seatModeApply",
+    description: "scheduleForm.seatModeApplyDescription",
+  },
 ] as const;
 
 function SeatModeChoice() {
+  const t = useT();
   const { register } = useScheduleForm();
   const error = useFieldError("seats.takeSeatMode");
   const id = fieldId("seats.takeSeatMode");
@@ -26,9 +35,7 @@ function SeatModeChoice() {
       aria-invalid={error ? true : undefined}
       aria-describedby={describedBy(id, { error: !!error })}
     >
-      <legend className="text-sm font-medium text-slate-800">
-        {fieldLabel(translator(), "seats.takeSeatMode")}
-      </legend>
+      <legend className="text-sm font-medium text-slate-800">{fieldLabel(t, "seats.takeSeatMode")}</legend>
       {MODES.map((mode, i) => (
         <label key={mode.value} className="flex cursor-pointer items-start gap-3 rounded-md p-1">
           <input
@@ -39,8 +46,8 @@ function SeatModeChoice() {
             {...register("seats.takeSeatMode")}
           />
           <span>
-            <span className="block text-sm text-slate-800">{mode.label}</span>
-            <span className="block text-xs text-slate-500">{mode.description}</span>
+            <span className="block text-sm text-slate-800">{t(mode.label)}</span>
+            <span className="block text-xs text-slate-500">{t(mode.description)}</span>
           </span>
         </label>
       ))}
@@ -52,12 +59,12 @@ function SeatModeChoice() {
 export function SeatsSection({ maxSeats }: { maxSeats: number }) {
   const { register, control } = useScheduleForm();
   const enabled = useWatch({ control, name: "seats.enabled" });
-  const t = translator();
+  const t = useT();
   const countError = useFieldError("seats.maxSeatCount");
   const countId = fieldId("seats.maxSeatCount");
 
   return (
-    <FormSection title="Seats" description="On-stage mode: only people on a seat may speak or share.">
+    <FormSection title={t("scheduleForm.seatsTitle")} description={t("scheduleForm.seatsDescription")}>
       <Switch
         id={fieldId("seats.enabled")}
         label={fieldLabel(t, "seats.enabled")}
@@ -68,7 +75,7 @@ export function SeatsSection({ maxSeats }: { maxSeats: number }) {
           <Field
             id={countId}
             label={fieldLabel(t, "seats.maxSeatCount")}
-            hint={`1 to ${maxSeats} (your package limit).`}
+            hint={t("scheduleForm.maxSeatsHint", { max: maxSeats })}
             error={countError}
           >
             <input

@@ -8,6 +8,7 @@ import {
   isValidTimeZone,
   zonedWallTimeToEpoch,
 } from "@/lib/time";
+import { useT, useViewerLocale } from "@/lib/i18n/use-t";
 import { useScheduleForm } from "./form-context";
 
 /** "HH:MM" read off a clock running at `offsetMinutes` at that instant. */
@@ -28,6 +29,8 @@ function Row({ label, value, note }: { label: string; value: string; note?: stri
 
 /** The start as Tencent will store it, shown in the three zones an admin double-checks against. */
 export function TimePreview({ viewerZone }: { viewerZone: string | null }) {
+  const t = useT();
+  const locale = useViewerLocale();
   const { control } = useScheduleForm();
   const { date, time, timeZone, durationMinutes } = useWatch({ control, name: "schedule" });
   const start = zonedWallTimeToEpoch(date, time, timeZone);
@@ -38,27 +41,40 @@ export function TimePreview({ viewerZone }: { viewerZone: string | null }) {
   return (
     <div className="space-y-3 rounded-lg bg-slate-50 p-4 text-sm ring-1 ring-slate-200">
       <h3 className="font-medium text-slate-900">
-        Preview{start.ok ? <span className="font-normal text-slate-500"> · {timeZone}</span> : null}
+        {t("scheduleForm.preview")}
+        {start.ok ? <span className="font-normal text-slate-500"> · {timeZone}</span> : null}
       </h3>
       {start.ok ? (
         <dl className="space-y-1">
-          <Row label="Starts" value={formatInZone(start.epochSeconds, timeZone)} />
-          <Row label="Ends" value={end === null ? "—" : formatInZone(end, timeZone)} />
+          <Row label={t("scheduleForm.starts")} value={formatInZone(start.epochSeconds, timeZone, locale)} />
+          <Row
+            label={t("scheduleForm.ends")}
+            value={end === null ? "—" : formatInZone(end, timeZone, locale)}
+          />
           {viewerZone ? (
-            <Row label="Your time" value={formatInZone(start.epochSeconds, viewerZone)} note={viewerZone} />
+            <Row
+              label={t("scheduleForm.yourTime")}
+              value={formatInZone(start.epochSeconds, viewerZone, locale)}
+              note={viewerZone}
+            />
           ) : null}
-          <Row label="UTC" value={formatInZone(start.epochSeconds, "UTC")} />
-          <Row label="Unix seconds" value={String(start.epochSeconds)} />
+          <Row label={t("scheduleForm.utc")} value={formatInZone(start.epochSeconds, "UTC", locale)} />
+          <Row label={t("scheduleForm.unixSeconds")} value={String(start.epochSeconds)} />
         </dl>
       ) : (
-        <p className="text-slate-500">Pick a valid date, time and zone to see when the meeting starts.</p>
+        <p className="text-slate-500">{t("scheduleForm.pickValid")}</p>
       )}
       <div role="status">
         {change ? (
           <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-amber-900">
-            Clocks change in {timeZone} on {date}: {clockAt(change.at, change.fromOffset)} becomes{" "}
-            {clockAt(change.at, change.toOffset)} ({formatOffset(change.fromOffset)} →{" "}
-            {formatOffset(change.toOffset)}). Check that the start and end are the times you mean.
+            {t("scheduleForm.clocksChange", {
+              zone: timeZone,
+              date,
+              from: clockAt(change.at, change.fromOffset),
+              to: clockAt(change.at, change.toOffset),
+              fromOffset: formatOffset(change.fromOffset),
+              toOffset: formatOffset(change.toOffset),
+            })}
           </p>
         ) : null}
       </div>

@@ -7,6 +7,7 @@ import { fieldId } from "./field-paths";
 import { useScheduleForm } from "./form-context";
 import { TimePreview } from "./time-preview";
 import { TimeZonePicker } from "./time-zone-picker";
+import { useT } from "@/lib/i18n/use-t";
 
 function WallClockField({ name, label }: { name: "schedule.date" | "schedule.time"; label: string }) {
   const { control } = useScheduleForm();
@@ -25,14 +26,12 @@ function WallClockField({ name, label }: { name: "schedule.date" | "schedule.tim
 }
 
 export function TimeSection({ viewerZone }: { viewerZone: string | null }) {
+  const t = useT();
   return (
-    <FormSection
-      title="Time"
-      description="The start is read in the meeting's time zone, on the meeting's date."
-    >
+    <FormSection title={t("scheduleForm.timeTitle")} description={t("scheduleForm.timeDescription")}>
       <div className="grid gap-4 sm:grid-cols-2">
-        <WallClockField name="schedule.date" label="Date" />
-        <WallClockField name="schedule.time" label="Start time" />
+        <WallClockField name="schedule.date" label={t("scheduleForm.date")} />
+        <WallClockField name="schedule.time" label={t("scheduleForm.startTime")} />
       </div>
       <DurationField />
       <TimeZonePicker />

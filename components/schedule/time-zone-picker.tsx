@@ -8,10 +8,12 @@ import { formatOffset, isValidTimeZone } from "@/lib/time";
 import { fieldId } from "./field-paths";
 import { useFieldError, useScheduleForm } from "./form-context";
 import { zoneOffsetOnDate, zoneOptions } from "./zone-options";
+import { useT } from "@/lib/i18n/use-t";
 
 const NAME = "schedule.timeZone";
 
 export function TimeZonePicker() {
+  const t = useT();
   const { control } = useScheduleForm();
   // The start's validity (past, skipped hour) depends on the zone, so the time is re-checked on change.
   const { field } = useController({ control, name: NAME, rules: { deps: ["schedule.time"] } });
@@ -20,15 +22,18 @@ export function TimeZonePicker() {
   const id = fieldId(NAME);
   const getOptions = useCallback(() => zoneOptions(date), [date]);
   const known = field.value !== "" && isValidTimeZone(field.value);
-  const hint = known
-    ? `${formatOffset(zoneOffsetOnDate(field.value, date))} on ${date || "that day"}. Type to search all zones.`
-    : "Type to search, e.g. Berlin or New York.";
+  const offset = known ? formatOffset(zoneOffsetOnDate(field.value, date)) : "";
+  const hint = !known
+    ? t("scheduleForm.zoneHintEmpty")
+    : date
+      ? t("scheduleForm.zoneHint", { offset, date })
+      : t("scheduleForm.zoneHintThatDay", { offset });
 
   return (
-    <Field id={id} label="Time zone" hint={hint} error={error}>
+    <Field id={id} label={t("scheduleForm.timeZone")} hint={hint} error={error}>
       <Combobox
         id={id}
-        listLabel="Time zones"
+        listLabel={t("scheduleForm.timeZones")}
         value={field.value}
         onChange={field.onChange}
         onBlur={field.onBlur}

@@ -6,6 +6,7 @@ import { useEffect, useEffectEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import type { UnconfirmedFailure } from "@/lib/actions/result";
 import { intentProgressOptions } from "@/lib/queries/meetings";
+import { useT } from "@/lib/i18n/use-t";
 
 interface UnconfirmedPanelProps {
   failure: UnconfirmedFailure;
@@ -18,6 +19,7 @@ interface UnconfirmedPanelProps {
  * intent on its own); this panel watches the intent and hands over the answer when there is one.
  */
 export function UnconfirmedPanel({ failure, onSettled }: UnconfirmedPanelProps) {
+  const t = useT();
   const { intentId, roomId } = failure.unconfirmed;
   const progress = useQuery(intentProgressOptions(intentId));
   const settled = progress.data?.settled ?? false;
@@ -27,18 +29,21 @@ export function UnconfirmedPanel({ failure, onSettled }: UnconfirmedPanelProps) 
   }, [settled]);
 
   return (
-    <Alert tone="warning" role="status" title="Tencent has not confirmed this meeting yet">
+    <Alert tone="warning" role="status" title={t("scheduleForm.unconfirmedTitle")}>
       <p>{failure.error?.message}</p>
       <p className="mt-2">
-        Checking with Tencent… This page updates by itself; you can also close it. The answer will be in{" "}
-        <Link className="underline underline-offset-2" href={`/meetings?q=${encodeURIComponent(roomId)}`}>
-          Meetings
-        </Link>
-        .
+        {t.rich("scheduleForm.checking", {
+          link: (chunks) => (
+            <Link className="underline underline-offset-2" href={`/meetings?q=${encodeURIComponent(roomId)}`}>
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
       {failure.error?.requestId ? (
         <p className="mt-2 text-xs">
-          RequestId <code className="font-mono select-all">{failure.error.requestId}</code>
+          {t("scheduleForm.requestId")}{" "}
+          <code className="font-mono select-all">{failure.error.requestId}</code>
         </p>
       ) : null}
     </Alert>

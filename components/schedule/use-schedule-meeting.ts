@@ -1,6 +1,7 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { localizedResolver } from "@/components/ui/localized-resolver";
+import { useT } from "@/lib/i18n/use-t";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { useForm } from "react-hook-form";
@@ -31,15 +32,12 @@ const noSubscription = () => () => {};
 /** null on the server and during hydration, the browser's zone afterwards. */
 const useViewerZone = () => useSyncExternalStore(noSubscription, browserTimeZone, () => null);
 
-const LOST_ANSWER =
-  "Roomdesk's server did not answer, so the outcome is unknown. Press Schedule again without changing " +
-  "anything: if the meeting was created, you will see it instead of getting a second one.";
-
 export function useScheduleMeeting(limits: MeetingFormLimits, initialRoomId: string) {
+  const t = useT();
   const { maxMembers, maxSeats } = limits;
   const schema = useMemo(() => makeScheduleMeetingSchema({ maxMembers, maxSeats }), [maxMembers, maxSeats]);
   const form = useForm<ScheduleMeetingInput, unknown, ScheduleMeetingValues>({
-    resolver: zodResolver(schema),
+    resolver: localizedResolver(schema, t),
     mode: "onTouched",
     defaultValues: serverRenderedValues(initialRoomId, maxSeats),
   });
@@ -74,7 +72,7 @@ export function useScheduleMeeting(limits: MeetingFormLimits, initialRoomId: str
       if ("unconfirmed" in result) return setUnconfirmed(result);
       showResult(result);
     } catch {
-      setFormError({ message: LOST_ANSWER });
+      setFormError({ message: t("scheduleForm.lostAnswer") });
     }
   }
 
@@ -88,7 +86,7 @@ export function useScheduleMeeting(limits: MeetingFormLimits, initialRoomId: str
     } else {
       const alert = applyServerErrors(result, setError, {
         isField: isFormField,
-        fallback: "The server refused the request.",
+        fallback: t("scheduleForm.refused"),
       });
       setFormError({ ...alert, links: nextSteps(result.error?.code) });
     }
@@ -99,8 +97,8 @@ export function useScheduleMeeting(limits: MeetingFormLimits, initialRoomId: str
     if (code !== "trtc:100010") return undefined;
     const roomId = encodeURIComponent(form.getValues("roomId"));
     return [
-      { href: `/meetings/${roomId}`, label: "Open this room in Roomdesk" },
-      { href: `/meetings?import=${roomId}`, label: "Import it into Roomdesk" },
+      { href: `/meetings/${roomId}`, label: t("scheduleForm.openRoom") },
+      { href: `/meetings?import=${roomId}`, label: t("scheduleForm.importRoom") },
     ];
   }
 

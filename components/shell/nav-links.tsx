@@ -2,21 +2,23 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useT } from "@/lib/i18n/use-t";
 
 // Hidden links are a courtesy: the pages refuse on the server whatever the nav shows.
 const LINKS = [
-  { href: "/schedule", label: "Schedule", adminOnly: true },
-  { href: "/meetings", label: "Meetings", adminOnly: false },
-  { href: "/support", label: "Support", adminOnly: false },
-  { href: "/accounts", label: "Accounts", adminOnly: true },
-  { href: "/users", label: "Users", adminOnly: true },
+  { href: "/schedule", label: "shell.navSchedule", adminOnly: true },
+  { href: "/meetings", label: "shell.navMeetings", adminOnly: false },
+  { href: "/support", label: "shell.navSupport", adminOnly: false },
+  { href: "/accounts", label: "shell.navAccounts", adminOnly: true },
+  { href: "/users", label: "shell.navUsers", adminOnly: true },
 ] as const;
 
 export function NavLinks({ role }: { role: "admin" | "support" | null }) {
+  const t = useT();
   const pathname = usePathname();
   if (!role) return null;
   return (
-    <nav aria-label="Main" className="flex gap-1">
+    <nav aria-label={t("shell.nav")} className="flex gap-1">
       {LINKS.filter((l) => role === "admin" || !l.adminOnly).map(({ href, label }) => {
         const current = pathname === href || pathname.startsWith(`${href}/`);
         return (
@@ -28,7 +30,7 @@ export function NavLinks({ role }: { role: "admin" | "support" | null }) {
               current ? "bg-slate-900 text-white" : "text-slate-700 hover:bg-slate-100"
             }`}
           >
-            {label}
+            {t(label)}
           </Link>
         );
       })}

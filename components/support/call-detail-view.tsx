@@ -10,20 +10,24 @@ import { CallList } from "./call-list";
 import { ErrorAdvice } from "./error-advice";
 import { JsonPanel } from "./json-panel";
 import { TicketCopyButton } from "./ticket-copy-button";
+import { useT } from "@/lib/i18n/use-t";
 
 export function CallDetailView({ id, back }: { id: number; back: string }) {
+  const t = useT();
   const query = useQuery(supportCallOptions(id));
   const backHref = back ? `/support?${back}` : "/support";
   return (
     <div className="space-y-6">
       <Link href={backHref} className="text-sm text-slate-700 underline underline-offset-2">
-        ← Back to results
+        {t("support.backToResults")}
       </Link>
-      <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Call #{id}</h1>
-      {query.isPending ? <p className="text-sm text-slate-600">Loading…</p> : null}
+      <h1 className="text-2xl font-semibold tracking-tight text-slate-900">
+        {t("support.callTitle", { id })}
+      </h1>
+      {query.isPending ? <p className="text-sm text-slate-600">{t("support.loading")}</p> : null}
       {query.isError ? (
-        <Alert tone="error" title="This call could not be loaded.">
-          It may not exist; go back to the results and try again.
+        <Alert tone="error" title={t("support.callFailed")}>
+          {t("support.callFailedBody")}
         </Alert>
       ) : null}
       {query.data ? (
@@ -32,20 +36,24 @@ export function CallDetailView({ id, back }: { id: number; back: string }) {
           <ErrorAdvice code={query.data.call.errorCode} />
           <CallFacts call={query.data.call} />
           <div className="grid gap-4 lg:grid-cols-2">
-            <JsonPanel id="request-body" title="Request JSON" body={query.data.requestBody} />
-            <JsonPanel id="response-body" title="Response JSON" body={query.data.responseBody} />
+            <JsonPanel id="request-body" title={t("support.requestJson")} body={query.data.requestBody} />
+            <JsonPanel id="response-body" title={t("support.responseJson")} body={query.data.responseBody} />
           </div>
           <CallList
             id="attempts"
-            title="Attempts of this intent"
-            empty="No other attempts."
+            title={t("support.attempts")}
+            empty={t("support.noAttempts")}
             calls={query.data.attempts}
             currentId={id}
           />
           <CallList
             id="room-timeline"
-            title={`Other calls for room ${query.data.call.roomId ?? ""}`.trim()}
-            empty="No other calls for this room."
+            title={
+              query.data.call.roomId
+                ? t("support.roomCalls", { roomId: query.data.call.roomId })
+                : t("support.roomCallsNoRoom")
+            }
+            empty={t("support.noRoomCalls")}
             calls={query.data.roomCalls}
             currentId={id}
           />

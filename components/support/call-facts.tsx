@@ -3,6 +3,7 @@ import type { SupportCall } from "@/lib/support/types";
 import { ErrorCodeText } from "./error-code-cell";
 import { formatLocal, formatUtc, useViewerZone } from "./local-time";
 import { OutcomeBadge } from "./outcome-badge";
+import { useT, useViewerLocale } from "@/lib/i18n/use-t";
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -15,29 +16,31 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 
 /** Who, when, what and how it went, for one audited call. */
 export function CallFacts({ call }: { call: SupportCall }) {
+  const t = useT();
+  const locale = useViewerLocale();
   const zone = useViewerZone();
   return (
     <dl className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white px-4">
       <Fact term="RequestId">
         <span className="font-mono break-all" data-testid="detail-request-id">
-          {call.requestId ?? "— (no answer from Tencent)"}
+          {call.requestId ?? t("support.noAnswer")}
         </span>
       </Fact>
-      <Fact term="When (UTC)">
+      <Fact term={t("support.whenUtc")}>
         <time dateTime={call.occurredAt}>{formatUtc(call.occurredAt)}</time>
       </Fact>
-      <Fact term="When (your time)">{zone ? formatLocal(call.occurredAt, zone) : "…"}</Fact>
-      <Fact term="Who">
+      <Fact term={t("support.whenLocal")}>{zone ? formatLocal(call.occurredAt, zone, locale) : "…"}</Fact>
+      <Fact term={t("support.who")}>
         {call.actorId} <span className="text-slate-600">({call.actorRole})</span>
       </Fact>
-      <Fact term="Action">
+      <Fact term={t("support.action")}>
         {call.action}
         {call.command ? <span className="text-slate-600"> · {call.command}</span> : null}
       </Fact>
       <Fact term="RoomId">
         <span className="font-mono">{call.roomId ?? "—"}</span>
       </Fact>
-      <Fact term="Outcome">
+      <Fact term={t("support.outcome")}>
         <OutcomeBadge outcome={call.outcome} />
       </Fact>
       <Fact term="ErrorCode">
@@ -46,10 +49,16 @@ export function CallFacts({ call }: { call: SupportCall }) {
           <span className="block text-xs text-slate-600">ErrorInfo: {call.errorInfo}</span>
         ) : null}
       </Fact>
-      <Fact term="Latency">{call.latencyMs === null ? "—" : `${call.latencyMs} ms`}</Fact>
-      <Fact term="HTTP status">{call.httpStatus ?? "— (no response)"}</Fact>
-      <Fact term="Attempt">
-        {call.attempt === null ? "—" : `${call.attempt}${call.intentId ? ` of intent ${call.intentId}` : ""}`}
+      <Fact term={t("support.latency")}>
+        {call.latencyMs === null ? "—" : t("support.latencyMs", { ms: call.latencyMs })}
+      </Fact>
+      <Fact term={t("support.httpStatus")}>{call.httpStatus ?? t("support.noResponse")}</Fact>
+      <Fact term={t("support.attempt")}>
+        {call.attempt === null
+          ? "—"
+          : call.intentId
+            ? t("support.attemptOf", { attempt: call.attempt, intentId: call.intentId })
+            : call.attempt}
       </Fact>
     </dl>
   );

@@ -3,6 +3,7 @@ import type { SupportCall } from "@/lib/support/types";
 import { ErrorCodeText } from "./error-code-cell";
 import { LocalTime } from "./local-time";
 import { OutcomeBadge } from "./outcome-badge";
+import { useT } from "@/lib/i18n/use-t";
 
 interface CallListProps {
   id: string;
@@ -14,6 +15,7 @@ interface CallListProps {
 
 /** Attempts of one intent, or a room's timeline: each entry links to its own detail. */
 export function CallList({ id, title, empty, calls, currentId }: CallListProps) {
+  const t = useT();
   return (
     <section aria-labelledby={`${id}-heading`} className="rounded-xl border border-slate-200 bg-white p-4">
       <h2 id={`${id}-heading`} className="text-base font-semibold text-slate-900">
@@ -32,20 +34,20 @@ export function CallList({ id, title, empty, calls, currentId }: CallListProps) 
               <LocalTime iso={c.occurredAt} />
               <span>
                 {c.action}
-                {c.attempt !== null ? ` · attempt ${c.attempt}` : ""}
+                {c.attempt !== null ? t("support.attemptPart", { attempt: c.attempt }) : ""}
               </span>
               <OutcomeBadge outcome={c.outcome} />
               <ErrorCodeText code={c.errorCode} />
               {c.id === currentId ? (
                 <span className="font-mono text-xs break-all">
-                  {c.requestId ?? "no RequestId"} (this call)
+                  {c.requestId ?? t("support.noRequestId")} {t("support.thisCall")}
                 </span>
               ) : (
                 <Link
                   href={`/support/${c.id}`}
                   className="font-mono text-xs break-all text-sky-800 underline underline-offset-2"
                 >
-                  {c.requestId ?? `Call #${c.id}`}
+                  {c.requestId ?? t("support.callLink", { id: c.id })}
                 </Link>
               )}
             </li>

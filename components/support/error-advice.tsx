@@ -1,14 +1,16 @@
 import { Alert } from "@/components/ui/alert";
+import { useT } from "@/lib/i18n/use-t";
 import { describeTrtcError } from "@/lib/trtc/error-catalog";
 
 /** The ErrorCode in plain words, and what to do about it. */
 export function ErrorAdvice({ code }: { code: number | null }) {
+  const t = useT();
   if (code === null || code === 0) return null;
   const d = describeTrtcError(code);
   return (
-    <Alert tone="warning" role="status" title={`ErrorCode ${code}: ${d.meaning}`}>
+    <Alert tone="warning" role="status" title={t("support.errorTitle", { code, meaning: d.meaning })}>
       <p>
-        <span className="font-medium">What to do:</span> {d.action}
+        <span className="font-medium">{t("support.whatToDo")}</span> {d.action}
       </p>
     </Alert>
   );

@@ -1,4 +1,5 @@
 import { CopyButton } from "@/components/ui/copy-button";
+import { useT } from "@/lib/i18n/use-t";
 
 /** Stored bodies are redacted JSON, or redacted text when the upstream answered with something else. */
 export function prettyBody(body: string | null): string {
@@ -11,6 +12,7 @@ export function prettyBody(body: string | null): string {
 }
 
 export function JsonPanel({ id, title, body }: { id: string; title: string; body: string | null }) {
+  const t = useT();
   const text = prettyBody(body);
   return (
     <section
@@ -21,7 +23,7 @@ export function JsonPanel({ id, title, body }: { id: string; title: string; body
         <h2 id={`${id}-heading`} className="text-base font-semibold text-slate-900">
           {title}
         </h2>
-        {text ? <CopyButton text={text} label={`Copy ${title.toLowerCase()}`} /> : null}
+        {text ? <CopyButton text={text} label={t("support.copyBody", { title })} /> : null}
       </div>
       {text ? (
         <pre
@@ -34,7 +36,7 @@ export function JsonPanel({ id, title, body }: { id: string; title: string; body
           {text}
         </pre>
       ) : (
-        <p className="mt-3 text-sm text-slate-600">Nothing recorded (no answer was received).</p>
+        <p className="mt-3 text-sm text-slate-600">{t("support.nothingRecorded")}</p>
       )}
     </section>
   );

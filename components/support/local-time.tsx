@@ -1,6 +1,8 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { useViewerLocale } from "@/lib/i18n/use-t";
+import { formatLocalInstant } from "@/lib/time";
 
 const noSubscription = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -8,28 +10,18 @@ const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 /** null on the server and during hydration (the server's zone is not the viewer's), the browser's zone after. */
 export const useViewerZone = () => useSyncExternalStore(noSubscription, browserZone, () => null);
 
-export function formatLocal(iso: string, zone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    year: "numeric",
-    month: "short",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    hourCycle: "h23",
-    timeZone: zone,
-    timeZoneName: "short",
-  }).format(new Date(iso));
-}
+export const formatLocal = (iso: string, zone: string, locale?: string) =>
+  formatLocalInstant(iso, zone, locale);
 
 export const formatUtc = (iso: string) => `${iso.replace("T", " ").replace("Z", "")} UTC`;
 
 /** The viewer's local time, with the UTC instant on hover (and as machine-readable dateTime). */
 export function LocalTime({ iso }: { iso: string }) {
   const zone = useViewerZone();
+  const locale = useViewerLocale();
   return (
     <time dateTime={iso} title={formatUtc(iso)} className="tabular-nums whitespace-nowrap">
-      {zone ? formatLocal(iso, zone) : formatUtc(iso)}
+      {zone ? formatLocal(iso, zone, locale) : formatUtc(iso)}
     </time>
   );
 }

@@ -9,25 +9,27 @@ import { supportSearchOptions } from "@/lib/queries/support";
 import { ErrorCodeText } from "./error-code-cell";
 import { LocalTime } from "./local-time";
 import { OutcomeBadge } from "./outcome-badge";
+import { useT } from "@/lib/i18n/use-t";
 
 const th = "px-3 py-2 text-left text-xs font-medium text-slate-600 uppercase";
 const td = "px-3 py-2 align-top";
 
 /** Newest first; "Load more" follows the keyset cursor. `back` returns the detail page to this view. */
 export function ResultsTable({ filters, back }: { filters: SupportFilters; back: string }) {
+  const t = useT();
   const query = useInfiniteQuery(supportSearchOptions(filters));
-  if (query.isPending) return <p className="text-sm text-slate-600">Searching…</p>;
+  if (query.isPending) return <p className="text-sm text-slate-600">{t("support.searching")}</p>;
   if (query.isError)
     return (
-      <Alert tone="error" title="The search failed.">
-        Try again; if it keeps failing, reload the page.
+      <Alert tone="error" title={t("support.searchFailed")}>
+        {t("support.searchFailedBody")}
       </Alert>
     );
   const items = query.data.pages.flatMap((p) => p.items);
   if (items.length === 0)
     return (
       <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
-        No calls match.
+        {t("support.noCalls")}
       </p>
     );
 
@@ -37,18 +39,17 @@ export function ResultsTable({ filters, back }: { filters: SupportFilters; back:
       <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
         <table className="w-full text-sm" aria-describedby="support-results-count">
           <caption id="support-results-count" className="px-3 py-2 text-left text-xs text-slate-600">
-            {items.length} call{items.length === 1 ? "" : "s"} shown
-            {query.hasNextPage ? " (more available)" : ""}, newest first
+            {t(query.hasNextPage ? "support.captionMore" : "support.caption", { count: items.length })}
           </caption>
           <thead className="bg-slate-50">
             <tr>
-              <th className={th}>Time</th>
-              <th className={th}>Action</th>
-              <th className={th}>RoomId</th>
-              <th className={th}>Outcome</th>
+              <th className={th}>{t("support.colTime")}</th>
+              <th className={th}>{t("support.action")}</th>
+              <th className={th}>{t("support.colRoomId")}</th>
+              <th className={th}>{t("support.outcome")}</th>
               <th className={th}>ErrorCode</th>
               <th className={th}>RequestId</th>
-              <th className={th}>User</th>
+              <th className={th}>{t("support.colUser")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -70,7 +71,7 @@ export function ResultsTable({ filters, back }: { filters: SupportFilters; back:
                 </td>
                 <td className={`${td} font-mono text-xs break-all`}>
                   <Link href={detailHref(c.id)} className="text-sky-800 underline underline-offset-2">
-                    {c.requestId ?? `Call #${c.id} (no RequestId)`}
+                    {c.requestId ?? t("support.callNoRequestId", { id: c.id })}
                   </Link>
                 </td>
                 <td className={td}>{c.actorId}</td>

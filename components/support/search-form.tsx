@@ -9,6 +9,30 @@ import { describeQuery, parseQuery } from "@/lib/support/parse-query";
 import { OUTCOMES } from "@/lib/support/types";
 import { canonicalQuery } from "./canonical-query";
 import { FilterField } from "./filter-field";
+import { useT } from "@/lib/i18n/use-t";
+import type { Translate } from "@/lib/i18n/translate";
+
+/** How the box reads what was pasted, in the viewer's words (lib/support/parse-query.ts classifies it). */
+function reading(t: Translate, q: ReturnType<typeof parseQuery>): string {
+  switch (q.kind) {
+    case "empty":
+      return t("support.qAll");
+    case "requestId":
+      return t("support.qRequestId", { value: q.value });
+    case "requestIdPrefix":
+      return t("support.qRequestIdPrefix", { value: q.value });
+    case "errorCode":
+      return t("support.qErrorCode", { value: String(q.value) });
+    case "room":
+      return t("support.qRoom", { value: q.value });
+    case "actor":
+      return t("support.qActor", { value: q.value });
+    case "roomOrActor":
+      return t("support.qRoomOrActor", { value: q.value });
+    default:
+      return describeQuery(q);
+  }
+}
 
 interface SearchFormProps {
   initial: SupportFilters;
@@ -17,6 +41,7 @@ interface SearchFormProps {
 
 /** One box that reads whatever is pasted, plus filters; Enter or "Search" applies them all to the URL. */
 export function SearchForm({ initial, onApply }: SearchFormProps) {
+  const t = useT();
   const [f, setF] = useState(initial);
   const set = (patch: Partial<SupportFilters>) => setF((prev) => ({ ...prev, ...patch }));
   const parsed = parseQuery(f.q);
@@ -29,13 +54,13 @@ export function SearchForm({ initial, onApply }: SearchFormProps) {
   return (
     <form
       role="search"
-      aria-label="Calls"
+      aria-label={t("support.searchLabel")}
       onSubmit={submit}
       className="space-y-4 rounded-xl border border-slate-200 bg-white p-4"
     >
       <div className="space-y-1.5">
         <label htmlFor="support-q" className="text-sm font-medium text-slate-800">
-          RequestId, RoomId, user or ErrorCode
+          {t("support.queryLabel")}
         </label>
         <div className="flex gap-2">
           <input
@@ -45,26 +70,26 @@ export function SearchForm({ initial, onApply }: SearchFormProps) {
             onChange={(e) => set({ q: e.target.value })}
             aria-describedby="support-q-reading"
             aria-invalid={parsed.kind === "invalid" || undefined}
-            placeholder="Paste a RequestId (Id-…-O-Seq-…), a RoomId, a user id or an ErrorCode"
+            placeholder={t("support.queryPlaceholder")}
             autoComplete="off"
             spellCheck={false}
             className={controlClass}
           />
-          <Button type="submit">Search</Button>
+          <Button type="submit">{t("support.search")}</Button>
         </div>
         <p id="support-q-reading" className="text-xs text-slate-600">
-          {f.q.trim() ? `Reads as: ${describeQuery(parsed)}` : "Tip: room:<id> or user:<id> to be specific."}
+          {f.q.trim() ? t("support.readsAs", { reading: reading(t, parsed) }) : t("support.tip")}
         </p>
       </div>
       <div className="grid grid-cols-2 gap-3 md:grid-cols-6">
-        <FilterField id="support-action" label="Action">
+        <FilterField id="support-action" label={t("support.action")}>
           <select
             id="support-action"
             value={f.action}
             onChange={(e) => set({ action: e.target.value })}
             className={controlClass}
           >
-            <option value="">Any action</option>
+            <option value="">{t("support.anyAction")}</option>
             {ACTION_OPTIONS.map((a) => (
               <option key={a} value={a}>
                 {a}
@@ -72,14 +97,14 @@ export function SearchForm({ initial, onApply }: SearchFormProps) {
             ))}
           </select>
         </FilterField>
-        <FilterField id="support-outcome" label="Outcome">
+        <FilterField id="support-outcome" label={t("support.outcome")}>
           <select
             id="support-outcome"
             value={f.outcome}
             onChange={(e) => set({ outcome: e.target.value as SupportFilters["outcome"] })}
             className={controlClass}
           >
-            <option value="">Any outcome</option>
+            <option value="">{t("support.anyOutcome")}</option>
             {OUTCOMES.map((o) => (
               <option key={o} value={o}>
                 {o}
@@ -97,7 +122,7 @@ export function SearchForm({ initial, onApply }: SearchFormProps) {
             className={controlClass}
           />
         </FilterField>
-        <FilterField id="support-actor" label="User id">
+        <FilterField id="support-actor" label={t("support.userId")}>
           <input
             id="support-actor"
             value={f.actor}
@@ -105,7 +130,7 @@ export function SearchForm({ initial, onApply }: SearchFormProps) {
             className={controlClass}
           />
         </FilterField>
-        <FilterField id="support-from" label="From (UTC day)">
+        <FilterField id="support-from" label={t("support.fromUtc")}>
           <input
             id="support-from"
             type="date"
@@ -115,7 +140,7 @@ export function SearchForm({ initial, onApply }: SearchFormProps) {
             className={controlClass}
           />
         </FilterField>
-        <FilterField id="support-to" label="To (UTC day)">
+        <FilterField id="support-to" label={t("support.toUtc")}>
           <input
             id="support-to"
             type="date"
@@ -128,7 +153,7 @@ export function SearchForm({ initial, onApply }: SearchFormProps) {
       </div>
       <div className="flex gap-3">
         <Link href="/support" className="text-sm text-slate-700 underline underline-offset-2">
-          Clear search and filters
+          {t("support.clear")}
         </Link>
       </div>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useT } from "@/lib/i18n/use-t";
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type Ref } from "react";
 import { cx } from "./cx";
 import { controlClass } from "./styles";
@@ -43,6 +44,7 @@ export function Combobox({
   inputRef,
   ...rest
 }: ComboboxProps) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(0);
@@ -170,7 +172,7 @@ export function Combobox({
       </ul>
       {open && filtered.length === 0 ? (
         <p className="absolute z-20 mt-1 w-full rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-500 shadow-lg">
-          No match for “{query}”
+          {t("ui.noMatch", { query: query ?? "" })}
         </p>
       ) : null}
     </div>

@@ -2,9 +2,11 @@
 
 import { useState } from "react";
 import { Button } from "./button";
+import { useT } from "@/lib/i18n/use-t";
 
 /** Copies `text`; the visible word stays short while the accessible name says what is copied. */
 export function CopyButton({ text, label }: { text: string; label: string }) {
+  const t = useT();
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
 
   async function copy() {
@@ -21,10 +23,10 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
   return (
     <span className="inline-flex items-center gap-2">
       <Button variant="secondary" size="sm" aria-label={label} onClick={() => void copy()}>
-        Copy
+        {t("ui.copy")}
       </Button>
       <span aria-live="polite" className="text-xs text-slate-500">
-        {state === "copied" ? "Copied" : state === "failed" ? "Copy failed; select the text instead" : ""}
+        {state === "copied" ? t("ui.copied") : state === "failed" ? t("ui.copyFailed") : ""}
       </span>
     </span>
   );

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useT } from "@/lib/i18n/use-t";
 import { cx } from "./cx";
 
 /** The ids a control points at with aria-describedby; every field derives them the same way. */
@@ -39,13 +40,14 @@ interface FieldProps {
 
 export function Field(props: FieldProps) {
   const { id, label, hideLabel, optional, hint, error, aside, className, children } = props;
+  const t = useT();
   const ids = fieldIds(id);
   return (
     <div className={cx("space-y-1.5", className)}>
       <div className={hideLabel && !aside ? "contents" : "flex items-baseline justify-between gap-3"}>
         <label htmlFor={id} className={cx("text-sm font-medium text-slate-800", hideLabel && "sr-only")}>
           {label}
-          {optional ? <span className="font-normal text-slate-500"> (optional)</span> : null}
+          {optional ? <span className="font-normal text-slate-500"> {t("ui.optional")}</span> : null}
         </label>
         {aside}
       </div>

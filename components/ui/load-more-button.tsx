@@ -1,6 +1,7 @@
 "use client";
 
 import { Button } from "./button";
+import { useT } from "@/lib/i18n/use-t";
 
 interface PagedQuery {
   hasNextPage: boolean;
@@ -10,6 +11,7 @@ interface PagedQuery {
 
 /** The next keyset page of an infinite query, or nothing when there is none. */
 export function LoadMoreButton({ query }: { query: PagedQuery }) {
+  const t = useT();
   if (!query.hasNextPage) return null;
   return (
     <Button
@@ -17,7 +19,7 @@ export function LoadMoreButton({ query }: { query: PagedQuery }) {
       disabled={query.isFetchingNextPage}
       onClick={() => void query.fetchNextPage()}
     >
-      {query.isFetchingNextPage ? "Loading…" : "Load more"}
+      {query.isFetchingNextPage ? t("ui.loading") : t("ui.loadMore")}
     </Button>
   );
 }

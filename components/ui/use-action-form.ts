@@ -1,6 +1,7 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { localizedResolver } from "@/components/ui/localized-resolver";
+import { useT } from "@/lib/i18n/use-t";
 import { unstable_rethrow } from "next/navigation";
 import { useRef, useState, useTransition, type FormEvent } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Mode } from "react-hook-form";
@@ -33,7 +34,8 @@ export function useActionForm<I extends FieldValues, O, R extends { ok: true } |
   options: ActionFormOptions<I, O, R>,
 ) {
   const { schema, defaultValues, mode = "onTouched", send, onSuccess, lostAnswer, ...errorOptions } = options;
-  const form = useForm<I, unknown, O>({ resolver: zodResolver(schema), mode, defaultValues });
+  const t = useT();
+  const form = useForm<I, unknown, O>({ resolver: localizedResolver(schema, t), mode, defaultValues });
   const [formError, setFormError] = useState<FormFailure | null>(null);
   const [pending, startTransition] = useTransition();
   // A double click submits twice before React re-renders the disabled button; the ref sees both.

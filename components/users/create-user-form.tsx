@@ -10,8 +10,10 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { createUserAction } from "@/lib/actions/users/actions";
 import { createUserSchema } from "@/lib/auth/schemas";
 import { fieldsNamed } from "@/lib/forms/server-errors";
+import { useT } from "@/lib/i18n/use-t";
 
 export function CreateUserForm() {
+  const t = useT();
   const router = useRouter();
   const [created, setCreated] = useState<string | null>(null);
   const { form, formError, pending, onSubmit } = useActionForm({
@@ -19,9 +21,9 @@ export function CreateUserForm() {
     defaultValues: { name: "", email: "", password: "", role: "support" },
     send: (values) => createUserAction(values),
     isField: fieldsNamed("name", "email", "password", "role"),
-    fallback: "Could not create the user.",
+    fallback: t("usersPage.createFailed"),
     onSuccess: (_result, values) => {
-      setCreated(`Created ${values.email}.`);
+      setCreated(t("usersPage.created", { email: values.email }));
       form.reset();
       router.refresh();
     },
@@ -29,7 +31,12 @@ export function CreateUserForm() {
   const { control } = form;
 
   return (
-    <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" noValidate aria-label="Add a user">
+    <form
+      onSubmit={onSubmit}
+      className="grid gap-4 sm:grid-cols-2"
+      noValidate
+      aria-label={t("usersPage.addUser")}
+    >
       {formError ? (
         <FormAlert error={formError} className="sm:col-span-2" />
       ) : created ? (
@@ -37,13 +44,13 @@ export function CreateUserForm() {
           {created}
         </Alert>
       ) : null}
-      <FormField control={control} name="name" id="new-name" label="Name" autoComplete="off" />
+      <FormField control={control} name="name" id="new-name" label={t("usersPage.name")} autoComplete="off" />
       <FormField
         control={control}
         name="email"
         id="new-email"
         type="email"
-        label="Email"
+        label={t("usersPage.email")}
         autoComplete="off"
       />
       <FormField
@@ -51,17 +58,17 @@ export function CreateUserForm() {
         name="password"
         id="new-password"
         type="password"
-        label="Initial password"
-        hint="At least 12 characters; share it privately."
+        label={t("usersPage.initialPassword")}
+        hint={t("usersPage.initialPasswordHint")}
         autoComplete="new-password"
       />
-      <FormField as="select" control={control} name="role" id="new-role" label="Role">
-        <option value="support">Support (read-only)</option>
-        <option value="admin">Administrator</option>
+      <FormField as="select" control={control} name="role" id="new-role" label={t("usersPage.role")}>
+        <option value="support">{t("usersPage.roleSupport")}</option>
+        <option value="admin">{t("usersPage.roleAdmin")}</option>
       </FormField>
       <div className="sm:col-span-2">
         <Button type="submit" disabled={pending}>
-          {pending ? "Adding…" : "Add user"}
+          {pending ? t("usersPage.adding") : t("usersPage.add")}
         </Button>
       </div>
     </form>

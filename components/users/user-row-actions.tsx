@@ -10,12 +10,14 @@ import {
   setUserRoleAction,
 } from "@/lib/actions/users/actions";
 import { ResetPasswordForm } from "./reset-password-form";
+import { useT } from "@/lib/i18n/use-t";
 
 interface Props {
   user: { id: string; email: string; role: string; disabled: boolean };
 }
 
 export function UserRowActions({ user }: Props) {
+  const t = useT();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
@@ -26,7 +28,9 @@ export function UserRowActions({ user }: Props) {
       setMessage(
         result.ok
           ? ok
-          : (result.error?.message ?? Object.values(result.fieldErrors ?? {})[0]?.[0] ?? "Failed."),
+          : (result.error?.message ??
+              Object.values(result.fieldErrors ?? {})[0]?.[0] ??
+              t("usersPage.failed")),
       );
       if (result.ok) router.refresh();
     });
@@ -39,10 +43,13 @@ export function UserRowActions({ user }: Props) {
         variant="secondary"
         disabled={pending}
         onClick={() =>
-          run(() => setUserRoleAction({ userId: user.id, role: otherRole }), `Role changed to ${otherRole}.`)
+          run(
+            () => setUserRoleAction({ userId: user.id, role: otherRole }),
+            t("usersPage.roleChanged", { role: otherRole }),
+          )
         }
       >
-        {otherRole === "admin" ? "Make admin" : "Make support"}
+        {otherRole === "admin" ? t("usersPage.makeAdmin") : t("usersPage.makeSupport")}
       </Button>
       <Button
         size="sm"
@@ -51,25 +58,27 @@ export function UserRowActions({ user }: Props) {
         onClick={() =>
           run(
             () => setUserDisabledAction({ userId: user.id, disabled: !user.disabled }),
-            user.disabled ? "Enabled." : "Disabled.",
+            user.disabled ? t("usersPage.enabled") : t("usersPage.disabled"),
           )
         }
       >
-        {user.disabled ? "Enable" : "Disable"}
+        {user.disabled ? t("usersPage.enable") : t("usersPage.disable")}
       </Button>
       <Button
         size="sm"
         variant="secondary"
         disabled={pending}
-        onClick={() => run(() => revokeUserSessionsAction({ userId: user.id }), "Signed out everywhere.")}
+        onClick={() =>
+          run(() => revokeUserSessionsAction({ userId: user.id }), t("usersPage.signedOutEverywhere"))
+        }
       >
-        Sign out everywhere
+        {t("usersPage.signOutEverywhere")}
       </Button>
       <ResetPasswordForm
         user={user}
         disabled={pending}
         onReset={() => {
-          setMessage("Password reset.");
+          setMessage(t("usersPage.passwordReset"));
           router.refresh();
         }}
       />

@@ -1,28 +1,30 @@
 import type { UserSummary } from "@/lib/users/types";
+import { useT } from "@/lib/i18n/use-t";
 import { UserRowActions } from "./user-row-actions";
 
 const when = (iso: string | null) =>
-  iso ? new Date(iso).toISOString().replace("T", " ").slice(0, 16) + " UTC" : "never";
+  iso ? new Date(iso).toISOString().replace("T", " ").slice(0, 16) + " UTC" : null;
 
 export function UsersTable({ users, selfId }: { users: UserSummary[]; selfId: string }) {
+  const t = useT();
   return (
     <table className="w-full text-left text-sm">
       <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
         <tr>
           <th scope="col" className="py-2 pr-4">
-            User
+            {t("usersPage.colUser")}
           </th>
           <th scope="col" className="py-2 pr-4">
-            Role
+            {t("usersPage.colRole")}
           </th>
           <th scope="col" className="py-2 pr-4">
-            Status
+            {t("usersPage.colStatus")}
           </th>
           <th scope="col" className="py-2 pr-4">
-            Last sign-in
+            {t("usersPage.colLastSignIn")}
           </th>
           <th scope="col" className="py-2">
-            Actions
+            {t("usersPage.colActions")}
           </th>
         </tr>
       </thead>
@@ -33,16 +35,18 @@ export function UsersTable({ users, selfId }: { users: UserSummary[]; selfId: st
               <div className="font-medium">{u.email}</div>
               <div className="text-xs text-slate-500">
                 {u.name}
-                {u.id === selfId ? " (you)" : ""}
+                {u.id === selfId ? t("usersPage.you") : ""}
               </div>
             </td>
-            <td className="py-3 pr-4">{u.role === "admin" ? "Administrator" : "Support"}</td>
+            <td className="py-3 pr-4">
+              {u.role === "admin" ? t("shell.administrator") : t("shell.support")}
+            </td>
             <td className="py-3 pr-4">
               {u.disabled
-                ? "Disabled"
-                : `Active · ${u.activeSessions} session${u.activeSessions === 1 ? "" : "s"}`}
+                ? t("usersPage.statusDisabled")
+                : t("usersPage.statusActive", { count: u.activeSessions })}
             </td>
-            <td className="py-3 pr-4 tabular-nums">{when(u.lastSignInAt)}</td>
+            <td className="py-3 pr-4 tabular-nums">{when(u.lastSignInAt) ?? t("usersPage.never")}</td>
             <td className="py-3">
               <UserRowActions user={u} />
             </td>

@@ -1,6 +1,8 @@
 import "server-only";
 import type { z } from "zod";
-import { translator, type Translate } from "@/lib/i18n/translate";
+import { localizeZodError } from "@/lib/i18n/localize-issue";
+import { requestTranslator } from "@/lib/i18n/request-locale";
+import type { Translate } from "@/lib/i18n/translate";
 import { toFieldErrors } from "@/lib/schemas/field-errors";
 import { getApp, type AppDeps } from "@/lib/server/app";
 import { requireFreshSignIn } from "@/lib/server/auth/fresh-sign-in";
@@ -81,7 +83,8 @@ export function serverAction<S extends z.ZodType, R>(def: ActionDefinition<S, R,
   return async function action(raw: unknown): Promise<R | ActionFailure> {
     const actor = await authorize(def.access);
     const app = await getApp();
-    const t = translator();
+    // The caller's locale (saved choice, else Accept-Language): a hand-made post gets its own language.
+    const t = await requestTranslator();
     if (actor && "role" in def.access && def.access.fresh) {
       const stale = await requireFreshSignIn(app, actor, def.access.fresh);
       if (stale) return failureFor(t, stale);
@@ -98,8 +101,10 @@ export async function executeAction<S extends z.ZodType, R, D>(
 ): Promise<R | ActionFailure> {
   const schema = typeof def.schema === "function" ? await def.schema(ctx.app, raw) : def.schema;
   const parsed = schema.safeParse(raw);
-  if (!parsed.success)
-    return def.invalid ? def.invalid(parsed.error, ctx.t) : invalidInput(parsed.error, ctx.t);
+  if (!parsed.success) {
+    const error = localizeZodError(ctx.t, parsed.error);
+    return def.invalid ? def.invalid(error, ctx.t) : invalidInput(error, ctx.t);
+  }
   return def.run({ ...ctx, input: parsed.data });
 }
 

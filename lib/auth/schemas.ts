@@ -1,13 +1,11 @@
 import { z } from "zod";
+import { messages } from "@/lib/schemas/messages";
 
 /** Shared by the account forms and their server actions (plain module: the browser needs it too). */
-export const PASSWORD_RULE = z
-  .string()
-  .min(12, "Use at least 12 characters.")
-  .max(128, "Use at most 128 characters.");
+export const PASSWORD_RULE = z.string().min(12, messages.passwordShort).max(128, messages.tooLong(128));
 
-const email = z.string().trim().toLowerCase().pipe(z.email("Enter an email address.").max(254));
-const name = z.string().trim().min(1, "Enter a name.").max(100, "Use at most 100 characters.");
+const email = z.string().trim().toLowerCase().pipe(z.email(messages.emailInvalid).max(254));
+const name = z.string().trim().min(1, messages.nameMissing).max(100, messages.tooLong(100));
 export const roleSchema = z.enum(["admin", "support"]);
 const userId = z
   .string()
@@ -17,8 +15,8 @@ const userId = z
 
 /** Only lengths: the sign-in action answers any refusal alike, so nothing tells a guesser which part was wrong. */
 export const signInSchema = z.object({
-  email: z.string().trim().max(254, "Use at most 254 characters."),
-  password: z.string().min(1, "Enter your password.").max(128, "Use at most 128 characters."),
+  email: z.string().trim().max(254, messages.tooLong(254)),
+  password: z.string().min(1, messages.passwordMissing).max(128, messages.tooLong(128)),
 });
 
 export const firstAdminSchema = z.object({ name, email, password: PASSWORD_RULE });
@@ -28,7 +26,7 @@ export const firstAdminSchema = z.object({ name, email, password: PASSWORD_RULE 
  */
 export const firstAdminFormSchema = firstAdminSchema
   .extend({ confirm: z.string() })
-  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The passwords do not match." });
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: messages.passwordsDiffer });
 export const createUserSchema = z.object({ name, email, role: roleSchema, password: PASSWORD_RULE });
 export const setRoleSchema = z.object({ userId, role: roleSchema });
 export const setDisabledSchema = z.object({ userId, disabled: z.boolean() });

@@ -46,8 +46,7 @@ export function failureSentence(t: Translate, f: UpstreamFailure, now = Date.now
       return `${plain} ${quote}`;
     }
     case "http": {
-      const codePart = f.code ? `, error ${f.code}` : "";
-      const head = t("trtc.gateway", { status: f.httpStatus ?? 0, codePart });
+      const head = t("trtc.gateway", { status: f.httpStatus ?? 0, code: f.code ? String(f.code) : "none" });
       return requestId ? `${head} ${t("trtc.requestId", { requestId })}` : head;
     }
     default: {

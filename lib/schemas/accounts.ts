@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { translator } from "@/lib/i18n/translate";
 import { ACCOUNT_LIMITS, utf8Bytes } from "@/lib/trtc/limits";
-import { quoted } from "./messages";
+import { ref } from "./messages";
 import { userIdSchema } from "./fields";
 
 /**
@@ -9,12 +8,10 @@ import { userIdSchema } from "./fields";
  * an optional nickname. The service sends them 100 per multiaccount_import call (docs/trtc-api.md §2.17).
  */
 
-const t = translator();
-
 /** One paste at most: ten calls of 100. */
 export const MAX_IMPORT = 1000;
 
-const entry = userIdSchema((v) => `Account ${quoted(v)}`);
+const entry = userIdSchema({ label: "account", quotesValue: true });
 
 export const splitAccounts = (text: string) => [...new Set(text.split(/[\s,]+/).filter((s) => s !== ""))];
 
@@ -22,11 +19,11 @@ export const importAccountsSchema = z.object({
   // The browser sends what this schema made of the text (a list); the server parses that list again.
   list: z.union([z.string(), z.array(z.string())]).transform((given, ctx) => {
     const ids = splitAccounts(Array.isArray(given) ? given.join(" ") : given);
-    if (ids.length === 0) ctx.addIssue({ code: "custom", message: t("accounts.error.empty") });
+    if (ids.length === 0) ctx.addIssue({ code: "custom", message: ref("accounts.error.empty") });
     if (ids.length > MAX_IMPORT)
       ctx.addIssue({
         code: "custom",
-        message: t("accounts.error.tooMany", { max: MAX_IMPORT, count: ids.length }),
+        message: ref("accounts.error.tooMany", { max: MAX_IMPORT, count: ids.length }),
       });
     for (const id of ids) {
       const issue = entry.safeParse(id).error?.issues[0];
@@ -39,7 +36,7 @@ export const importAccountsSchema = z.object({
     if (bytes > ACCOUNT_LIMITS.profileMaxBytes)
       ctx.addIssue({
         code: "custom",
-        message: t("accounts.error.nickTooLong", { bytes, max: ACCOUNT_LIMITS.profileMaxBytes }),
+        message: ref("accounts.error.nickTooLong", { bytes, max: ACCOUNT_LIMITS.profileMaxBytes }),
       });
   }),
 });

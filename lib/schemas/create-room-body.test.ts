@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toCreateRoomBody, toUpdateRoomBody } from "./create-room-body";
 import { makeUpdateMeetingSchema } from "./meeting";
-import { schema, validInput } from "./test-utils";
+import { schema, validInput, words } from "./test-utils";
 import { SWITCH_KEYS, type SwitchKey } from "@/lib/trtc/room-fields";
 
 const parsed = (input: ReturnType<typeof validInput>) => {
@@ -93,7 +93,7 @@ describe("update", () => {
 
   it("shares the create limits and messages", () => {
     const result = update.safeParse({ customInfo: "x".repeat(501), maxMemberCount: 101 });
-    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+    expect(result.error?.issues.map((i) => [i.path.join("."), words(i.message)])).toEqual([
       ["maxMemberCount", "Max members: at most 100 (your package limit)"],
       ["customInfo", "Custom info is 501 bytes; the limit is 500."],
     ]);

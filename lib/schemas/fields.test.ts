@@ -14,7 +14,7 @@ describe("room ID", () => {
     const at16 = parse({ roomId: "日".repeat(16) }).roomId ?? [];
     expect(at16.some((m) => m.includes("bytes"))).toBe(false);
     expect(parse({ roomId: "日".repeat(17) }).roomId).toContain(
-      "Room ID is 51 bytes; the limit is 48. Characters like 日 take 3 bytes.",
+      "Room ID is 51 bytes; the limit is 48. Characters like 日 take 3 bytes. 17 characters here make 51 bytes.",
     );
   });
 
@@ -57,7 +57,9 @@ describe("room name", () => {
       roomName: ["Room name is 101 bytes; the limit is 100."],
     });
     expect(parse({ roomName: "日".repeat(34) })).toEqual({
-      roomName: ["Room name is 102 bytes; the limit is 100. Characters like 日 take 3 bytes."],
+      roomName: [
+        "Room name is 102 bytes; the limit is 100. Characters like 日 take 3 bytes. 34 characters here make 102 bytes.",
+      ],
     });
   });
 
@@ -100,7 +102,9 @@ describe("custom info", () => {
       customInfo: ["Custom info is 501 bytes; the limit is 500."],
     });
     expect(parse({ customInfo: "😀".repeat(126) })).toEqual({
-      customInfo: ["Custom info is 504 bytes; the limit is 500. Characters like 😀 take 4 bytes."],
+      customInfo: [
+        "Custom info is 504 bytes; the limit is 500. Characters like 😀 take 4 bytes. 126 characters here make 504 bytes.",
+      ],
     });
   });
 });

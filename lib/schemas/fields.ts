@@ -2,12 +2,12 @@ import { z } from "zod";
 import { ROOM_LIMITS, TAKE_SEAT_MODES, utf8Bytes } from "@/lib/trtc/limits";
 import { SWITCH_KEYS, type SwitchKey } from "@/lib/trtc/room-fields";
 import { firstControlCharacter, printable } from "./control-characters";
-import { messages, quoted } from "./messages";
+import { messages, type LabelRef } from "./messages";
 
-/** A field's name in messages; a function when the message should quote the value (list entries). */
-export type FieldLabel = string | ((value: string) => string);
-const nameOf = (label: FieldLabel, value: string) =>
-  typeof label === "string" ? label : label(printable(value));
+/** A field's name in messages; `quotesValue` when the message should quote the value (list entries). */
+export type FieldLabel = LabelRef["label"] | { label: LabelRef["label"]; quotesValue: true };
+const nameOf = (label: FieldLabel, value: string): LabelRef =>
+  typeof label === "string" ? { label } : { label: label.label, value: printable(value) };
 
 /**
  * Adds the control-character issue for an ID and says whether it did, so the caller can skip checks that
@@ -45,7 +45,7 @@ export const identifierString = (label: FieldLabel, max: number) =>
     }
   });
 
-export const roomIdSchema = identifierString("Room ID", ROOM_LIMITS.roomIdMaxBytes);
+export const roomIdSchema = identifierString("roomId", ROOM_LIMITS.roomIdMaxBytes);
 
 /**
  * A RoomId naming a meeting already in the index (a link, a button, a direct POST). Imported rooms may use
@@ -55,12 +55,12 @@ export const roomIdReferenceSchema = z
   .string({ error: messages.noMeetingNamed })
   .min(1, messages.noMeetingNamed)
   .superRefine((value, ctx) => {
-    refuseControlCharacters("Room ID", value, ctx);
+    refuseControlCharacters("roomId", value, ctx);
   });
 
 export const userIdSchema = (label: FieldLabel) => identifierString(label, ROOM_LIMITS.userIdMaxBytes);
 
-const ownerIdSchema = userIdSchema((v) => `Owner ${quoted(v)}`);
+const ownerIdSchema = userIdSchema({ label: "owner", quotesValue: true });
 
 /** "" means "no owner": Tencent then makes the calling admin the owner. */
 export const ownerSchema = z.string().superRefine((value, ctx) => {
@@ -70,14 +70,14 @@ export const ownerSchema = z.string().superRefine((value, ctx) => {
   }
 });
 
-export const roomNameSchema = byteLimitedString("Room name", ROOM_LIMITS.roomNameMaxBytes).superRefine(
+export const roomNameSchema = byteLimitedString("roomName", ROOM_LIMITS.roomNameMaxBytes).superRefine(
   (value, ctx) => {
     if (value !== "" && value.trim() === "")
-      ctx.addIssue({ code: "custom", message: messages.onlySpaces("Room name") });
+      ctx.addIssue({ code: "custom", message: messages.onlySpaces({ label: "roomName" }) });
   },
 );
 
-export const customInfoSchema = byteLimitedString("Custom info", ROOM_LIMITS.customInfoMaxBytes);
+export const customInfoSchema = byteLimitedString("customInfo", ROOM_LIMITS.customInfoMaxBytes);
 
 /** One boolean per "disable for all" switch of the room-field table. */
 export const settingsSchema = z.object(
@@ -87,12 +87,14 @@ export const settingsSchema = z.object(
 export const takeSeatModeSchema = z.enum(TAKE_SEAT_MODES, { error: messages.seatModeMissing });
 
 /** A positive whole count capped by the deployment's package limit. */
-export const countSchema = (label: string, max: number) =>
-  z
+export const countSchema = (name: LabelRef["label"], max: number) => {
+  const label = { label: name };
+  return z
     .number({ error: messages.countNumber(label) })
     .int(messages.countWhole(label))
     .min(1, messages.countMin(label))
     .max(max, messages.countMax(label, max));
+};
 
 /** An empty `<input type="number">` gives NaN (valueAsNumber) and JSON turns NaN into null: both mean "not set". */
 export const unsetAsUndefined = <T extends z.ZodType>(schema: T) =>
@@ -102,5 +104,5 @@ export const unsetAsUndefined = <T extends z.ZodType>(schema: T) =>
     schema,
   );
 
-export const optionalCountSchema = (label: string, max: number) =>
+export const optionalCountSchema = (label: LabelRef["label"], max: number) =>
   unsetAsUndefined(countSchema(label, max).optional());

@@ -25,7 +25,7 @@ describe("importMeetingSchema room ID", () => {
 
   it("keeps the other rules", () => {
     expect(parse("")).toEqual({ roomId: ["Enter the Room ID to import."] });
-    expect(parse(" rd-1")).toEqual({ roomId: ["Room ID must not start or end with a space."] });
+    expect(parse(" rd-1")).toEqual({ roomId: ["Room ID must not start or end with a space"] });
     expect(parse("a".repeat(49))).toEqual({ roomId: ["Room ID is 49 bytes; the limit is 48."] });
   });
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ROOM_LIMITS } from "@/lib/trtc/limits";
 import { userIdSchema } from "./fields";
-import { messages, quoted } from "./messages";
+import { messages } from "./messages";
 
 // Chips come from parseInviteeList, which trims; the schema trims spaces too because a space can never be part
 // of a UserID, so trimming cannot change which user is meant. Control characters (a trailing line break
@@ -10,7 +10,7 @@ const EDGE_SPACES = /^\p{Zs}+|\p{Zs}+$/gu;
 export const inviteeIdSchema = z
   .string()
   .transform((id) => id.replace(EDGE_SPACES, ""))
-  .pipe(userIdSchema((v) => `Invitee ${quoted(v)}`));
+  .pipe(userIdSchema({ label: "invitee", quotesValue: true }));
 
 /** Duplicates are refused rather than dropped, so nothing the admin typed disappears without a word. */
 export const inviteesSchema = z.array(inviteeIdSchema).superRefine((ids, ctx) => {
@@ -49,7 +49,11 @@ export function parseInviteeList(text: string): ParsedInvitees {
     seen.add(id);
     const parsed = inviteeIdSchema.safeParse(id);
     if (parsed.success) result.ids.push(id);
-    else result.invalid.push({ id, reason: parsed.error.issues[0]?.message ?? messages.idCharset(id) });
+    else
+      result.invalid.push({
+        id,
+        reason: parsed.error.issues[0]?.message ?? messages.idCharset({ label: "invitee", value: id }),
+      });
   }
   return result;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { translator } from "@/lib/i18n/translate";
+import { translator } from "@/lib/i18n/catalogs";
 import { cancelMeetingSchema, confirmCancelSchema } from "./meeting-actions";
 import { issuesByPath } from "./test-utils";
 

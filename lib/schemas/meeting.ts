@@ -35,7 +35,7 @@ function meetingFields(opts: Pick<MeetingLimits, "maxMembers">) {
   return {
     roomName: roomNameSchema,
     settings: settingsSchema,
-    maxMemberCount: optionalCountSchema("Max members", opts.maxMembers),
+    maxMemberCount: optionalCountSchema("maxMembers", opts.maxMembers),
     customInfo: customInfoSchema,
   };
 }

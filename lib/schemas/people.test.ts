@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { translator } from "@/lib/i18n/catalogs";
+import { localizeMessage } from "@/lib/i18n/localize-issue";
 import { importAccountsSchema } from "./accounts";
 import { banMembersSchema, marksInputSchema, nameCardInputSchema, removeMembersSchema } from "./people";
 
@@ -11,7 +13,11 @@ describe("people schemas", () => {
     const base = { roomId: "r", reason: "x".repeat(1000) };
     expect(removeMembersSchema.safeParse({ ...base, accounts: accounts(20) }).success).toBe(true);
     const over = removeMembersSchema.safeParse({ ...base, accounts: accounts(21) });
-    expect(over.error?.issues[0]?.message).toBe("At most 20 members at once; 21 are selected.");
+    const message = over.error?.issues[0]?.message ?? "";
+    expect(localizeMessage(translator("en"), message)).toBe("At most 20 members at once; 21 are selected.");
+    expect(localizeMessage(translator("ja"), message)).toBe(
+      "一度に操作できるのは最大20人です（現在21人を選択中）。",
+    );
     expect(
       removeMembersSchema.safeParse({ ...base, accounts: ["a"], reason: "x".repeat(1001) }).success,
     ).toBe(false);

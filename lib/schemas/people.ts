@@ -1,39 +1,37 @@
 import { z } from "zod";
-import { translator } from "@/lib/i18n/translate";
 import { MEMBER_LIMITS, utf8Bytes } from "@/lib/trtc/limits";
 import { roomIdReferenceSchema } from "./fields";
+import { ref } from "./messages";
 
 /**
  * The People and Seats tabs' inputs, one schema each, parsed in the browser before anything is sent and
  * again by the server action. Limits are Tencent's (docs/trtc-api.md §2.6–2.16, lib/trtc/limits.ts).
  */
 
-const t = translator();
-
-const account = z.string().min(1, t("people.error.account"));
+const account = z.string().min(1, ref("people.error.account"));
 
 /** A selection of members for one call: ban, unban and remove take at most 20 (§2.9, §2.10, §2.12). */
 export const accountsSchema = (max: number = MEMBER_LIMITS.maxAccountsPerCall) =>
   z
     .array(account)
-    .min(1, t("people.error.noAccounts"))
+    .min(1, ref("people.error.noAccounts"))
     .superRefine((list, ctx) => {
       if (list.length > max)
         ctx.addIssue({
           code: "custom",
-          message: t("people.error.tooManyAccounts", { max, count: list.length }),
+          message: ref("people.error.tooManyAccounts", { max, count: list.length }),
         });
     });
 
 const bytesAtMost = (max: number, key: "reasonTooLong" | "nameCardTooLong") =>
   z.string().superRefine((v, ctx) => {
     const bytes = utf8Bytes(v);
-    if (bytes > max) ctx.addIssue({ code: "custom", message: t(`people.error.${key}`, { bytes, max }) });
+    if (bytes > max) ctx.addIssue({ code: "custom", message: ref(`people.error.${key}`, { bytes, max }) });
   });
 
 export const reasonSchema = bytesAtMost(MEMBER_LIMITS.reasonMaxBytes, "reasonTooLong").refine(
   (v) => v.trim() !== "",
-  t("people.error.reasonRequired"),
+  ref("people.error.reasonRequired"),
 );
 
 export const nameCardSchema = bytesAtMost(MEMBER_LIMITS.nameCardMaxBytes, "nameCardTooLong");
@@ -50,10 +48,10 @@ export const BAN_PRESET_MINUTES = [10, 60, 24 * 60] as const;
 
 export const banMembersSchema = removeMembersSchema.extend({
   minutes: z
-    .number(t("people.error.durationRange"))
-    .int(t("people.error.durationRange"))
-    .min(1, t("people.error.durationRange"))
-    .max(MAX_BAN_MINUTES, t("people.error.durationRange")),
+    .number(ref("people.error.durationRange"))
+    .int(ref("people.error.durationRange"))
+    .min(1, ref("people.error.durationRange"))
+    .max(MAX_BAN_MINUTES, ref("people.error.durationRange")),
 });
 
 export const unbanMembersSchema = z.object({ roomId: roomIdReferenceSchema, accounts: accountsSchema() });
@@ -80,14 +78,17 @@ export const marksTextSchema = z.union([z.string(), z.array(z.number())]).transf
     .filter((p) => p !== "");
   const marks = parts.map(Number);
   if (parts.length === 0 || marks.some((m) => !Number.isInteger(m) || m < MEMBER_LIMITS.minMark)) {
-    ctx.addIssue({ code: "custom", message: t("people.error.marksFormat", { min: MEMBER_LIMITS.minMark }) });
+    ctx.addIssue({
+      code: "custom",
+      message: ref("people.error.marksFormat", { min: MEMBER_LIMITS.minMark }),
+    });
     return z.NEVER;
   }
   const distinct = [...new Set(marks)];
   if (distinct.length > MEMBER_LIMITS.maxMarksPerCall) {
     ctx.addIssue({
       code: "custom",
-      message: t("people.error.marksTooMany", { max: MEMBER_LIMITS.maxMarksPerCall }),
+      message: ref("people.error.marksTooMany", { max: MEMBER_LIMITS.maxMarksPerCall }),
     });
     return z.NEVER;
   }

@@ -11,7 +11,7 @@ export type SeatsValues =
  * leftover value in a hidden input cannot block the form.
  */
 export const makeSeatsSchema = (maxSeats: number) => {
-  const count = countSchema("Seats", maxSeats);
+  const count = countSchema("seats", maxSeats);
   return z
     .object({
       enabled: z.boolean(),
@@ -25,7 +25,7 @@ export const makeSeatsSchema = (maxSeats: number) => {
           ctx.addIssue({
             code: "custom",
             path: ["maxSeatCount"],
-            message: messages.countMissing("Seats", maxSeats),
+            message: messages.countMissing({ label: "seats" }, maxSeats),
           });
         } else {
           for (const issue of count.safeParse(seats.maxSeatCount).error?.issues ?? []) {

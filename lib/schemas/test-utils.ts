@@ -1,4 +1,6 @@
 import type { z } from "zod";
+import { translator } from "@/lib/i18n/catalogs";
+import { localizeMessage } from "@/lib/i18n/localize-issue";
 import { defaultScheduleValues, makeScheduleMeetingSchema, type ScheduleMeetingInput } from "./meeting";
 
 /** Shared by the schema tests only. 2027-01-01 12:00:30 UTC: half a minute into the current minute. */
@@ -19,9 +21,15 @@ export const validInput = (patch: Partial<ScheduleMeetingInput> = {}): ScheduleM
   ...patch,
 });
 
-/** Issue messages keyed by dotted path, e.g. { "invitees.3": ["…"] }. */
+const en = translator("en");
+
+/** An issue's message as an English reader sees it (schemas carry catalog references). */
+export const words = (message: string) => localizeMessage(en, message);
+
+/** Issue messages keyed by dotted path, e.g. { "invitees.3": ["…"] }, in English. */
 export function issuesByPath(result: z.ZodSafeParseResult<unknown>): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const issue of result.error?.issues ?? []) (out[issue.path.join(".")] ??= []).push(issue.message);
+  for (const issue of result.error?.issues ?? [])
+    (out[issue.path.join(".")] ??= []).push(words(issue.message));
   return out;
 }

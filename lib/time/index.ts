@@ -1,5 +1,5 @@
 export { dstChangeOnDate, type OffsetChange } from "./dst";
-export { formatInZone, nextQuarterHour } from "./format";
+export { formatDay, formatInZone, formatLocalInstant, nextQuarterHour } from "./format";
 export {
   epochToWallTime,
   parseDate,

@@ -75,8 +75,9 @@ describe("formatInZone", () => {
     expect(formatInZone(1806783300, "Pacific/Chatham")).toBe("Sun, 4 Apr 2027, 09:00 (UTC+12:45)");
   });
 
-  it("takes a locale and still appends the offset", () => {
-    expect(formatInZone(1806217200, "Europe/Berlin", "de-DE")).toMatch(/09:00 \(UTC\+02:00\)$/);
+  it("speaks the viewer's language in its own form and still appends the offset", () => {
+    expect(formatInZone(1806217200, "Europe/Berlin", "ja")).toBe("2027年3月28日(日) 9:00 (UTC+02:00)");
+    expect(formatInZone(1806217200, "Europe/Berlin", "zh-Hans")).toBe("2027年3月28日周日 9:00 (UTC+02:00)");
   });
 });
 

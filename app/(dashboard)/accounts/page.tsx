@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AccountsTable } from "@/components/accounts/accounts-table";
 import { ImportAccountsForm } from "@/components/accounts/import-accounts-form";
-import { translator } from "@/lib/i18n/translate";
+import { requestTranslator } from "@/lib/i18n/request-locale";
 import { listImportedAccounts } from "@/lib/server/accounts/accounts";
 import { requireRole } from "@/lib/server/auth/guard";
 import { getApp } from "@/lib/server/app";
 
-export const metadata: Metadata = { title: "Accounts" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("shell"))("navAccounts") };
+}
 
 export default async function AccountsPage() {
   await requireRole("admin");
-  const t = translator();
+  const t = await requestTranslator();
   const accounts = await listImportedAccounts((await getApp()).db);
   return (
     <div className="space-y-8">

@@ -12,7 +12,7 @@ import {
 } from "@/lib/actions/meetings/definitions";
 import { executeAction } from "@/lib/actions/safe-action";
 import { cancelNote } from "@/lib/i18n/meeting-notes";
-import { translator } from "@/lib/i18n/translate";
+import { translator } from "@/lib/i18n/catalogs";
 import type { MeetingDeps } from "@/lib/server/meetings/deps";
 import { getMeetingDetail } from "@/lib/server/meetings/get-meeting";
 import { fetchLiveRoom } from "@/lib/server/meetings/live-room";

@@ -7,7 +7,7 @@ import { ADMIN, REQUEST_ID, randomHex } from "@/tests/trtc-test-app";
 import { meetingBody } from "@/tests/room-bodies";
 import { enterRoom, peopleOf } from "@/tests/sandbox-people";
 import { executeAction } from "@/lib/actions/safe-action";
-import { translator } from "@/lib/i18n/translate";
+import { translator } from "@/lib/i18n/catalogs";
 import { RetryBudget } from "@/lib/server/reliability/retry-budget";
 import { roomTimeline } from "@/lib/server/meetings/get-meeting";
 import { readBanned, readMembers } from "@/lib/server/people/reads";

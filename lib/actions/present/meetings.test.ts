@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { translator } from "@/lib/i18n/translate";
+import { translator } from "@/lib/i18n/catalogs";
 import { TrtcError } from "@/lib/server/trtc";
 import type { Tries } from "@/lib/trtc/failure";
 import { upstreamFailure } from "./meetings";

@@ -1,6 +1,6 @@
 import "server-only";
 import { failureSentence } from "@/lib/i18n/describe-failure";
-import { translator } from "@/lib/i18n/translate";
+import { requestTranslator } from "@/lib/i18n/request-locale";
 import { roomIdParam, roomIdParamProblem } from "@/lib/meetings/room-param";
 import { getApp } from "../app";
 import { findMeetingRow } from "../meetings/meeting-rows";
@@ -24,7 +24,7 @@ export async function peopleRead<T>(
   const r = await read(deps, roomId);
   const headers = { "cache-control": "no-store" };
   if (r.ok) return Response.json(r.value, { headers });
-  const t = translator();
+  const t = await requestTranslator();
   return Response.json(
     { error: failureSentence(t, r.failure), requestId: r.failure.requestId },
     { status: 502, headers },

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CallDetailView } from "@/components/support/call-detail-view";
 import { requireRole } from "@/lib/server/auth/guard";
 
-export const metadata: Metadata = { title: "Call detail · Support" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("pages"))("callDetail") };
+}
 
 interface Props {
   params: Promise<{ id: string }>;

@@ -1,4 +1,5 @@
 import { buildMeetingIcs } from "@/lib/calendar/ics";
+import { requestTranslator } from "@/lib/i18n/request-locale";
 import { roomIdParam, roomIdParamProblem } from "@/lib/meetings/room-param";
 import { requireRole } from "@/lib/server/auth/guard";
 import { getConfig } from "@/lib/server/config";
@@ -24,7 +25,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ roo
     owner: m.owner,
     adminUserId: getConfig().trtc.adminUserId,
     invitees: m.invitees,
-    description: `TRTC Conference meeting. Room ID: ${m.roomId}`,
+    // The words an invitee reads in their calendar, in the language of whoever downloads the file.
+    description: (await requestTranslator())("calendar.description", { roomId: m.roomId }),
   });
   const filename = `${m.roomId.replace(/[^A-Za-z0-9_-]/g, "_")}.ics`;
   return new Response(ics, {
