@@ -5,34 +5,12 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/styles";
 import { ACTION_OPTIONS, type SupportFilters } from "@/lib/support/filters";
-import { describeQuery, parseQuery } from "@/lib/support/parse-query";
+import { parseQuery } from "@/lib/support/parse-query";
 import { OUTCOMES } from "@/lib/support/types";
 import { canonicalQuery } from "./canonical-query";
 import { FilterField } from "./filter-field";
 import { useT } from "@/lib/i18n/use-t";
-import type { Translate } from "@/lib/i18n/translate";
-
-/** How the box reads what was pasted, in the viewer's words (lib/support/parse-query.ts classifies it). */
-function reading(t: Translate, q: ReturnType<typeof parseQuery>): string {
-  switch (q.kind) {
-    case "empty":
-      return t("support.qAll");
-    case "requestId":
-      return t("support.qRequestId", { value: q.value });
-    case "requestIdPrefix":
-      return t("support.qRequestIdPrefix", { value: q.value });
-    case "errorCode":
-      return t("support.qErrorCode", { value: String(q.value) });
-    case "room":
-      return t("support.qRoom", { value: q.value });
-    case "actor":
-      return t("support.qActor", { value: q.value });
-    case "roomOrActor":
-      return t("support.qRoomOrActor", { value: q.value });
-    default:
-      return describeQuery(q);
-  }
-}
+import { describeQuery } from "@/lib/i18n/describe-query";
 
 interface SearchFormProps {
   initial: SupportFilters;
@@ -78,7 +56,7 @@ export function SearchForm({ initial, onApply }: SearchFormProps) {
           <Button type="submit">{t("support.search")}</Button>
         </div>
         <p id="support-q-reading" className="text-xs text-slate-600">
-          {f.q.trim() ? t("support.readsAs", { reading: reading(t, parsed) }) : t("support.tip")}
+          {f.q.trim() ? t("support.readsAs", { reading: describeQuery(t, parsed) }) : t("support.tip")}
         </p>
       </div>
       <div className="grid grid-cols-2 gap-3 md:grid-cols-6">

@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { ResultsTable } from "./results-table";
 import { SearchForm } from "./search-form";
 import { useSupportFilters } from "./use-support-filters";
+import { queryRefusal } from "@/lib/i18n/describe-query";
 import { useT } from "@/lib/i18n/use-t";
 
 export function SupportConsole() {
@@ -33,7 +34,7 @@ export function SupportConsole() {
       <section aria-label={t("support.results")}>
         {parsed.kind === "invalid" ? (
           <Alert tone="warning" role="status" title={t("support.nothingSearched")}>
-            {parsed.reason}
+            {queryRefusal(t, parsed)}
           </Alert>
         ) : (
           <ResultsTable filters={filters} back={query} />

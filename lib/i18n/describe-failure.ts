@@ -1,6 +1,6 @@
-import { describeTrtcError } from "@/lib/trtc/error-catalog";
 import type { OutageEvidence, Tries, UpstreamFailure } from "@/lib/trtc/failure";
 import { formPathOfWire } from "@/lib/trtc/room-fields";
+import { trtcCodeWords } from "./describe-trtc-code";
 import type { Translate } from "./translate";
 
 /** A failed TRTC call in words, from its facts: used by the actions and by the pages alike. */
@@ -36,7 +36,7 @@ export function failureSentence(t: Translate, f: UpstreamFailure, now = Date.now
     case "circuit-open":
       return paused(t, f, now);
     case "upstream": {
-      const entry = f.code === null ? null : describeTrtcError(f.code);
+      const entry = f.code === null ? null : trtcCodeWords(t, f.code);
       const meaning = f.code === 100003 ? t("trtc.roomIdInUse") : (entry?.meaning ?? t("trtc.refused"));
       const says = f.errorInfo ? ` ${t("trtc.says", { info: f.errorInfo })}` : "";
       const plain = `${meaning}${says} ${entry?.action ?? ""}`.trim();

@@ -1,7 +1,8 @@
 /**
  * Reads what support pasted into the one search box. Tickets quote RequestIds in every shape (bare,
  * quoted, as a JSON line from a log), so the text is cleaned before it is classified.
- * Plain module: the browser uses it to say how the text was read, the server to build the query.
+ * Plain module: the browser uses it to say how the text was read, the server to build the query. It returns
+ * kinds and reasons, never words: lib/i18n/describe-query.ts says them in the viewer's language.
  */
 export type ParsedQuery =
   | { kind: "empty" }
@@ -12,7 +13,11 @@ export type ParsedQuery =
   | { kind: "actor"; value: string }
   /** A bare word: RoomIds and user ids share a shape, so both are searched. */
   | { kind: "roomOrActor"; value: string }
-  | { kind: "invalid"; reason: string };
+  | { kind: "invalid"; reason: QueryRefusal; values?: { min: number } };
+
+/** Why a text is not searched for; each has a message under support.refused in the catalog. */
+export type QueryRefusal = "tooLong" | "codeDigits" | "requestIdShape" | "prefixTooShort" | "badWord";
+export type InvalidQuery = Extract<ParsedQuery, { kind: "invalid" }>;
 
 export const MAX_QUERY_LENGTH = 200;
 export const MIN_PREFIX_LENGTH = 8;
@@ -31,9 +36,7 @@ function classifyKeyed(key: string, value: string): ParsedQuery {
   if (k === "requestid") return classifyRequestId(value);
   if (k.startsWith("room")) return WORD.test(value) ? { kind: "room", value } : invalidWord();
   if (k === "errorcode" || k === "code") {
-    return DIGITS.test(value)
-      ? { kind: "errorCode", value: Number(value) }
-      : invalid("An ErrorCode is digits only.");
+    return DIGITS.test(value) ? { kind: "errorCode", value: Number(value) } : invalid("codeDigits");
   }
   return WORD.test(value) ? { kind: "actor", value } : invalidWord();
 }
@@ -41,25 +44,24 @@ function classifyKeyed(key: string, value: string): ParsedQuery {
 function classifyRequestId(value: string): ParsedQuery {
   const full = FULL_REQUEST_ID.exec(value);
   if (full) return { kind: "requestId", value: normalizeRequestId(full[0]) };
-  if (!/^id-[0-9a-z-]*$/i.test(value)) return invalid("A RequestId looks like Id-<32 hex>-O-Seq-<n>.");
+  if (!/^id-[0-9a-z-]*$/i.test(value)) return invalid("requestIdShape");
   if (value.length < MIN_PREFIX_LENGTH) {
-    return invalid(`Paste at least ${MIN_PREFIX_LENGTH} characters of a RequestId.`);
+    return { kind: "invalid", reason: "prefixTooShort", values: { min: MIN_PREFIX_LENGTH } };
   }
   return { kind: "requestIdPrefix", value: normalizeRequestId(value) };
 }
 
-const invalid = (reason: string): ParsedQuery => ({ kind: "invalid", reason });
-const invalidWord = () =>
-  invalid("Use a RequestId, a RoomId, a user id or an ErrorCode (letters, digits, _ - . @ :).");
+const invalid = (reason: QueryRefusal): ParsedQuery => ({ kind: "invalid", reason });
+const invalidWord = () => invalid("badWord");
 
 export function parseQuery(raw: string): ParsedQuery {
-  if (raw.length > MAX_QUERY_LENGTH * 4) return invalid("That is too long to be a RequestId or RoomId.");
+  if (raw.length > MAX_QUERY_LENGTH * 4) return invalid("tooLong");
   const full = FULL_REQUEST_ID.exec(raw);
   if (full) return { kind: "requestId", value: normalizeRequestId(full[0]) };
 
   let text = raw.replace(WRAPPING, "");
   if (text === "") return { kind: "empty" };
-  if (text.length > MAX_QUERY_LENGTH) return invalid("That is too long to be a RequestId or RoomId.");
+  if (text.length > MAX_QUERY_LENGTH) return invalid("tooLong");
   const keyed = KEYED.exec(text);
   if (keyed) {
     const value = text.slice(keyed[0].length).replace(WRAPPING, "");
@@ -69,26 +71,4 @@ export function parseQuery(raw: string): ParsedQuery {
   if (DIGITS.test(text)) return { kind: "errorCode", value: Number(text) };
   if (/^id-/i.test(text)) return classifyRequestId(text);
   return WORD.test(text) ? { kind: "roomOrActor", value: text } : invalidWord();
-}
-
-/** How the box read the text, in words ("RequestId Id-…"), for the line under the search box. */
-export function describeQuery(q: ParsedQuery): string {
-  switch (q.kind) {
-    case "empty":
-      return "All calls";
-    case "requestId":
-      return `RequestId ${q.value}`;
-    case "requestIdPrefix":
-      return `RequestIds starting with ${q.value}`;
-    case "errorCode":
-      return `ErrorCode ${q.value}`;
-    case "room":
-      return `RoomId ${q.value}`;
-    case "actor":
-      return `User ${q.value}`;
-    case "roomOrActor":
-      return `RoomId or user ${q.value}`;
-    case "invalid":
-      return q.reason;
-  }
 }

@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { translator } from "@/lib/i18n/catalogs";
+import { trtcCodeWords } from "@/lib/i18n/describe-trtc-code";
+import { en } from "@/lib/i18n/messages/en";
 import { describeTrtcError, TRTC_ERROR_CATALOG } from "./error-catalog";
+
+const english = translator("en");
 
 // Copied from the §3 and §4 tables of docs/trtc-api.md; CI cannot rely on the shared folder being mounted.
 const COMMON_CODES = [
@@ -80,8 +85,8 @@ const SENTENCE = /^[A-Z].*[.)]$/;
 
 describe("TRTC error catalog", () => {
   it.each([...COMMON_CODES, ...ROOM_CODES])("describes %i in words an operator can act on", (code) => {
-    const entry = describeTrtcError(code);
-    expect(entry).toMatchObject({ code, known: true });
+    expect(describeTrtcError(code)).toMatchObject({ code, known: true });
+    const entry = trtcCodeWords(english, code);
     expect(entry.meaning).toMatch(MEANING_SAYS[code]!);
     expect(entry.meaning).toMatch(SENTENCE);
     expect(entry.action).toMatch(SENTENCE);
@@ -95,6 +100,37 @@ describe("TRTC error catalog", () => {
   it("lists nothing beyond the documented tables", () => {
     const listed = Object.keys(TRTC_ERROR_CATALOG).map(Number).sort();
     expect(listed).toEqual([...COMMON_CODES, ...ROOM_CODES].sort());
+  });
+
+  it("has words for exactly the codes it lists", () => {
+    const listed = Object.keys(TRTC_ERROR_CATALOG).sort();
+    expect(Object.keys(en.trtcCode.meaning).sort()).toEqual(listed);
+    expect(Object.keys(en.trtcCode.action).sort()).toEqual(listed);
+  });
+
+  it("says a room ID clash the way the support page always has", () => {
+    expect(trtcCodeWords(english, 100003)).toEqual({
+      meaning: "A room with this ID already exists.",
+      action: "Use another room ID or open the existing room.",
+    });
+    expect(trtcCodeWords(english, 70050).action).toBe(
+      "Check the SDKAppID, admin user ID and secret key in the server settings. Then wait a minute.",
+    );
+  });
+
+  it("says what a code means in the viewer's language", () => {
+    expect(trtcCodeWords(translator("ja"), 100003)).toEqual({
+      meaning: "このIDのルームはすでに存在します。",
+      action: "別のルームIDを使うか、既存のルームを開いてください。",
+    });
+    expect(trtcCodeWords(translator("zh-Hans"), 100003)).toEqual({
+      meaning: "此 ID 的房间已存在。",
+      action: "请换一个房间 ID，或打开已有的房间。",
+    });
+    expect(trtcCodeWords(translator("ja"), 100205).meaning).toBe("座席がすべて埋まっています。");
+    expect(trtcCodeWords(translator("zh-Hans"), 100205).meaning).toBe("麦位已满。");
+    expect(trtcCodeWords(translator("ja"), 123456).meaning).toBe("Tencent からの不明なエラーコード 123456");
+    expect(trtcCodeWords(translator("zh-Hans"), 123456).meaning).toBe("腾讯云返回了未知错误码 123456");
   });
 
   it("follows the retry policy of docs/security.md 19", () => {
@@ -119,9 +155,17 @@ describe("TRTC error catalog", () => {
       fc.property(
         fc.integer().filter((n) => !documented.has(n)),
         (code) => {
-          const entry = describeTrtcError(code);
-          expect(entry).toMatchObject({ code, known: false, retryable: "no", category: "unknown" });
-          expect(entry.meaning).toBe(`Unknown error code ${code} from Tencent`);
+          expect(describeTrtcError(code)).toMatchObject({
+            code,
+            known: false,
+            retryable: "no",
+            category: "unknown",
+          });
+          expect(trtcCodeWords(english, code)).toEqual({
+            meaning: `Unknown error code ${code} from Tencent`,
+            action:
+              "Look the code up in Tencent's error-code documentation and keep the RequestId for support.",
+          });
         },
       ),
     );

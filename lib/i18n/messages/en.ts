@@ -15,6 +15,7 @@ import seats from "./en/seats.json";
 import accounts from "./en/accounts.json";
 import shell from "./en/shell.json";
 import trtc from "./en/trtc.json";
+import trtcCode from "./en/trtcCode.json";
 import ui from "./en/ui.json";
 import users from "./en/users.json";
 import validation from "./en/validation.json";
@@ -47,6 +48,7 @@ export const en = {
   accounts,
   shell,
   trtc,
+  trtcCode,
   ui,
   users,
   validation,

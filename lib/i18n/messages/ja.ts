@@ -13,6 +13,7 @@ import scheduleForm from "./ja/scheduleForm.json";
 import settingsSection from "./ja/settingsSection.json";
 import shell from "./ja/shell.json";
 import trtc from "./ja/trtc.json";
+import trtcCode from "./ja/trtcCode.json";
 import ui from "./ja/ui.json";
 import users from "./ja/users.json";
 import validation from "./ja/validation.json";
@@ -43,6 +44,7 @@ export const ja: Messages = {
   settingsSection,
   shell,
   trtc,
+  trtcCode,
   ui,
   users,
   validation,

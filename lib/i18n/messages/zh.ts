@@ -13,6 +13,7 @@ import scheduleForm from "./zh/scheduleForm.json";
 import settingsSection from "./zh/settingsSection.json";
 import shell from "./zh/shell.json";
 import trtc from "./zh/trtc.json";
+import trtcCode from "./zh/trtcCode.json";
 import ui from "./zh/ui.json";
 import users from "./zh/users.json";
 import validation from "./zh/validation.json";
@@ -43,6 +44,7 @@ export const zh: Messages = {
   settingsSection,
   shell,
   trtc,
+  trtcCode,
   ui,
   users,
   validation,

@@ -1,6 +1,7 @@
 import "server-only";
 import { csvRow } from "@/lib/support/csv";
-import { describeTrtcError } from "@/lib/trtc/error-catalog";
+import { translator } from "@/lib/i18n/catalogs";
+import { trtcCodeWords } from "@/lib/i18n/describe-trtc-code";
 import type { Db } from "../db";
 import type { AuditCursor } from "./cursor";
 import type { CallRow } from "./rows";
@@ -28,6 +29,12 @@ const HEADER = [
   "latency_ms",
 ];
 
+/**
+ * The error_meaning column is in English whoever downloads: the file is quoted to Tencent support and fed to
+ * scripts, so one export reads like another; the screen shows the same meaning in the viewer's language.
+ */
+const english = translator("en");
+
 const line = (r: CallRow) =>
   csvRow([
     r.id,
@@ -42,7 +49,7 @@ const line = (r: CallRow) =>
     r.request_id,
     r.outcome,
     r.error_code,
-    r.error_code === null || r.error_code === 0 ? "" : describeTrtcError(Number(r.error_code)).meaning,
+    r.error_code === null || r.error_code === 0 ? "" : trtcCodeWords(english, Number(r.error_code)).meaning,
     r.error_info,
     r.http_status,
     r.latency_ms,

@@ -40,7 +40,7 @@ function rows(): Row[] {
 
 const search = (query: string): AuditSearch => {
   const s = toSearch(filtersFromParams(new URLSearchParams(query)));
-  if ("invalid" in s) throw new Error(s.invalid);
+  if ("invalid" in s) throw new Error(s.invalid.reason);
   return s;
 };
 

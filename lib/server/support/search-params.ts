@@ -1,6 +1,6 @@
 import "server-only";
 import { filtersFromParams, type SupportFilters } from "@/lib/support/filters";
-import { parseQuery, type ParsedQuery } from "@/lib/support/parse-query";
+import { parseQuery, type InvalidQuery, type ParsedQuery } from "@/lib/support/parse-query";
 import type { Outcome } from "@/lib/support/types";
 import { decodeCursor, type AuditCursor } from "./cursor";
 
@@ -20,7 +20,7 @@ export interface AuditSearch {
 
 export type SearchRequest =
   | { ok: true; filters: SupportFilters; search: AuditSearch; cursor: AuditCursor | null; limit: number }
-  | { ok: false; filters: SupportFilters; reason: string };
+  | { ok: false; filters: SupportFilters; refusal: InvalidQuery };
 
 const dayStart = (day: string) => `${day}T00:00:00.000Z`;
 function nextDayStart(day: string): string {
@@ -30,9 +30,9 @@ function nextDayStart(day: string): string {
 }
 
 /** Days in the URL are UTC days, so a link pasted in a ticket means the same rows in every zone. */
-export function toSearch(f: SupportFilters): AuditSearch | { invalid: string } {
+export function toSearch(f: SupportFilters): AuditSearch | { invalid: InvalidQuery } {
   const match = parseQuery(f.q);
-  if (match.kind === "invalid") return { invalid: match.reason };
+  if (match.kind === "invalid") return { invalid: match };
   const family = f.action.endsWith(".*") ? f.action.slice(0, -1) : null;
   return {
     match,
@@ -48,7 +48,7 @@ export function toSearch(f: SupportFilters): AuditSearch | { invalid: string } {
 export function parseSearchRequest(params: URLSearchParams): SearchRequest {
   const filters = filtersFromParams(params);
   const search = toSearch(filters);
-  if ("invalid" in search) return { ok: false, filters, reason: search.invalid };
+  if ("invalid" in search) return { ok: false, filters, refusal: search.invalid };
   const rawCursor = params.get("cursor");
   const limit = Number(params.get("limit") ?? 50);
   return {

@@ -3,7 +3,12 @@ export type { OutageEvidence, TrtcErrorKind } from "@/lib/trtc/failure";
 import type { TrtcCommandName } from "@/lib/trtc/commands";
 import { describeTrtcError, type TrtcErrorDescription, type TrtcRetryable } from "@/lib/trtc/error-catalog";
 import type { OutageEvidence, TrtcErrorKind, UpstreamFailure } from "@/lib/trtc/failure";
+import { translator } from "@/lib/i18n/catalogs";
+import { trtcCodeWords } from "@/lib/i18n/describe-trtc-code";
 import { redactString } from "../redact";
+
+/** The error's message is for logs and developers, so it is English; the UI words failures itself. */
+const english = translator("en");
 
 /** Kinds decided inside Roomdesk: no request left the process. */
 export const LOCAL_REFUSAL_KINDS: ReadonlySet<TrtcErrorKind> = new Set(["busy", "circuit-open"]);
@@ -114,7 +119,7 @@ function buildMessage(
   switch (init.kind) {
     case "upstream":
       text =
-        `Tencent refused ${what} with error ${init.code}: ${catalog?.meaning ?? "unknown error"}` +
+        `Tencent refused ${what} with error ${init.code}: ${catalog ? trtcCodeWords(english, catalog.code).meaning : "unknown error"}` +
         (init.errorInfo ? ` Tencent says: "${init.errorInfo}".` : "");
       break;
     case "timeout":

@@ -2,6 +2,7 @@ import { requireRole } from "@/lib/server/auth/guard";
 import { filtersToParams } from "@/lib/support/filters";
 import { exportCsvStream } from "@/lib/server/support/export-csv";
 import { recordSupportAudit } from "@/lib/server/support/record-lookup";
+import { refusedQuery } from "@/lib/server/support/refused-query";
 import { parseSearchRequest } from "@/lib/server/support/search-params";
 import { getApp } from "@/lib/server/app";
 
@@ -9,7 +10,7 @@ import { getApp } from "@/lib/server/app";
 export async function GET(request: Request) {
   const actor = await requireRole("support");
   const req = parseSearchRequest(new URL(request.url).searchParams);
-  if (!req.ok) return Response.json({ error: req.reason }, { status: 400 });
+  if (!req.ok) return refusedQuery(req.refusal);
   const db = (await getApp()).db;
   const query = filtersToParams(req.filters).toString();
   await recordSupportAudit(db, actor, "support.export", { query });

@@ -2,6 +2,7 @@ import { requireRole } from "@/lib/server/auth/guard";
 import { filtersToParams } from "@/lib/support/filters";
 import { recordSupportAudit } from "@/lib/server/support/record-lookup";
 import { searchPage } from "@/lib/server/support/search-page";
+import { refusedQuery } from "@/lib/server/support/refused-query";
 import { parseSearchRequest } from "@/lib/server/support/search-params";
 import { getApp } from "@/lib/server/app";
 
@@ -13,7 +14,7 @@ export async function GET(request: Request) {
   const actor = await requireRole("support");
   const t1 = performance.now();
   const req = parseSearchRequest(new URL(request.url).searchParams);
-  if (!req.ok) return Response.json({ error: req.reason }, { status: 400 });
+  if (!req.ok) return refusedQuery(req.refusal);
   const db = (await getApp()).db;
   const page = await searchPage(db, req.search, req.cursor, req.limit);
   const t2 = performance.now();
