@@ -25,7 +25,7 @@ export type { MemberActionKind, MemberActionProps } from "./people-form";
 
 function Role({ role, ...p }: MemberActionProps & { role: "Admin" | "Member" }) {
   const t = useT();
-  const { formError, pending, onSubmit } = usePeopleForm(
+  const { dialog } = usePeopleForm(
     memberRoleSchema,
     { roomId: p.roomId, account: p.accounts[0] ?? "", role },
     setMemberRoleAction,
@@ -37,17 +37,14 @@ function Role({ role, ...p }: MemberActionProps & { role: "Admin" | "Member" }) 
       id="role"
       title={t(role === "Admin" ? "people.makeAdmin" : "people.makeMember")}
       accounts={p.accounts}
-      onSubmit={onSubmit}
-      onClose={p.onClose}
-      pending={pending}
-      formError={formError}
+      {...dialog}
     />
   );
 }
 
 function NameCard(p: MemberActionProps) {
   const t = useT();
-  const { form, formError, pending, onSubmit } = usePeopleForm(
+  const { form, dialog } = usePeopleForm(
     nameCardInputSchema,
     { roomId: p.roomId, account: p.accounts[0] ?? "", nameCard: "" },
     setNameCardAction,
@@ -55,15 +52,7 @@ function NameCard(p: MemberActionProps) {
     p,
   );
   return (
-    <ConfirmDialog
-      id="name-card"
-      title={t("people.nameCardTitle")}
-      accounts={p.accounts}
-      onSubmit={onSubmit}
-      onClose={p.onClose}
-      pending={pending}
-      formError={formError}
-    >
+    <ConfirmDialog id="name-card" title={t("people.nameCardTitle")} accounts={p.accounts} {...dialog}>
       <FormField
         control={form.control}
         name="nameCard"
@@ -79,7 +68,7 @@ function NameCard(p: MemberActionProps) {
 
 function Marks({ mode, ...p }: MemberActionProps & { mode: "set" | "clear" }) {
   const t = useT();
-  const { form, formError, pending, onSubmit } = usePeopleForm(
+  const { form, dialog } = usePeopleForm(
     marksInputSchema,
     { roomId: p.roomId, accounts: p.accounts, mode, marks: "" },
     markMembersAction,
@@ -91,10 +80,7 @@ function Marks({ mode, ...p }: MemberActionProps & { mode: "set" | "clear" }) {
       id="marks"
       title={t(mode === "set" ? "people.setMarks" : "people.clearMarks")}
       accounts={p.accounts}
-      onSubmit={onSubmit}
-      onClose={p.onClose}
-      pending={pending}
-      formError={formError}
+      {...dialog}
       selectionError={useFieldError(form.control, "accounts")}
     >
       <FormField
@@ -111,7 +97,7 @@ function Marks({ mode, ...p }: MemberActionProps & { mode: "set" | "clear" }) {
 
 function Owner(p: MemberActionProps) {
   const t = useT();
-  const { formError, pending, onSubmit } = usePeopleForm(
+  const { dialog } = usePeopleForm(
     changeOwnerSchema,
     { roomId: p.roomId, account: p.accounts[0] ?? "" },
     changeOwnerAction,
@@ -119,15 +105,7 @@ function Owner(p: MemberActionProps) {
     p,
   );
   return (
-    <ConfirmDialog
-      id="owner"
-      title={t("people.ownerTitle")}
-      accounts={p.accounts}
-      onSubmit={onSubmit}
-      onClose={p.onClose}
-      pending={pending}
-      formError={formError}
-    >
+    <ConfirmDialog id="owner" title={t("people.ownerTitle")} accounts={p.accounts} {...dialog}>
       {p.owner ? (
         <p className="text-sm text-slate-700">
           {t("people.ownerWarning", { from: p.owner, to: p.accounts[0] ?? "" })}

@@ -19,7 +19,7 @@ import { usePeopleForm, type MemberActionProps } from "./people-form";
 
 export function Remove(p: MemberActionProps) {
   const t = useT();
-  const { form, formError, pending, onSubmit } = usePeopleForm(
+  const { form, dialog } = usePeopleForm(
     removeMembersSchema,
     { roomId: p.roomId, accounts: p.accounts, reason: "" },
     removeMembersAction,
@@ -31,10 +31,7 @@ export function Remove(p: MemberActionProps) {
       id="remove"
       title={t("people.removeTitle")}
       accounts={p.accounts}
-      onSubmit={onSubmit}
-      onClose={p.onClose}
-      pending={pending}
-      formError={formError}
+      {...dialog}
       selectionError={useFieldError(form.control, "accounts")}
       danger
     >
@@ -55,7 +52,7 @@ export function Remove(p: MemberActionProps) {
 export function Ban(p: MemberActionProps) {
   const t = useT();
   const [preset, setPreset] = useState<string>(String(BAN_PRESET_MINUTES[0]));
-  const { form, formError, pending, onSubmit } = usePeopleForm(
+  const { form, dialog } = usePeopleForm(
     banMembersSchema,
     { roomId: p.roomId, accounts: p.accounts, reason: "", minutes: BAN_PRESET_MINUTES[0] },
     banMembersAction,
@@ -67,10 +64,7 @@ export function Ban(p: MemberActionProps) {
       id="ban"
       title={t("people.banTitle")}
       accounts={p.accounts}
-      onSubmit={onSubmit}
-      onClose={p.onClose}
-      pending={pending}
-      formError={formError}
+      {...dialog}
       selectionError={useFieldError(form.control, "accounts")}
       danger
     >
@@ -119,7 +113,7 @@ export function Ban(p: MemberActionProps) {
 
 export function Unban(p: MemberActionProps) {
   const t = useT();
-  const { form, formError, pending, onSubmit } = usePeopleForm(
+  const { form, dialog } = usePeopleForm(
     unbanMembersSchema,
     { roomId: p.roomId, accounts: p.accounts },
     unbanMembersAction,
@@ -131,10 +125,7 @@ export function Unban(p: MemberActionProps) {
       id="unban"
       title={t("people.unbanTitle")}
       accounts={p.accounts}
-      onSubmit={onSubmit}
-      onClose={p.onClose}
-      pending={pending}
-      formError={formError}
+      {...dialog}
       selectionError={useFieldError(form.control, "accounts")}
     />
   );

@@ -41,5 +41,7 @@ export function usePeopleForm<I extends FieldValues, O>(
       p.onClose();
     },
   });
-  return f;
+  /** What every member dialog hands its ConfirmDialog. */
+  const dialog = { onSubmit: f.onSubmit, onClose: p.onClose, pending: f.pending, formError: f.formError };
+  return { ...f, dialog };
 }
