@@ -1,0 +1,50 @@
+import "server-only";
+import type { Kysely, Transaction } from "kysely";
+import type { Db } from "../db";
+import type { CallbackCountersTable, Database } from "../db/schema";
+
+/** Adds one to a callback counter (a duplicate per command, a refusal per reason, a stored event per command). */
+export async function bumpCounter(
+  db: Kysely<Database> | Transaction<Database>,
+  counter: CallbackCountersTable["counter"],
+  key: string,
+  at: string,
+): Promise<void> {
+  await db
+    .insertInto("callback_counters")
+    .values({ counter, key, count: 1, last_at: at })
+    .onConflict((oc) =>
+      oc.columns(["counter", "key"]).doUpdateSet((eb) => ({
+        count: eb("callback_counters.count", "+", 1),
+        last_at: at,
+      })),
+    )
+    .execute();
+}
+
+export interface CallbackCounts {
+  /** Per command: events stored, duplicates dropped, and when the last one arrived. */
+  commands: { command: string; stored: number; duplicates: number; lastArrivedAt: string | null }[];
+  /** Per reason: requests refused, and when the last one was. */
+  refused: { reason: string; count: number; lastAt: string }[];
+}
+
+export async function callbackCounts(db: Db): Promise<CallbackCounts> {
+  const rows = await db.kysely.selectFrom("callback_counters").selectAll().execute();
+  const commands = new Map<string, CallbackCounts["commands"][number]>();
+  const refused: CallbackCounts["refused"] = [];
+  for (const r of rows) {
+    if (r.counter === "refused") {
+      refused.push({ reason: r.key, count: Number(r.count), lastAt: r.last_at });
+      continue;
+    }
+    const c = commands.get(r.key) ?? { command: r.key, stored: 0, duplicates: 0, lastArrivedAt: null };
+    if (r.counter === "stored") c.stored = Number(r.count);
+    else c.duplicates = Number(r.count);
+    // A duplicate arrived too: the last arrival is the later of the two.
+    if (!c.lastArrivedAt || r.last_at > c.lastArrivedAt) c.lastArrivedAt = r.last_at;
+    commands.set(r.key, c);
+  }
+  refused.sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
+  return { commands: [...commands.values()], refused };
+}
