@@ -74,10 +74,16 @@ const envSchema = z
       .string()
       .optional()
       .transform((v, ctx) => {
-        const list = (v ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+        const list = (v ?? "")
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean);
         for (const entry of list) {
           if (!parseCidr(entry)) {
-            ctx.addIssue({ code: "custom", message: `"${entry.slice(0, 60)}" is not an address or CIDR such as 203.0.113.0/24` });
+            ctx.addIssue({
+              code: "custom",
+              message: `"${entry.slice(0, 60)}" is not an address or CIDR such as 203.0.113.0/24`,
+            });
             return z.NEVER;
           }
         }

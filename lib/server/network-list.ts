@@ -2,14 +2,21 @@ import "server-only";
 import { BlockList, isIP } from "node:net";
 
 /** `203.0.113.7`, `203.0.113.0/24`, `2001:db8::/32`: an address or a network, or null when neither. */
-export function parseCidr(entry: string): { address: string; prefix: number; family: "ipv4" | "ipv6" } | null {
+export function parseCidr(
+  entry: string,
+): { address: string; prefix: number; family: "ipv4" | "ipv6" } | null {
   const [address = "", prefixText, extra] = entry.trim().split("/");
   if (extra !== undefined) return null;
   const version = isIP(address);
   if (version === 0) return null;
   const max = version === 4 ? 32 : 128;
   const prefix = prefixText === undefined ? max : Number(prefixText);
-  if (!Number.isInteger(prefix) || prefix < 0 || prefix > max || (prefixText !== undefined && !/^\d+$/.test(prefixText)))
+  if (
+    !Number.isInteger(prefix) ||
+    prefix < 0 ||
+    prefix > max ||
+    (prefixText !== undefined && !/^\d+$/.test(prefixText))
+  )
     return null;
   return { address, prefix, family: version === 4 ? "ipv4" : "ipv6" };
 }

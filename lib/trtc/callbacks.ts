@@ -97,7 +97,16 @@ export function canonicalCallbackCommand(name: string): CallbackCommand | null {
 export const LEAVE_TYPES = ["Leave", "Kicked", "Expired"] as const;
 
 /** The platforms Tencent names in `OptPlatform` (§6.2). */
-export const OPT_PLATFORMS = ["RESTAPI", "Web", "Android", "iOS", "Windows", "Mac", "iPad", "Unknown"] as const;
+export const OPT_PLATFORMS = [
+  "RESTAPI",
+  "Web",
+  "Android",
+  "iOS",
+  "Windows",
+  "Mac",
+  "iPad",
+  "Unknown",
+] as const;
 
 /** §6.5 [U for room_config]: how far RequestTime may be from the receiver's clock, in seconds. */
 export const CALLBACK_MAX_SKEW_SECONDS = 60;

@@ -19,6 +19,8 @@ export function eventAccounts(body: Record<string, unknown>): string[] {
   add(body.Operator_Account);
   if (Array.isArray(body.MemberList_Account)) body.MemberList_Account.forEach(add);
   if (Array.isArray(body.SeatList))
-    for (const seat of body.SeatList) if (typeof seat === "object" && seat !== null) add((seat as { Member_Account?: unknown }).Member_Account);
+    for (const seat of body.SeatList)
+      if (typeof seat === "object" && seat !== null)
+        add((seat as { Member_Account?: unknown }).Member_Account);
   return [...names];
 }

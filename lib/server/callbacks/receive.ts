@@ -57,7 +57,13 @@ function checkRequest(req: CallbackRequest, deps: CallbackReceiverDeps): Callbac
 }
 
 type Parsed =
-  | { ok: true; command: string; known: CallbackCommand | null; value: Record<string, unknown>; eventTimeMs: number }
+  | {
+      ok: true;
+      command: string;
+      known: CallbackCommand | null;
+      value: Record<string, unknown>;
+      eventTimeMs: number;
+    }
   | { ok: false; reason: CallbackRefusal };
 
 function parseBody(req: CallbackRequest, receivedMs: number): Parsed {
@@ -67,7 +73,8 @@ function parseBody(req: CallbackRequest, receivedMs: number): Parsed {
   } catch {
     return { ok: false, reason: "notJson" };
   }
-  if (typeof json !== "object" || json === null || Array.isArray(json)) return { ok: false, reason: "notJson" };
+  if (typeof json !== "object" || json === null || Array.isArray(json))
+    return { ok: false, reason: "notJson" };
   const body = json as Record<string, unknown>;
   const inQuery = req.query.get("CallbackCommand") ?? "";
   if (typeof body.CallbackCommand !== "string" || body.CallbackCommand !== inQuery)
@@ -90,7 +97,10 @@ function parseBody(req: CallbackRequest, receivedMs: number): Parsed {
  * count), a duplicate of an event already stored (counted), or stored once. Tencent may deliver an event
  * twice: the same command with the same body is the same event.
  */
-export async function receiveCallback(deps: CallbackReceiverDeps, req: CallbackRequest): Promise<ReceiveOutcome> {
+export async function receiveCallback(
+  deps: CallbackReceiverDeps,
+  req: CallbackRequest,
+): Promise<ReceiveOutcome> {
   const receivedMs = deps.now();
   const at = new Date(receivedMs).toISOString();
   const refusal = checkRequest(req, deps);
@@ -114,7 +124,8 @@ export async function receiveCallback(deps: CallbackReceiverDeps, req: CallbackR
         command: parsed.command,
         known: parsed.known ? 1 : 0,
         room_id: roomId,
-        operator_account: typeof parsed.value.Operator_Account === "string" ? parsed.value.Operator_Account : "",
+        operator_account:
+          typeof parsed.value.Operator_Account === "string" ? parsed.value.Operator_Account : "",
         opt_platform: req.query.get("OptPlatform")?.slice(0, 32) ?? null,
         client_ip: req.query.get("ClientIP")?.slice(0, 64) ?? null,
         dedupe_key: dedupeKey,
@@ -132,7 +143,14 @@ export async function receiveCallback(deps: CallbackReceiverDeps, req: CallbackR
     if (accounts.length > 0) {
       await tx
         .insertInto("room_event_accounts")
-        .values(accounts.map((account) => ({ event_id: eventId, account, room_id: roomId, event_time_ms: parsed.eventTimeMs })))
+        .values(
+          accounts.map((account) => ({
+            event_id: eventId,
+            account,
+            room_id: roomId,
+            event_time_ms: parsed.eventTimeMs,
+          })),
+        )
         .execute();
     }
     await bumpCounter(tx, "stored", parsed.command, at);
