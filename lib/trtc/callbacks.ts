@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { roomInfo } from "./responses";
+import { roomInfo, seatEntry } from "./responses";
+import { INVITEES_FIELD } from "./room-fields";
 
 /**
  * Tencent's Conference callbacks (docs/trtc-api.md §6.2–6.3), each declared once: its page, what it
@@ -15,16 +16,13 @@ const base = {
   Operator_Account: z.string().default(""),
 };
 
-// §6.3 [U]: the sample sends Member_Account as a number in SeatList; the table says String.
-const seatAccount = z.union([z.string(), z.number().transform(String)]).default("");
-
 export const CALLBACK_COMMANDS = {
   "Room.CallbackAfterCreateRoom": {
     doc: 60733,
     body: z.looseObject({
       ...base,
       RoomInfo: roomInfo,
-      ScheduleInviteeList_Account: z.array(z.string()).default([]),
+      [INVITEES_FIELD.wire]: z.array(z.string()).default([]),
     }),
   },
   "Room.CallbackAfterDestroyRoom": {
@@ -62,15 +60,7 @@ export const CALLBACK_COMMANDS = {
     body: z.looseObject({
       ...base,
       RoomId: z.string(),
-      SeatList: z.array(
-        z.looseObject({
-          Index: z.number().int().nonnegative(),
-          Member_Account: seatAccount,
-          IsTakenDisabled: z.boolean().default(false),
-          IsVideoDisabled: z.boolean().default(false),
-          IsAudioDisabled: z.boolean().default(false),
-        }),
-      ),
+      SeatList: z.array(seatEntry),
     }),
   },
 } as const;

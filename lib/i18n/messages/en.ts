@@ -22,6 +22,7 @@ import validation from "./en/validation.json";
 import validationLabel from "./en/validationLabel.json";
 import meetings from "./en/meetings.json";
 import support from "./en/support.json";
+import roomEvents from "./en/roomEvents.json";
 import usersPage from "./en/usersPage.json";
 import calendar from "./en/calendar.json";
 
@@ -55,6 +56,7 @@ export const en = {
   validationLabel,
   meetings,
   support,
+  roomEvents,
   usersPage,
   calendar,
 };

@@ -20,6 +20,7 @@ import validation from "./zh/validation.json";
 import validationLabel from "./zh/validationLabel.json";
 import meetings from "./zh/meetings.json";
 import support from "./zh/support.json";
+import roomEvents from "./zh/roomEvents.json";
 import usersPage from "./zh/usersPage.json";
 import calendar from "./zh/calendar.json";
 import people from "./zh/people.json";
@@ -51,6 +52,7 @@ export const zh: Messages = {
   validationLabel,
   meetings,
   support,
+  roomEvents,
   usersPage,
   calendar,
   people,

@@ -41,7 +41,11 @@ export function resolveClientIp(headers: Headers, trustedHeader: string | null):
  */
 export function resolveClientAddress(headers: Headers, trustedHeader: string | null): string | null {
   const value = headers.get(trustedHeader ?? "x-forwarded-for");
-  const last = value?.split(",").at(-1)?.trim().replace(/^\[|\]$/g, "");
+  const last = value
+    ?.split(",")
+    .at(-1)
+    ?.trim()
+    .replace(/^\[|\]$/g, "");
   if (!last) return null;
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(last);
   return mapped ? mapped[1]! : isIP(last) ? last : null;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { RoomActivity, RoomLifecycle, SeatChange, UnscheduledRoom } from "@/lib/room-events/types";
 import type { CallbackCommand } from "@/lib/trtc/callbacks";
+import { fromRoomInfo } from "@/lib/trtc/room-fields";
 import type { Db } from "../db";
 import { deriveAttendance, type PresenceEvent } from "./attendance";
 import { toEventDetail, toEventView, type RoomEventRow } from "./event-rows";
@@ -147,12 +148,13 @@ export async function unscheduledRooms(db: Db, limit = 50): Promise<UnscheduledR
       .limit(1)
       .executeTakeFirst();
     if (destroyed) continue;
-    const info = ((toEventDetail(row).body as { RoomInfo?: Record<string, unknown> }).RoomInfo ??
-      {}) as Record<string, unknown>;
+    const info = fromRoomInfo(
+      ((toEventDetail(row).body as { RoomInfo?: unknown }).RoomInfo ?? {}) as Record<string, unknown>,
+    );
     out.set(roomId, {
       roomId,
-      roomName: typeof info.RoomName === "string" && info.RoomName ? info.RoomName : roomId,
-      owner: typeof info.Owner_Account === "string" ? info.Owner_Account : row.operator_account,
+      roomName: typeof info.roomName === "string" && info.roomName ? info.roomName : roomId,
+      owner: typeof info.owner === "string" ? info.owner : row.operator_account,
       createdAt: new Date(Number(row.event_time_ms)).toISOString(),
       platform: row.opt_platform,
     });
