@@ -1,26 +1,5 @@
 import "server-only";
-import type { Kysely, Transaction } from "kysely";
 import type { Db } from "../db";
-import type { CallbackCountersTable, Database } from "../db/schema";
-
-/** Adds one to a callback counter (a duplicate per command, a refusal per reason, a stored event per command). */
-export async function bumpCounter(
-  db: Kysely<Database> | Transaction<Database>,
-  counter: CallbackCountersTable["counter"],
-  key: string,
-  at: string,
-): Promise<void> {
-  await db
-    .insertInto("callback_counters")
-    .values({ counter, key, count: 1, last_at: at })
-    .onConflict((oc) =>
-      oc.columns(["counter", "key"]).doUpdateSet((eb) => ({
-        count: eb("callback_counters.count", "+", 1),
-        last_at: at,
-      })),
-    )
-    .execute();
-}
 
 export interface CallbackCounts {
   /** Per command: events stored, duplicates dropped, and when the last one arrived. */

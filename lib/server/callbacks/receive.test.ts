@@ -194,6 +194,15 @@ describe.each(ENGINES)("the callback receiver on %s", (engine) => {
     );
   });
 
+  it("stores each of many concurrent deliveries once, redeliveries in the same batch included", async () => {
+    const roomId = `burst-${engine}`;
+    const bodies = Array.from({ length: 30 }, (_, i) => enter(roomId, `p${i % 20}`, NOW_MS + (i % 20)));
+    const outcomes = await Promise.all(bodies.map((b) => send(b, query("Room.CallbackAfterMemberEnter"))));
+    expect(outcomes.filter((o) => o.kind === "stored")).toHaveLength(20);
+    expect(outcomes.filter((o) => o.kind === "duplicate")).toHaveLength(10);
+    expect(await eventsIn(roomId)).toBe(20);
+  });
+
   it("keeps an unknown command as unknown instead of dropping it", async () => {
     const body = {
       CallbackCommand: "Room.CallbackAfterSomethingNew",

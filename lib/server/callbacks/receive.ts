@@ -8,7 +8,7 @@ import {
 } from "@/lib/trtc/callbacks";
 import { callbackSignMatches } from "@/lib/trtc/callback-sign";
 import type { Db } from "../db";
-import { bumpCounter } from "./counters";
+import { eventWriterFor } from "./event-writer";
 import type { CallbackRefusal } from "./refusals";
 import { eventAccounts, eventRoomId } from "./event-facts";
 
@@ -106,8 +106,9 @@ export async function receiveCallback(
   const refusal = checkRequest(req, deps);
   const parsed = refusal ? null : parseBody(req, receivedMs);
   const reason = refusal ?? (parsed && !parsed.ok ? parsed.reason : null);
+  const writer = eventWriterFor(deps.db);
   if (reason || !parsed || !parsed.ok) {
-    await bumpCounter(deps.db.kysely, "refused", reason ?? "malformed", at);
+    await writer.countRefusal(reason ?? "malformed", at);
     return refused(reason ?? "malformed");
   }
 
@@ -115,45 +116,23 @@ export async function receiveCallback(
     .update(`${parsed.command}\n${JSON.stringify(JSON.parse(req.body ?? "null"))}`)
     .digest("hex");
   const roomId = eventRoomId(parsed.value);
-  return deps.db.kysely.transaction().execute(async (tx) => {
-    const row = await tx
-      .insertInto("room_events")
-      .values({
-        received_at: at,
-        event_time_ms: parsed.eventTimeMs,
-        command: parsed.command,
-        known: parsed.known ? 1 : 0,
-        room_id: roomId,
-        operator_account:
-          typeof parsed.value.Operator_Account === "string" ? parsed.value.Operator_Account : "",
-        opt_platform: req.query.get("OptPlatform")?.slice(0, 32) ?? null,
-        client_ip: req.query.get("ClientIP")?.slice(0, 64) ?? null,
-        dedupe_key: dedupeKey,
-        body: req.body ?? "",
-      })
-      .onConflict((oc) => oc.column("dedupe_key").doNothing())
-      .returning("id")
-      .executeTakeFirst();
-    if (!row) {
-      await bumpCounter(tx, "duplicate", parsed.command, at);
-      return { kind: "duplicate", command: parsed.command } as const;
-    }
-    const eventId = Number(row.id);
-    const accounts = eventAccounts(parsed.value);
-    if (accounts.length > 0) {
-      await tx
-        .insertInto("room_event_accounts")
-        .values(
-          accounts.map((account) => ({
-            event_id: eventId,
-            account,
-            room_id: roomId,
-            event_time_ms: parsed.eventTimeMs,
-          })),
-        )
-        .execute();
-    }
-    await bumpCounter(tx, "stored", parsed.command, at);
-    return { kind: "stored", eventId, command: parsed.command } as const;
+  const written = await writer.store({
+    row: {
+      received_at: at,
+      event_time_ms: parsed.eventTimeMs,
+      command: parsed.command,
+      known: parsed.known ? 1 : 0,
+      room_id: roomId,
+      operator_account:
+        typeof parsed.value.Operator_Account === "string" ? parsed.value.Operator_Account : "",
+      opt_platform: req.query.get("OptPlatform")?.slice(0, 32) ?? null,
+      client_ip: req.query.get("ClientIP")?.slice(0, 64) ?? null,
+      dedupe_key: dedupeKey,
+      body: req.body ?? "",
+    },
+    accounts: eventAccounts(parsed.value),
   });
+  return written.kind === "stored"
+    ? { kind: "stored", eventId: written.eventId, command: parsed.command }
+    : { kind: "duplicate", command: parsed.command };
 }
