@@ -74,3 +74,9 @@ export interface UnscheduledRoom {
   createdAt: string;
   platform: string | null;
 }
+
+/** The callback page's counts (callback_counters). */
+export interface CallbackCountsView {
+  commands: { command: string; stored: number; duplicates: number; lastArrivedAt: string | null }[];
+  refused: { reason: string; count: number; lastAt: string }[];
+}

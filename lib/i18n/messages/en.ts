@@ -23,6 +23,7 @@ import validationLabel from "./en/validationLabel.json";
 import meetings from "./en/meetings.json";
 import support from "./en/support.json";
 import roomEvents from "./en/roomEvents.json";
+import callbacks from "./en/callbacks.json";
 import usersPage from "./en/usersPage.json";
 import calendar from "./en/calendar.json";
 
@@ -57,6 +58,7 @@ export const en = {
   meetings,
   support,
   roomEvents,
+  callbacks,
   usersPage,
   calendar,
 };

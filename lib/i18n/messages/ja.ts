@@ -21,6 +21,7 @@ import validationLabel from "./ja/validationLabel.json";
 import meetings from "./ja/meetings.json";
 import support from "./ja/support.json";
 import roomEvents from "./ja/roomEvents.json";
+import callbacks from "./ja/callbacks.json";
 import usersPage from "./ja/usersPage.json";
 import calendar from "./ja/calendar.json";
 import people from "./ja/people.json";
@@ -53,6 +54,7 @@ export const ja: Messages = {
   meetings,
   support,
   roomEvents,
+  callbacks,
   usersPage,
   calendar,
   people,

@@ -21,6 +21,7 @@ import validationLabel from "./zh/validationLabel.json";
 import meetings from "./zh/meetings.json";
 import support from "./zh/support.json";
 import roomEvents from "./zh/roomEvents.json";
+import callbacks from "./zh/callbacks.json";
 import usersPage from "./zh/usersPage.json";
 import calendar from "./zh/calendar.json";
 import people from "./zh/people.json";
@@ -53,6 +54,7 @@ export const zh: Messages = {
   meetings,
   support,
   roomEvents,
+  callbacks,
   usersPage,
   calendar,
   people,

@@ -1,12 +1,9 @@
 import "server-only";
+import type { CallbackCountsView } from "@/lib/room-events/types";
 import type { Db } from "../db";
 
-export interface CallbackCounts {
-  /** Per command: events stored, duplicates dropped, and when the last one arrived. */
-  commands: { command: string; stored: number; duplicates: number; lastArrivedAt: string | null }[];
-  /** Per reason: requests refused, and when the last one was. */
-  refused: { reason: string; count: number; lastAt: string }[];
-}
+/** Per command: events stored, duplicates dropped, last arrival; per reason: requests refused. */
+export type CallbackCounts = CallbackCountsView;
 
 export async function callbackCounts(db: Db): Promise<CallbackCounts> {
   const rows = await db.kysely.selectFrom("callback_counters").selectAll().execute();
