@@ -15,14 +15,31 @@ test.describe.configure({ mode: "serial" });
 
 const ROOM = uniqueId("standup");
 
-test.beforeAll(async () => {
-  // Whatever another spec left: one configuration per app, so set it afresh (update when one exists).
-  const set = await trtcCall("set_callback", { Url: CALLBACK_URL, CallbackCommandList: ALL_CALLBACKS });
-  if (set.ErrorCode === 100300)
-    expect(
-      await trtcCall("update_callback", { Url: CALLBACK_URL, CallbackCommandList: ALL_CALLBACKS }),
-    ).toMatchObject({ ErrorCode: 0 });
-  else expect(set).toMatchObject({ ErrorCode: 0 });
+test.afterAll(async () => {
+  // Later specs run without callbacks, as before this one.
+  await trtcCall("delete_callback", {});
+});
+
+test("an administrator registers the callback URL in the browser, and the sandbox holds it", async ({
+  page,
+}) => {
+  await page.goto("/callbacks");
+  await expect(page.getByTestId("expected-url")).toHaveText(CALLBACK_URL);
+  await page.getByRole("button", { name: "Use this URL" }).click();
+  await expect(page.getByLabel("Callback URL")).toHaveValue(CALLBACK_URL);
+  // Plain http on a loopback address: said before anything is sent.
+  await expect(page.getByText("Not https")).toBeVisible();
+  await expect(page.getByText("not reachable from the internet")).toBeVisible();
+  for (const name of ALL_CALLBACKS)
+    await page.getByRole("checkbox", { name: new RegExp(name.replace(".", "\\.")) }).check();
+  await page.getByRole("button", { name: "Save registration" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  const held = (await trtcCall("get_callback", {})) as unknown as {
+    Response: { Url: string; CallbackCommandList: string[] };
+  };
+  expect(held.Response.Url).toBe(CALLBACK_URL);
+  expect([...held.Response.CallbackCommandList].sort()).toEqual([...ALL_CALLBACKS].sort());
+  await expect(page.getByTestId("current-config")).toContainText(CALLBACK_URL);
 });
 
 test("alice enters and leaves: the timeline and attendance show it, in the viewer's zone", async ({
