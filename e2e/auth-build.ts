@@ -16,6 +16,8 @@ export const ROUTE_ROLES: Record<string, Need> = {
   "/schedule": "admin",
   "/support": "support",
   "/support/[id]": "support",
+  "/support/events/[id]": "support",
+  "/callbacks": "admin",
   "/users": "admin",
   "/accounts": "admin",
   "/api/accounts": "admin",
@@ -27,6 +29,12 @@ export const ROUTE_ROLES: Record<string, Need> = {
   "/api/meetings/[roomId]/people": "support",
   "/api/meetings/[roomId]/banned": "support",
   "/api/meetings/[roomId]/seats": "support",
+  "/api/meetings/[roomId]/activity": "support",
+  "/api/meetings/[roomId]/attendance": "support",
+  "/api/room-events": "support",
+  "/api/room-events/unscheduled": "support",
+  // Tencent's callbacks: no session; refused by the receiver's own checks (GET: 405).
+  "/api/trtc/callback": "public",
   "/api/schedule/intents/[intentId]": "admin",
   "/api/support/calls/[id]": "support",
   "/api/support/export": "support",
@@ -65,6 +73,8 @@ export const ACTION_ROLES: Record<string, { need: Need; args: unknown[] }> = {
   kickOffSeatAction: { need: "admin", args: [{}] },
   lockSeatAction: { need: "admin", args: [{}] },
   importAccountsAction: { need: "admin", args: [{}] },
+  saveCallbackConfigAction: { need: "admin", args: [{}] },
+  deleteCallbackConfigAction: { need: "admin", args: [] },
 };
 
 const SAMPLE_SEGMENT = "e2e-no-such-room";

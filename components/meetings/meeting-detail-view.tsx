@@ -5,6 +5,10 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { CopyButton } from "@/components/ui/copy-button";
 import { meetingDetailOptions } from "@/lib/queries/meetings";
+import { roomActivityOptions } from "@/lib/queries/room-events";
+import { AttendanceSection } from "@/components/room-events/attendance-section";
+import { LifecycleAlert } from "@/components/room-events/lifecycle-alert";
+import { SeatHistory } from "@/components/room-events/seat-history";
 import { AuditTimeline } from "./audit-timeline";
 import { CancelMeetingDialog } from "./cancel-meeting-dialog";
 import { invitationText } from "./invitation-text";
@@ -24,6 +28,7 @@ export function MeetingDetailView({ roomId, canManage }: { roomId: string; canMa
   const t = useT();
   const locale = useViewerLocale();
   const detail = useQuery(meetingDetailOptions(roomId));
+  const activity = useQuery(roomActivityOptions(roomId));
   const zone = useViewerZone();
   if (detail.isPending) return <p className="text-sm text-slate-500">{t("meetings.loadingMeeting")}</p>;
   if (detail.isError)
@@ -72,6 +77,7 @@ export function MeetingDetailView({ roomId, canManage }: { roomId: string; canMa
           {cancelNote(t, m.cancelNote) ?? t("meetings.destroyed")}
         </Alert>
       ) : null}
+      {activity.data && !cancelled ? <LifecycleAlert lifecycle={activity.data.lifecycle} /> : null}
       <MeetingTimes meeting={m} viewerZone={zone} />
       {cancelled ? null : <LiveStatus roomId={m.roomId} />}
       {cancelled ? null : (
@@ -83,7 +89,9 @@ export function MeetingDetailView({ roomId, canManage }: { roomId: string; canMa
         />
       )}
       <MeetingFacts meeting={m} />
-      <AuditTimeline entries={m.timeline} />
+      <AttendanceSection roomId={m.roomId} rows={activity.data?.attendance ?? []} />
+      <SeatHistory changes={activity.data?.seatHistory ?? []} />
+      <AuditTimeline entries={m.timeline} events={activity.data?.events ?? []} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { usePathname, useSearchParams } from "next/navigation";
 import type { MeetingTab } from "@/lib/meetings/types";
+import { UnscheduledRooms } from "@/components/room-events/unscheduled-rooms";
 import { ImportMeetingPanel } from "./import-meeting-panel";
 import { MeetingFilters } from "./meeting-filters";
 import { MeetingList } from "./meeting-list";
@@ -35,6 +36,7 @@ export function MeetingsView({ canManage }: { canManage: boolean }) {
           </p>
         </div>
       </header>
+      <UnscheduledRooms canManage={canManage} />
       {canManage ? <ImportMeetingPanel defaultZone={zone} /> : null}
       <MeetingTabs current={filters.tab} hrefFor={hrefFor} />
       <MeetingFilters filters={filters} onChange={setFilters} />

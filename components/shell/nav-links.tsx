@@ -10,6 +10,7 @@ const LINKS = [
   { href: "/meetings", label: "shell.navMeetings", adminOnly: false },
   { href: "/support", label: "shell.navSupport", adminOnly: false },
   { href: "/accounts", label: "shell.navAccounts", adminOnly: true },
+  { href: "/callbacks", label: "shell.navCallbacks", adminOnly: true },
   { href: "/users", label: "shell.navUsers", adminOnly: true },
 ] as const;
 

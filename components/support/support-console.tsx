@@ -3,6 +3,7 @@
 import { parseQuery } from "@/lib/support/parse-query";
 import { supportExportUrl } from "@/lib/queries/support";
 import { Alert } from "@/components/ui/alert";
+import { EventSearch } from "@/components/room-events/event-search";
 import { ResultsTable } from "./results-table";
 import { SearchForm } from "./search-form";
 import { useSupportFilters } from "./use-support-filters";
@@ -40,6 +41,10 @@ export function SupportConsole() {
           <ResultsTable filters={filters} back={query} />
         )}
       </section>
+      <EventSearch
+        key={query}
+        defaultRoom={parsed.kind === "room" || parsed.kind === "roomOrActor" ? parsed.value : null}
+      />
     </div>
   );
 }

@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = {
   member: ["remove", "ban", "unban", "role", "name_card", "marks", "owner"],
   seat: ["pick", "kick", "lock"],
   account: ["import"],
+  callback: ["read", "set", "update", "delete"],
 } as const;
 
 type Actions = typeof AUDIT_ACTIONS;

@@ -1,3 +1,6 @@
+import { handleCallbackControl } from "./callback-control";
+import type { CallbackSender } from "./callback-sender";
+import { handleClientRoomControl } from "./client-room-control";
 import { parseFaultMix } from "./fault-mix";
 import { parseFaultSpec } from "./faults";
 import { isObject, ParamError } from "./field-checks";
@@ -24,6 +27,8 @@ export interface ControlDeps {
   people: PeopleControlDeps;
   /** Accounts imported with account_import / multiaccount_import. */
   accounts(): unknown[];
+  /** The callbacks sent to each app's configured URL (callback-sender.ts). */
+  callbacks: CallbackSender;
 }
 
 export interface ControlAnswer {
@@ -51,7 +56,10 @@ function importRoom(body: unknown, deps: ControlDeps): ControlAnswer {
 }
 
 export function handleControl(method: string, url: URL, body: unknown, deps: ControlDeps): ControlAnswer {
-  const people = handlePeopleControl(method, url, body, deps.people);
+  const people =
+    handlePeopleControl(method, url, body, deps.people) ??
+    handleClientRoomControl(method, url, body, deps) ??
+    handleCallbackControl(method, url, body, deps.callbacks);
   if (people) return people;
   const route = `${method} ${url.pathname.replace(/\/+$/, "")}`;
   switch (route) {

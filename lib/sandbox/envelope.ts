@@ -36,6 +36,8 @@ export const ERROR_INFO: Record<number, string> = {
   100205: "all seats are taken",
   100210: "a user is already on that seat",
   100211: "the room does not support seats",
+  100300: "callback config already exists, use update_callback",
+  100301: "callback config does not exist, use set_callback first",
 };
 
 export function failOutcome(code: number, info?: string): Outcome {

@@ -1,5 +1,6 @@
 /** The TRTC sandbox: a local, framework-free stand-in for Tencent's Conference REST API. */
 export { startSandbox } from "./server";
+export type { CallbackDelivery } from "./callback-sender";
 export { ensureSandboxCredentials, type SandboxCredentials } from "./credentials";
 export type {
   FaultMix,

@@ -44,6 +44,8 @@ async function main(): Promise<void> {
     // Same package limits as the app (lib/server/config.ts), so both refuse the same rooms.
     packageMaxMembers: intEnv("TRTC_MAX_MEMBERS", ROOM_LIMITS.defaultMaxMembers, 1),
     packageMaxSeats: intEnv("TRTC_MAX_SEATS", ROOM_LIMITS.defaultMaxSeats, 1),
+    // Set it to the app's TRTC_CALLBACK_TOKEN and every callback is signed as the receiver expects.
+    callbackToken: env.SANDBOX_CALLBACK_TOKEN || undefined,
   });
   console.log(`sandbox listening on ${sandbox.url}`);
 

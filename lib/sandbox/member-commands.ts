@@ -21,6 +21,16 @@ export function roomOf(ctx: CommandContext, roomId: string): StoredRoom | null {
   return ctx.store.get(ctx.sdkAppId, roomId) ?? null;
 }
 
+function emitKicked(ctx: CommandContext, roomId: string, accounts: string[], reason: string): void {
+  ctx.emit("Room.CallbackAfterMemberLeave", {
+    RoomId: roomId,
+    MemberCount: ctx.people.memberCount(ctx.sdkAppId, roomId),
+    Type: "Kicked",
+    MemberList_Account: [...accounts],
+    Reason: reason,
+  });
+}
+
 /** A paging cursor we handed out: the decimal position in the list. */
 function readCursor(raw: string | number | undefined, path: string): number {
   if (raw === undefined || raw === "") return 0;
@@ -100,11 +110,14 @@ const banMembers: Handler = (body, ctx) => {
   if (r.MemberList_Account.includes(room.Owner_Account)) return failOutcome(100006);
   const until = seconds(ctx.nowMs) + r.Duration;
   const { bans } = ctx.people.of(ctx.sdkAppId, r.RoomId);
+  const removed: string[] = [];
   for (const account of r.MemberList_Account) {
-    ctx.people.removeMember(ctx.sdkAppId, r.RoomId, account);
+    if (ctx.people.removeMember(ctx.sdkAppId, r.RoomId, account)) removed.push(account);
     bans.delete(account); // re-inserted so the banned list stays in order of the latest ban
     bans.set(account, until);
   }
+  // A ban takes the banned out of the room: for the callback that is being kicked (§6.3).
+  if (removed.length > 0) emitKicked(ctx, r.RoomId, removed, r.Reason);
   return okOutcome();
 };
 
@@ -142,6 +155,7 @@ const kickMembers: Handler = (body, ctx) => {
   const { members } = ctx.people.of(ctx.sdkAppId, r.RoomId);
   if (!r.MemberList_Account.every((a) => members.has(a))) return failOutcome(100005);
   for (const account of r.MemberList_Account) ctx.people.removeMember(ctx.sdkAppId, r.RoomId, account);
+  emitKicked(ctx, r.RoomId, r.MemberList_Account, r.Reason);
   return okOutcome();
 };
 

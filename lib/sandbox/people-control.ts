@@ -1,6 +1,7 @@
 import { MEMBER_LIMITS, ROOM_LIMITS } from "../trtc/limits";
 import { MEMBER_ROLES } from "../trtc/requests";
-import { isObject, ParamError, readEnum, readInt, readString } from "./field-checks";
+import type { CallbackEvent } from "./callback-sender";
+import { isObject, ParamError, readEnum, readInt, readString, type Json } from "./field-checks";
 import type { PeopleStore, SandboxMember } from "./people-store";
 import type { RoomStore } from "./room-store";
 
@@ -10,8 +11,11 @@ import type { RoomStore } from "./room-store";
  *
  * - GET    …/people                       members, active bans and seats, as the sandbox holds them
  * - POST   …/members {Member_Account, NameCard?, Role?, CustomInfo?}   enter (403 while banned, 409 full)
- * - DELETE …/members/<account>            leave
+ * - DELETE …/members/<account>[?type=Expired]   leave, or drop out when the heartbeat stops
  * - POST   …/seat-requests {Member_Account, Index?}   take a free seat, or queue in an ApplyToTake room
+ *
+ * Each change is told to the app's callback URL as a Web client's (docs/trtc-api.md §6.3). Entering,
+ * leaving and client rooms take an optional `EventTime` (ms) so tests can send events out of order in time.
  */
 
 export interface PeopleControlDeps {
@@ -19,7 +23,30 @@ export interface PeopleControlDeps {
   people: PeopleStore;
   now: () => number;
   defaultSdkAppId: number;
+  emit: (e: CallbackEvent) => void;
 }
+
+/** Where the simulated clients connect from: the machine the sandbox runs on. */
+const CLIENT_IP = "127.0.0.1";
+
+/** The EventTime a test asked for, or now. */
+export function readEventTime(body: unknown, now: () => number): number {
+  const b = isObject(body) ? body : {};
+  return readInt(b, "EventTime", "EventTime", 0, Number.MAX_SAFE_INTEGER) ?? now();
+}
+
+/** A simulated client's event: it acted itself, from the Web client (§6.2 OptPlatform). */
+export function clientEvent(
+  sdkAppId: number,
+  command: CallbackEvent["command"],
+  fields: Json,
+  operator: string,
+  eventTimeMs: number,
+): CallbackEvent {
+  return { sdkAppId, command, fields, operator, platform: "Web", clientIp: CLIENT_IP, eventTimeMs };
+}
+
+const LEAVE_TYPES = ["Leave", "Expired"] as const;
 
 export interface PeopleAnswer {
   status: number;
@@ -45,6 +72,7 @@ function enter(roomId: string, sdkAppId: number, body: unknown, d: PeopleControl
     maxBytes: MEMBER_LIMITS.memberCustomInfoMaxBytes,
   });
   const role = readEnum(b, "Role", "Role", MEMBER_ROLES);
+  const eventTime = readEventTime(b, d.now);
   const nowSeconds = Math.floor(d.now() / 1000);
   const until = d.people.bannedUntil(sdkAppId, roomId, account, nowSeconds);
   if (until !== null) return problem(403, "banned from this room", { bannedUntil: until });
@@ -60,7 +88,32 @@ function enter(roomId: string, sdkAppId: number, body: unknown, d: PeopleControl
     CustomInfo: customInfo ?? "",
   };
   members.set(account, member);
+  const fields = { RoomId: roomId, MemberCount: members.size, Type: "Enter", MemberList_Account: [account] };
+  d.emit(clientEvent(sdkAppId, "Room.CallbackAfterMemberEnter", fields, account, eventTime));
   return { status: 201, body: member };
+}
+
+function leave(
+  roomId: string,
+  sdkAppId: number,
+  account: string,
+  url: URL,
+  body: unknown,
+  d: PeopleControlDeps,
+): PeopleAnswer {
+  const type = readEnum({ type: url.searchParams.get("type") ?? "Leave" }, "type", "type", LEAVE_TYPES)!;
+  const eventTime = readEventTime(body, d.now);
+  if (!d.store.get(sdkAppId, roomId)) return problem(404, "room does not exist");
+  if (!d.people.removeMember(sdkAppId, roomId, account)) return problem(404, "not a room member");
+  const fields = {
+    RoomId: roomId,
+    MemberCount: d.people.memberCount(sdkAppId, roomId),
+    Type: type,
+    MemberList_Account: [account],
+    Reason: "",
+  };
+  d.emit(clientEvent(sdkAppId, "Room.CallbackAfterMemberLeave", fields, account, eventTime));
+  return { status: 200, body: { ok: true } };
 }
 
 function requestSeat(roomId: string, sdkAppId: number, body: unknown, d: PeopleControlDeps): PeopleAnswer {
@@ -83,6 +136,10 @@ function requestSeat(roomId: string, sdkAppId: number, body: unknown, d: PeopleC
   const at = index ?? seats.findIndex((_, i) => free(i));
   if (at < 0 || !free(at)) return problem(409, "no free seat");
   seats[at]!.Member_Account = account;
+  const SeatList = d.people.seatList(sdkAppId, roomId, room.MaxSeatCount);
+  d.emit(
+    clientEvent(sdkAppId, "Mic.CallbackAfterSeatInfoChanged", { RoomId: roomId, SeatList }, account, d.now()),
+  );
   return { status: 200, body: { Index: at } };
 }
 
@@ -122,10 +179,7 @@ export function handlePeopleControl(
     }
     if (method === "POST" && what === "members" && !account) return enter(roomId, sdkAppId, body, d);
     if (method === "DELETE" && what === "members" && account) {
-      if (!d.store.get(sdkAppId, roomId)) return problem(404, "room does not exist");
-      return d.people.removeMember(sdkAppId, roomId, account)
-        ? { status: 200, body: { ok: true } }
-        : problem(404, "not a room member");
+      return leave(roomId, sdkAppId, account, url, body, d);
     }
     if (method === "POST" && what === "seat-requests" && !account) {
       return requestSeat(roomId, sdkAppId, body, d);

@@ -54,15 +54,20 @@ export function createPeopleStore() {
     return people;
   }
 
+  /** The seats of a room with `count` seats; grown or shrunk to that count. */
+  function seatsOf(sdkAppId: number, roomId: string, count: number): SandboxSeat[] {
+    const { seats } = of(sdkAppId, roomId);
+    while (seats.length < count) seats.push(freeSeat());
+    seats.length = count;
+    return seats;
+  }
+
   return {
     of,
-    /** The seats of a room with `count` seats; grown or shrunk to that count. */
-    seatsOf(sdkAppId: number, roomId: string, count: number): SandboxSeat[] {
-      const { seats } = of(sdkAppId, roomId);
-      while (seats.length < count) seats.push(freeSeat());
-      seats.length = count;
-      return seats;
-    },
+    seatsOf,
+    /** The seats as get_seat_list and the seat callback give them (§2.13, §6.3), copied. */
+    seatList: (sdkAppId: number, roomId: string, count: number) =>
+      seatsOf(sdkAppId, roomId, count).map((s, Index) => ({ Index, ...s })),
     memberCount: (sdkAppId: number, roomId: string) => rooms.get(keyOf(sdkAppId, roomId))?.members.size ?? 0,
     /** Takes a member out of the room, off their seat and out of the seat queue. */
     removeMember(sdkAppId: number, roomId: string, account: string): boolean {

@@ -1,8 +1,10 @@
+import type { CallbackCommand } from "../trtc/callbacks";
 import type { TrtcCommandName } from "../trtc/commands";
+import { CALLBACK_CONFIG_HANDLERS, type CallbackConfigStore } from "./callback-config";
 import { readCreateRoom } from "./create-room-rules";
 import { failOutcome, okOutcome, type Outcome } from "./envelope";
 import { ParamError, readRoomId, rejectUnknown, type Json } from "./field-checks";
-import { toRoomInfoWire } from "./room-record";
+import { toCallbackRoomInfo, toRoomInfoWire } from "./room-record";
 import type { RoomStore } from "./room-store";
 import { readUpdateRoom } from "./update-room-rules";
 import { ACCOUNT_HANDLERS, type AccountStore } from "./account-commands";
@@ -11,6 +13,12 @@ import type { PeopleStore } from "./people-store";
 import { SEAT_HANDLERS } from "./seat-commands";
 
 /** The room commands (docs/trtc-api.md §2.1–2.4), on already-authenticated calls. */
+
+/**
+ * Tells the app's callback URL what a successful command did (docs/trtc-api.md §6.3): the command's own
+ * fields only; who did it, from where and when are the call's.
+ */
+export type Emit = (command: CallbackCommand, fields: Json) => void;
 
 export interface CommandContext {
   sdkAppId: number;
@@ -25,6 +33,9 @@ export interface CommandContext {
   recentCreates: Map<string, number>;
   packageMaxMembers: number;
   packageMaxSeats: number;
+  /** Callback configuration per app (§6.1). */
+  callbackConfigs: CallbackConfigStore;
+  emit: Emit;
 }
 
 type Handler = (body: Json, ctx: CommandContext) => Outcome;
@@ -53,6 +64,10 @@ const createRoom: Handler = (body, ctx) => {
   // theirs), 100003 when someone else does (docs/trtc-api.md §2.1).
   if (existing) return failOutcome(existing.Owner_Account === ctx.caller ? 100010 : 100003);
   ctx.store.put(room);
+  ctx.emit("Room.CallbackAfterCreateRoom", {
+    RoomInfo: toCallbackRoomInfo(room, seconds(ctx.nowMs)),
+    ScheduleInviteeList_Account: [...room.ScheduleInviteeList_Account],
+  });
   ctx.recentCreates.set(key, ctx.nowMs);
   if (ctx.recentCreates.size > 10_000) {
     for (const [k, at] of ctx.recentCreates) if (ctx.nowMs - at >= 1000) ctx.recentCreates.delete(k);
@@ -71,7 +86,9 @@ const updateRoomInfo: Handler = (body, ctx) => {
   const { roomId, patch } = readUpdateRoom(body, ctx);
   const room = ctx.store.get(ctx.sdkAppId, roomId);
   if (!room) return failOutcome(100004);
-  ctx.store.put({ ...room, ...patch });
+  const updated = { ...room, ...patch };
+  ctx.store.put(updated);
+  ctx.emit("Room.CallbackAfterUpdateRoomInfo", { RoomInfo: toCallbackRoomInfo(updated, seconds(ctx.nowMs)) });
   return okOutcome();
 };
 
@@ -79,6 +96,7 @@ const destroyRoom: Handler = (body, ctx) => {
   const roomId = roomIdBody(body);
   if (!ctx.store.remove(ctx.sdkAppId, roomId)) return failOutcome(100004);
   ctx.people.drop(ctx.sdkAppId, roomId);
+  ctx.emit("Room.CallbackAfterDestroyRoom", { RoomId: roomId });
   return okOutcome();
 };
 
@@ -91,6 +109,7 @@ const HANDLERS: Partial<Record<TrtcCommandName, Handler>> = {
   ...MEMBER_HANDLERS,
   ...SEAT_HANDLERS,
   ...ACCOUNT_HANDLERS,
+  ...CALLBACK_CONFIG_HANDLERS,
 };
 
 export const findHandler = (command: TrtcCommandName): Handler | null => HANDLERS[command] ?? null;

@@ -43,6 +43,13 @@ export function toRoomInfoWire(room: StoredRoom, nowSeconds: number, memberCount
   return info;
 }
 
+/** A room as the create and update callbacks carry it (docs/trtc-api.md §6.3): get_room_info's fields minus MemberCount. */
+export function toCallbackRoomInfo(room: StoredRoom, nowSeconds: number): Json {
+  const info = toRoomInfoWire(room, nowSeconds);
+  delete info.MemberCount;
+  return info;
+}
+
 export interface RoomDefaults {
   sdkAppId: number;
   owner: string;

@@ -1,5 +1,7 @@
 import { setTimeout as timerSleep } from "node:timers/promises";
 import { ROOM_LIMITS } from "../trtc/limits";
+import type { CallbackConfigStore } from "./callback-config";
+import { createCallbackSender } from "./callback-sender";
 import type { ControlDeps } from "./control";
 import { createFaultMix, parseFaultMix } from "./fault-mix";
 import { createFaultQueue, parseFaultSpec } from "./faults";
@@ -50,6 +52,15 @@ export function createSandboxState(opts: SandboxOptions) {
   const limiter = createRateLimiter(opts.rateLimitPerSecond ?? 200, now);
   const recentCreates = new Map<string, number>();
   const closing = new AbortController();
+  const sleep = opts.sleep ?? ((ms: number, signal: AbortSignal) => timerSleep(ms, undefined, { signal }));
+  const callbackConfigs: CallbackConfigStore = new Map();
+  const callbacks = createCallbackSender({
+    now,
+    sleep,
+    closing: closing.signal,
+    configOf: (sdkAppId) => callbackConfigs.get(sdkAppId),
+    token: opts.callbackToken,
+  });
   let calls: SandboxCall[] = [];
   /** Every call since start or reset, including those trimmed from `calls`: readers can tell they miss some. */
   let received = 0;
@@ -64,6 +75,8 @@ export function createSandboxState(opts: SandboxOptions) {
     recentCreates,
     packageMaxMembers,
     packageMaxSeats,
+    callbackConfigs,
+    callbacks,
   };
 
   const controlDeps: ControlDeps = {
@@ -93,6 +106,8 @@ export function createSandboxState(opts: SandboxOptions) {
       received = 0;
       limiter.reset();
       recentCreates.clear();
+      callbackConfigs.clear();
+      callbacks.reset();
       calls = [];
     },
     importRoom(input) {
@@ -102,7 +117,8 @@ export function createSandboxState(opts: SandboxOptions) {
       store.put(room);
       return withStatus(room, Math.floor(now() / 1000));
     },
-    people: { store, people, now, defaultSdkAppId: firstApp.sdkAppId },
+    people: { store, people, now, defaultSdkAppId: firstApp.sdkAppId, emit: (e) => callbacks.emit(e) },
+    callbacks,
     accounts: () => [...accounts.values()].flatMap((app) => [...app.values()]),
     health: () => ({
       ok: true,
@@ -120,7 +136,7 @@ export function createSandboxState(opts: SandboxOptions) {
     nextRequestId: createRequestIds(),
     /** Aborted by close(): pending latency faults stop waiting instead of answering a closed server. */
     closingSignal: closing.signal,
-    sleep: opts.sleep ?? ((ms: number, signal: AbortSignal) => timerSleep(ms, undefined, { signal })),
+    sleep,
     record(call: SandboxCall): void {
       received++;
       calls.push(call);

@@ -11,9 +11,17 @@ import type { StoredRoom } from "./types";
  * MaxSeatCount of them when IsSeatEnabled, none otherwise (100211 for the commands that need one).
  */
 
-const seatCount = (room: StoredRoom) => (room.IsSeatEnabled ? room.MaxSeatCount : 0);
+export const seatCount = (room: StoredRoom) => (room.IsSeatEnabled ? room.MaxSeatCount : 0);
 const seatsOf = (ctx: CommandContext, room: StoredRoom) =>
   ctx.people.seatsOf(ctx.sdkAppId, room.RoomId, seatCount(room));
+
+/** Every seat of the room, told to the app's callback URL after any change (§6.3). */
+function emitSeats(ctx: CommandContext, room: StoredRoom): void {
+  ctx.emit("Mic.CallbackAfterSeatInfoChanged", {
+    RoomId: room.RoomId,
+    SeatList: ctx.people.seatList(ctx.sdkAppId, room.RoomId, seatCount(room)),
+  });
+}
 
 function checkIndex(room: StoredRoom, index: number): void {
   if (index >= seatCount(room)) paramError("Index", `must be between 0 and ${seatCount(room) - 1}`);
@@ -23,7 +31,7 @@ const getSeatList: Handler = (body, ctx) => {
   const r = readRequest("get_seat_list", body);
   const room = roomOf(ctx, r.RoomId);
   if (!room) return failOutcome(100004);
-  return okOutcome({ SeatList: seatsOf(ctx, room).map((s, Index) => ({ Index, ...s })) });
+  return okOutcome({ SeatList: ctx.people.seatList(ctx.sdkAppId, room.RoomId, seatCount(room)) });
 };
 
 const pickOnSeat: Handler = (body, ctx) => {
@@ -42,6 +50,7 @@ const pickOnSeat: Handler = (body, ctx) => {
   if (seats.every((s) => s.Member_Account !== "")) return failOutcome(100205);
   if (seat.Member_Account !== "") return failOutcome(100210);
   seat.Member_Account = r.Member_Account;
+  emitSeats(ctx, room);
   return okOutcome();
 };
 
@@ -54,6 +63,7 @@ const kickOffSeat: Handler = (body, ctx) => {
   // Someone already off their seat stays off: repeating the call changes nothing.
   for (const seat of seatsOf(ctx, room))
     if (seat.Member_Account === r.Member_Account) seat.Member_Account = "";
+  emitSeats(ctx, room);
   return okOutcome();
 };
 
@@ -69,6 +79,7 @@ const lockSeat: Handler = (body, ctx) => {
   if (r.ForbidAudio !== undefined) seat.IsAudioDisabled = r.ForbidAudio;
   // Locking an occupied seat frees it first (§2.16).
   if (seat.IsTakenDisabled) seat.Member_Account = "";
+  emitSeats(ctx, room);
   return okOutcome();
 };
 

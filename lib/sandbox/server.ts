@@ -84,6 +84,8 @@ export async function startSandbox(opts: SandboxOptions): Promise<RunningSandbox
     calls: () => state.controlDeps.calls(),
     injectFault: (f) => state.controlDeps.injectFault(f),
     setFaultMix: (m) => state.controlDeps.setFaultMix(m),
+    callbacks: () => state.controlDeps.callbacks.deliveries(),
+    callbacksSettled: () => state.controlDeps.callbacks.settled(),
     reset: () => state.controlDeps.reset(),
   };
 }

@@ -1,3 +1,4 @@
+import type { CallbackSender } from "./callback-sender";
 import { checkAdminAndSig, checkUrlFormat, findApp, isOutcome } from "./auth";
 import { failOutcome, type Outcome } from "./envelope";
 import { isObject } from "./field-checks";
@@ -11,11 +12,15 @@ import { findHandler, runHandler, type CommandContext } from "./room-commands";
 /** Not a Tencent code: the sandbox's own answer for a registry command it does not implement. */
 export const NOT_EMULATED = 99_501;
 
-export type CallEnv = Omit<CommandContext, "sdkAppId" | "caller" | "nowMs"> & {
+export type CallEnv = Omit<CommandContext, "sdkAppId" | "caller" | "nowMs" | "emit"> & {
   apps: SandboxApp[];
   now: () => number;
   limiter: RateLimiter;
+  callbacks: CallbackSender;
 };
+
+/** The address a REST action is reported from (docs/trtc-api.md §6.2's sample); the sandbox is local. */
+const REST_CLIENT_IP = "127.0.0.1";
 
 /** `/v4/{service}/{command}` split up; anything else keeps its whole path as the command name. */
 export function routeOf(pathname: string): { service: string; command: string } {
@@ -53,5 +58,15 @@ export function handleTrtcCall(method: string, url: URL, body: ParsedBody, env: 
   const handler = findHandler(name);
   if (!handler) return failOutcome(NOT_EMULATED, `sandbox: ${name} is not emulated yet`);
   const caller = query.get("identifier") ?? "";
-  return runHandler(handler, body.value, { ...env, sdkAppId: app.sdkAppId, caller, nowMs });
+  const emit: CommandContext["emit"] = (command, fields) =>
+    env.callbacks.emit({
+      sdkAppId: app.sdkAppId,
+      command,
+      fields,
+      operator: caller,
+      platform: "RESTAPI",
+      clientIp: REST_CLIENT_IP,
+      eventTimeMs: nowMs,
+    });
+  return runHandler(handler, body.value, { ...env, sdkAppId: app.sdkAppId, caller, nowMs, emit });
 }

@@ -1,4 +1,5 @@
 import type { RoomInfoWire } from "../trtc/wire";
+import type { CallbackDelivery } from "./callback-sender";
 
 /** One TRTC application the sandbox accepts calls for. */
 export interface SandboxApp {
@@ -24,6 +25,8 @@ export interface SandboxOptions {
   rateLimitPerSecond?: number;
   /** Draws for the fault mix, default Math.random. */
   random?: () => number;
+  /** When set, every callback carries `Sign` and `RequestTime` (docs/trtc-api.md §6.5). */
+  callbackToken?: string;
 }
 
 /** One request as received, including refused ones. Never holds the UserSig. */
@@ -80,6 +83,13 @@ export interface RunningSandbox {
   calls(): SandboxCall[];
   injectFault(f: FaultSpec): void;
   setFaultMix(mix: FaultMix): void;
-  /** Clears rooms, calls, faults, the fault mix (and the rate-limit and 100012 windows). */
+  /** Every callback delivery attempt since start or reset, oldest first. */
+  callbacks(): CallbackDelivery[];
+  /** Resolves once every callback queued so far has been delivered or has failed. */
+  callbacksSettled(): Promise<void>;
+  /**
+   * Clears rooms, calls, faults, the fault mix (and the rate-limit and 100012 windows), the callback
+   * configurations, deliveries and faults; the callback token goes back to `callbackToken`.
+   */
   reset(): void;
 }

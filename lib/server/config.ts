@@ -5,6 +5,7 @@ import { TRTC_REGION_NAMES, TRTC_REGIONS, isTencentBaseUrl, type TrtcRegion } fr
 import { ROOM_LIMITS } from "@/lib/trtc/limits";
 import { ConfigError } from "./config-error";
 import { readLocalFile } from "./local-files";
+import { parseCidr } from "./network-list";
 
 /**
  * The one place that reads process.env. Validated once; a bad value stops the server at start
@@ -63,6 +64,31 @@ const envSchema = z
       .regex(/^[A-Za-z0-9-]{1,64}$/, "must be a header name such as x-real-ip")
       .transform((h) => h.toLowerCase())
       .optional(),
+    // Callbacks (docs/trtc-api.md §6): the public URL Tencent posts to, the optional Sign token and the
+    // networks Tencent's callbacks may come from (comma-separated CIDRs or addresses).
+    ROOMDESK_PUBLIC_URL: z
+      .url({ protocol: /^https?$/, error: "must be the public http(s) URL of Roomdesk" })
+      .optional(),
+    TRTC_CALLBACK_TOKEN: z.string().min(1).max(128, "must be at most 128 characters").optional(),
+    TRTC_CALLBACK_ALLOWED_IPS: z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        const list = (v ?? "")
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean);
+        for (const entry of list) {
+          if (!parseCidr(entry)) {
+            ctx.addIssue({
+              code: "custom",
+              message: `"${entry.slice(0, 60)}" is not an address or CIDR such as 203.0.113.0/24`,
+            });
+            return z.NEVER;
+          }
+        }
+        return list;
+      }),
     SESSION_FRESH_MINUTES: positiveInt(15),
     SESSION_IDLE_MINUTES: positiveInt(30).pipe(z.number().max(24 * 60, "must be at most 1440 (a day)")),
     SESSION_MAX_HOURS: positiveInt(12).pipe(z.number().max(24 * 7, "must be at most 168 (a week)")),
@@ -131,6 +157,13 @@ export interface AppConfig {
     reconcilerIntervalMs: number;
   };
   database: DatabaseConfig;
+  callbacks: {
+    /** Where Tencent should post, when Roomdesk knows its public URL; null otherwise. */
+    publicUrl: string | null;
+    token: string | null;
+    /** Networks allowed to post callbacks; empty: any. */
+    allowedNetworks: string[];
+  };
   auth: {
     secret: string;
     /** The public URL when configured; cookies are Secure (and HSTS sent) when it is https. */
@@ -260,6 +293,11 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
     database: e.DATABASE_URL.startsWith("file:")
       ? { kind: "sqlite", file: path.resolve(cwd, e.DATABASE_URL.slice("file:".length)) }
       : { kind: "postgres", url: e.DATABASE_URL },
+    callbacks: {
+      publicUrl: (e.ROOMDESK_PUBLIC_URL ?? e.BETTER_AUTH_URL)?.replace(/\/+$/, "") ?? null,
+      token: e.TRTC_CALLBACK_TOKEN ?? null,
+      allowedNetworks: e.TRTC_CALLBACK_ALLOWED_IPS,
+    },
     auth: {
       secret: authSecret,
       baseUrl: authBaseUrl,

@@ -54,18 +54,17 @@ export const bannedListPayload = z.looseObject({
 });
 
 // Member_Account is a string, empty when the seat is free; one sample shows a number (§6.3 [U]).
+/** One seat as get_seat_list and the seat callback (§6.3) give it. */
+export const seatEntry = z.looseObject({
+  Index: z.number(),
+  Member_Account: z.union([z.string(), z.number().transform(String)]).default(""),
+  IsTakenDisabled: z.boolean().default(false),
+  IsVideoDisabled: z.boolean().default(false),
+  IsAudioDisabled: z.boolean().default(false),
+});
+
 export const seatListPayload = z.looseObject({
-  SeatList: z
-    .array(
-      z.looseObject({
-        Index: z.number(),
-        Member_Account: z.union([z.string(), z.number().transform(String)]).default(""),
-        IsTakenDisabled: z.boolean().default(false),
-        IsVideoDisabled: z.boolean().default(false),
-        IsAudioDisabled: z.boolean().default(false),
-      }),
-    )
-    .default([]),
+  SeatList: z.array(seatEntry).default([]),
 });
 
 export const callbackConfigPayload = z.looseObject({

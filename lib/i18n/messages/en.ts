@@ -22,6 +22,8 @@ import validation from "./en/validation.json";
 import validationLabel from "./en/validationLabel.json";
 import meetings from "./en/meetings.json";
 import support from "./en/support.json";
+import roomEvents from "./en/roomEvents.json";
+import callbacks from "./en/callbacks.json";
 import usersPage from "./en/usersPage.json";
 import calendar from "./en/calendar.json";
 
@@ -55,6 +57,8 @@ export const en = {
   validationLabel,
   meetings,
   support,
+  roomEvents,
+  callbacks,
   usersPage,
   calendar,
 };

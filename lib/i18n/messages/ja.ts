@@ -20,6 +20,8 @@ import validation from "./ja/validation.json";
 import validationLabel from "./ja/validationLabel.json";
 import meetings from "./ja/meetings.json";
 import support from "./ja/support.json";
+import roomEvents from "./ja/roomEvents.json";
+import callbacks from "./ja/callbacks.json";
 import usersPage from "./ja/usersPage.json";
 import calendar from "./ja/calendar.json";
 import people from "./ja/people.json";
@@ -51,6 +53,8 @@ export const ja: Messages = {
   validationLabel,
   meetings,
   support,
+  roomEvents,
+  callbacks,
   usersPage,
   calendar,
   people,

@@ -20,6 +20,8 @@ import validation from "./zh/validation.json";
 import validationLabel from "./zh/validationLabel.json";
 import meetings from "./zh/meetings.json";
 import support from "./zh/support.json";
+import roomEvents from "./zh/roomEvents.json";
+import callbacks from "./zh/callbacks.json";
 import usersPage from "./zh/usersPage.json";
 import calendar from "./zh/calendar.json";
 import people from "./zh/people.json";
@@ -51,6 +53,8 @@ export const zh: Messages = {
   validationLabel,
   meetings,
   support,
+  roomEvents,
+  callbacks,
   usersPage,
   calendar,
   people,

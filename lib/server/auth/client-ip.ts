@@ -34,3 +34,19 @@ export function resolveClientIp(headers: Headers, trustedHeader: string | null):
   const last = value.split(",").at(-1) ?? "";
   return normalizeIp(last);
 }
+
+/**
+ * The sending address as written, not collapsed to a /64: what an allow-list of networks is checked
+ * against (TRTC_CALLBACK_ALLOWED_IPS). Same source as resolveClientIp.
+ */
+export function resolveClientAddress(headers: Headers, trustedHeader: string | null): string | null {
+  const value = headers.get(trustedHeader ?? "x-forwarded-for");
+  const last = value
+    ?.split(",")
+    .at(-1)
+    ?.trim()
+    .replace(/^\[|\]$/g, "");
+  if (!last) return null;
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(last);
+  return mapped ? mapped[1]! : isIP(last) ? last : null;
+}

@@ -117,7 +117,13 @@ export async function currentActor(): Promise<Actor | null> {
  * The guard of the few actions and routes anyone may call (sign in, sign out, first-run setup, health). It exists so the
  * "every action starts with a guard" rule has no silent exceptions: each public action names itself.
  */
-export type PublicAction = "auth.sign_in" | "auth.sign_out" | "auth.first_admin" | "health";
+export type PublicAction =
+  | "auth.sign_in"
+  | "auth.sign_out"
+  | "auth.first_admin"
+  | "health"
+  // Tencent's callbacks: no session, guarded by their own checks (lib/server/callbacks/receive.ts).
+  | "trtc.callback";
 
 export async function allowAnonymous(action: PublicAction): Promise<void> {
   void action;

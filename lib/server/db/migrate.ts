@@ -10,6 +10,7 @@ import { requestIdLookupMigration } from "./migrations/006-request-id-lookup";
 import { attemptsAndLeasesMigration } from "./migrations/007-attempts-and-leases";
 import { refusalCountsMigration } from "./migrations/008-refusal-counts";
 import { accountsMigration } from "./migrations/009-accounts";
+import { roomEventsMigration } from "./migrations/010-room-events";
 
 /**
  * Migrations are code, not files read at run time, so a bundled server finds them wherever it runs.
@@ -26,6 +27,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     "007-attempts-and-leases": attemptsAndLeasesMigration(dialect),
     "008-refusal-counts": refusalCountsMigration(),
     "009-accounts": accountsMigration(),
+    "010-room-events": roomEventsMigration(dialect),
   };
 }
 

@@ -185,7 +185,45 @@ export interface TrtcAccountsTable {
   request_id: string | null;
 }
 
+/** One event Tencent reported through a callback, stored once (migration 010). */
+export interface RoomEventsTable {
+  id: Generated<number>;
+  received_at: string;
+  /** Tencent's EventTime (ms). Postgres returns bigint as text: read through lib/server/callbacks. */
+  event_time_ms: number | string;
+  /** As sent, canonical for a known command's alias; `known` 0 for a command Roomdesk has no schema for. */
+  command: string;
+  known: number;
+  room_id: string | null;
+  operator_account: string;
+  opt_platform: string | null;
+  client_ip: string | null;
+  /** SHA-256 of the command and the body as sent: a redelivery is recognised by it. */
+  dedupe_key: string;
+  /** The body as received (JSON). */
+  body: string;
+}
+
+/** Which accounts an event is about (entered, left, seated). */
+export interface RoomEventAccountsTable {
+  event_id: number;
+  account: string;
+  room_id: string | null;
+  event_time_ms: number | string;
+}
+
+/** `duplicate` per command, `refused` per reason, `stored` per command: counts, not the trail. */
+export interface CallbackCountersTable {
+  counter: "duplicate" | "refused" | "stored";
+  key: string;
+  count: number;
+  last_at: string;
+}
+
 export interface Database {
+  room_events: RoomEventsTable;
+  room_event_accounts: RoomEventAccountsTable;
+  callback_counters: CallbackCountersTable;
   user: AuthUserTable;
   auth_setup: AuthSetupTable;
   session: AuthSessionTable;

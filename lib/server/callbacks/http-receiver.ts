@@ -1,0 +1,64 @@
+import "server-only";
+import { getApp } from "../app";
+import { resolveClientAddress } from "../auth/client-ip";
+import { networkList } from "../network-list";
+import { CALLBACK_MAX_BODY_BYTES, receiveCallback, type CallbackReceiverDeps } from "./receive";
+import { CALLBACK_REFUSALS, REFUSAL_INFO } from "./refusals";
+
+const OK = { ActionStatus: "OK", ErrorInfo: "", ErrorCode: 0 } as const;
+
+/** Reads at most `limit` bytes; null when the body is longer (the rest is never buffered). */
+export async function readBodyUpTo(request: Request, limit: number): Promise<string | null> {
+  const declared = Number(request.headers.get("content-length") ?? NaN);
+  if (declared > limit) return null;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+let receiverDeps: Promise<Omit<CallbackReceiverDeps, "db"> & { db: CallbackReceiverDeps["db"] }> | null =
+  null;
+
+function deps() {
+  receiverDeps ??= getApp().then((app) => ({
+    db: app.db,
+    sdkAppId: app.config.trtc.sdkAppId,
+    token: app.config.callbacks.token,
+    allowed: networkList(app.config.callbacks.allowedNetworks),
+    now: app.now,
+  }));
+  return receiverDeps;
+}
+
+/**
+ * The HTTP side of the receiver: the envelope Tencent expects (§6.4) as soon as the event is stored (or
+ * recognised as a redelivery), a 4xx with a FAIL envelope when refused.
+ */
+export async function receiveFromRequest(request: Request): Promise<Response> {
+  const d = await deps();
+  const app = await getApp();
+  const outcome = await receiveCallback(d, {
+    query: new URL(request.url).searchParams,
+    body: await readBodyUpTo(request, CALLBACK_MAX_BODY_BYTES),
+    clientIp: resolveClientAddress(request.headers, app.config.auth.trustedIpHeader),
+  });
+  const headers = { "cache-control": "no-store" };
+  if (outcome.kind !== "refused") return Response.json(OK, { headers });
+  const status = CALLBACK_REFUSALS[outcome.reason];
+  return Response.json(
+    { ActionStatus: "FAIL", ErrorInfo: REFUSAL_INFO[outcome.reason], ErrorCode: status },
+    { status, headers },
+  );
+}
