@@ -28,17 +28,23 @@ export async function readBodyUpTo(request: Request, limit: number): Promise<str
   return Buffer.concat(chunks).toString("utf8");
 }
 
-let receiverDeps: Promise<Omit<CallbackReceiverDeps, "db"> & { db: CallbackReceiverDeps["db"] }> | null =
-  null;
+let receiverDeps: Promise<CallbackReceiverDeps> | null = null;
 
 function deps() {
-  receiverDeps ??= getApp().then((app) => ({
-    db: app.db,
-    sdkAppId: app.config.trtc.sdkAppId,
-    token: app.config.callbacks.token,
-    allowed: networkList(app.config.callbacks.allowedNetworks),
-    now: app.now,
-  }));
+  receiverDeps ??= getApp().then(
+    (app) => ({
+      db: app.db,
+      sdkAppId: app.config.trtc.sdkAppId,
+      token: app.config.callbacks.token,
+      allowed: networkList(app.config.callbacks.allowedNetworks),
+      now: app.now,
+    }),
+    (e: unknown) => {
+      // A start that failed (the database was down) is tried again by the next callback, not cached.
+      receiverDeps = null;
+      throw e;
+    },
+  );
   return receiverDeps;
 }
 
