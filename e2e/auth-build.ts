@@ -74,7 +74,7 @@ export const ACTION_ROLES: Record<string, { need: Need; args: unknown[] }> = {
   lockSeatAction: { need: "admin", args: [{}] },
   importAccountsAction: { need: "admin", args: [{}] },
   saveCallbackConfigAction: { need: "admin", args: [{}] },
-  deleteCallbackConfigAction: { need: "admin", args: [] },
+  deleteCallbackConfigAction: { need: "admin", args: [{}] },
 };
 
 const SAMPLE_SEGMENT = "e2e-no-such-room";

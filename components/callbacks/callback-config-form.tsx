@@ -136,7 +136,7 @@ function RemoveRegistration({ onDone }: { onDone: (message: string) => void }) {
   const [pending, start] = useTransition();
   const remove = () =>
     start(async () => {
-      const result = await deleteCallbackConfigAction(undefined);
+      const result = await deleteCallbackConfigAction({ confirm: true });
       if (result.ok) {
         setAsking(false);
         onDone(result.message);

@@ -24,7 +24,8 @@ export const saveCallbackConfigDefinition = actionFor<PeopleWriteDeps>()({
 
 export const deleteCallbackConfigDefinition = actionFor<PeopleWriteDeps>()({
   access: { role: "admin" },
-  schema: z.undefined(),
+  // Removing stops every callback: the form must say so, and a bare call (the role matrix's probe) changes nothing.
+  schema: z.object({ confirm: z.literal(true) }),
   run: async ({ actor, app, t }): Promise<ActionResult<{ message: string }>> => {
     const o = await deleteCallbackConfig(app, actor!);
     if (o.kind === "failed") return upstreamFailure(t, o.failure);
