@@ -4,7 +4,7 @@ import { LocalTime } from "@/components/support/local-time";
 import { useT } from "@/lib/i18n/use-t";
 import { CALLBACK_COMMAND_NAMES } from "@/lib/trtc/callbacks";
 import type { CallbackCountsView } from "@/lib/room-events/types";
-import { CALLBACK_COMMAND_KEYS } from "./command-words";
+import { CALLBACK_COMMAND_KEYS } from "@/lib/i18n/callback-command-keys";
 
 const th = "py-2 pr-4 text-left font-medium";
 const td = "py-2 pr-4 align-top";

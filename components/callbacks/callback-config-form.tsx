@@ -15,7 +15,7 @@ import { fieldsNamed } from "@/lib/forms/server-errors";
 import { useT } from "@/lib/i18n/use-t";
 import { CALLBACK_URL_MAX, callbackConfigSchema } from "@/lib/schemas/callback-config";
 import { CALLBACK_COMMAND_NAMES, type CallbackCommand } from "@/lib/trtc/callbacks";
-import { CALLBACK_COMMAND_KEYS } from "./command-words";
+import { CALLBACK_COMMAND_KEYS } from "@/lib/i18n/callback-command-keys";
 
 interface Props {
   current: { url: string; commands: CallbackCommand[] } | null;

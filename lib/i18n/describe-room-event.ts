@@ -1,16 +1,7 @@
 import type { RoomEventView } from "@/lib/room-events/types";
 import type { CallbackCommand } from "@/lib/trtc/callbacks";
+import { CALLBACK_COMMAND_KEYS as COMMAND_KEYS } from "./callback-command-keys";
 import type { Translate } from "./translate";
-
-/** Catalog keys cannot hold Tencent's dotted names, so each command has a short key of its own. */
-const COMMAND_KEYS = {
-  "Room.CallbackAfterCreateRoom": "createRoom",
-  "Room.CallbackAfterDestroyRoom": "destroyRoom",
-  "Room.CallbackAfterUpdateRoomInfo": "updateRoom",
-  "Room.CallbackAfterMemberEnter": "memberEnter",
-  "Room.CallbackAfterMemberLeave": "memberLeave",
-  "Mic.CallbackAfterSeatInfoChanged": "seatsChanged",
-} as const satisfies Record<CallbackCommand, string>;
 
 const LEAVE_KEYS = { Leave: "Leave", Kicked: "Kicked", Expired: "Expired" } as const;
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { getApp } from "../app";
 import { resolveClientAddress } from "../auth/client-ip";
+import { readAtMost } from "../http/action-body";
 import { networkList } from "../network-list";
 import { CALLBACK_MAX_BODY_BYTES, receiveCallback, type CallbackReceiverDeps } from "./receive";
 import { CALLBACK_REFUSALS, REFUSAL_INFO } from "./refusals";
@@ -12,20 +13,8 @@ export async function readBodyUpTo(request: Request, limit: number): Promise<str
   const declared = Number(request.headers.get("content-length") ?? NaN);
   if (declared > limit) return null;
   if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
+  const bytes = await readAtMost(request.body, limit);
+  return bytes === null ? null : Buffer.from(bytes).toString("utf8");
 }
 
 let receiverDeps: Promise<CallbackReceiverDeps> | null = null;

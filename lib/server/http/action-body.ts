@@ -27,7 +27,10 @@ export function nestingDepth(body: Uint8Array, json: boolean): number {
 }
 
 /** Reads a body up to `limit` bytes; null as soon as it is longer. */
-async function readAtMost(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | null> {
+export async function readAtMost(
+  body: ReadableStream<Uint8Array>,
+  limit: number,
+): Promise<Uint8Array | null> {
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
