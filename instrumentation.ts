@@ -1,6 +1,7 @@
 /**
- * At server start: validates configuration, so a bad variable stops the server with a clear message, and
- * starts this instance's reconciler, which settles schedulings whose outcome Tencent did not confirm.
+ * At server start: validates configuration, so a bad variable stops the server with a clear message;
+ * starts this instance's reconciler, which settles schedulings whose outcome Tencent did not confirm; and
+ * publishes the callback receiver for server.mjs to answer before Next (lib/http/node-routes.mjs).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -9,4 +10,9 @@ export async function register() {
   const { startReconciler } = await import("@/lib/server/meetings/reconciler");
   const { getApp } = await import("@/lib/server/app");
   startReconciler(getApp, config.reliability.reconcilerIntervalMs);
+
+  const { publishNodeRoute } = await import("@/lib/http/node-routes.mjs");
+  const { httpReceiverDeps } = await import("@/lib/server/callbacks/http-receiver");
+  const { nodeCallbackReceiver } = await import("@/lib/server/callbacks/node-receiver");
+  publishNodeRoute("POST", "/api/trtc/callback", nodeCallbackReceiver(httpReceiverDeps));
 }

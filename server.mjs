@@ -1,9 +1,10 @@
 // @ts-check
 // Roomdesk's production server: `next start` plus header limits checked before Next reads a request
-// (README, "Oversize headers"). Same flags as `next start`: -H/--hostname, -p/--port ($PORT),
+// (README, "Oversize headers"), and Tencent's callbacks answered before Next (lib/http/node-routes.mjs). Same flags as `next start`: -H/--hostname, -p/--port ($PORT),
 // --keepAliveTimeout. Run `next build` first.
 import { closeGracefully, createFrontServer } from "./lib/http/front-server.mjs";
 import { HEADER_LIMITS } from "./lib/http/header-limits.mjs";
+import { nodeRouteFor } from "./lib/http/node-routes.mjs";
 import { parseStartOptions, selfOrigin } from "./lib/http/start-options.mjs";
 
 /** @type {import("./lib/http/start-options.mjs").StartOptions} */
@@ -30,9 +31,10 @@ const https = () => (process.env.BETTER_AUTH_URL ?? "").startsWith("https://");
 const server = createFrontServer(
   async (req, res) => {
     try {
-      await (
-        await ready
-      )(req, res);
+      // Tencent's callbacks, once the app has published their receiver; everything else is Next's.
+      const direct = nodeRouteFor(req);
+      if (direct) await direct(req, res);
+      else await (await ready)(req, res);
     } catch (error) {
       console.error(`roomdesk: failed to handle ${req.method} ${req.url}`, error);
       if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });

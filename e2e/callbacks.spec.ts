@@ -33,6 +33,8 @@ test("an administrator registers the callback URL in the browser, and the sandbo
   for (const name of ALL_CALLBACKS)
     await page.getByRole("checkbox", { name: new RegExp(name.replace(".", "\\.")) }).check();
   await page.getByRole("button", { name: "Save registration" }).click();
+  // The page has read the new registration back, and the confirmation is still there to read.
+  await expect(page.getByTestId("current-config")).toContainText(CALLBACK_URL);
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   const held = (await trtcCall("get_callback", {})) as unknown as {
     Response: { Url: string; CallbackCommandList: string[] };

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -22,19 +22,26 @@ interface Props {
   expected: { url: string; guessed: boolean };
 }
 
+function registrationValues(url: string, commands: string) {
+  return {
+    url,
+    commands:
+      url !== "" ? (commands.split(",").filter(Boolean) as CallbackCommand[]) : [...CALLBACK_COMMAND_NAMES],
+    exists: url !== "",
+  };
+}
+
 /** Registers, changes or removes the callback URL; every call goes to Tencent through the audited client. */
 export function CallbackConfigForm({ current, expected }: Props) {
   const t = useT();
   const router = useRouter();
   const [done, setDone] = useState<string | null>(null);
-  const exists = !!current && current.url !== "";
+  const heldUrl = current?.url ?? "";
+  const heldCommands = current?.commands.join(",") ?? "";
+  const exists = heldUrl !== "";
   const { form, formError, pending, onSubmit } = useActionForm({
     schema: callbackConfigSchema,
-    defaultValues: {
-      url: current?.url ?? "",
-      commands: exists ? current!.commands : [...CALLBACK_COMMAND_NAMES],
-      exists,
-    },
+    defaultValues: registrationValues(heldUrl, heldCommands),
     send: saveCallbackConfigAction,
     isField: fieldsNamed("url", "commands"),
     lostAnswer: t("people.lostAnswer"),
@@ -43,6 +50,11 @@ export function CallbackConfigForm({ current, expected }: Props) {
       router.refresh();
     },
   });
+  // What Tencent holds changed (saved, removed, changed elsewhere): the form starts from it again. The form
+  // stays mounted, so the confirmation of what was just done stays on screen.
+  useEffect(() => {
+    form.reset(registrationValues(heldUrl, heldCommands));
+  }, [form, heldUrl, heldCommands]);
   const url = useWatch({ control: form.control, name: "url" }) ?? "";
   const warnings = url.trim() ? callbackUrlWarnings(url.trim(), expected.guessed ? null : expected.url) : [];
   const commandError = form.formState.errors.commands;

@@ -15,15 +15,14 @@ const STATUS_TEXT = /** @type {const} */ ({
 });
 
 /**
- * The headers proxy.ts puts on every page, in their strictest form: these answers are plain text that
- * nothing may frame, run or sniff.
+ * The headers proxy.ts puts on every page, in their strictest form, for answers made without Next: data
+ * or plain text that nothing may frame, run, sniff or cache.
  *
  * @param {boolean} https
  * @returns {Record<string, string>}
  */
-function refusalHeaders(https) {
+export function strictHeaders(https) {
   return {
-    "Content-Type": "text/plain; charset=utf-8",
     "Cache-Control": "no-store",
     "Content-Security-Policy":
       "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
@@ -31,8 +30,15 @@ function refusalHeaders(https) {
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "X-Frame-Options": "DENY",
     ...(https ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {}),
-    Connection: "close",
   };
+}
+
+/**
+ * @param {boolean} https
+ * @returns {Record<string, string>}
+ */
+function refusalHeaders(https) {
+  return { "Content-Type": "text/plain; charset=utf-8", ...strictHeaders(https), Connection: "close" };
 }
 
 /**

@@ -77,7 +77,6 @@ export default async function CallbacksPage() {
         ) : null}
       </section>
       <CallbackConfigForm
-        key={current ? `${current.url}|${current.commands.join()}` : "none"}
         current={current ? { url: current.url, commands: current.commands } : null}
         expected={expected}
       />

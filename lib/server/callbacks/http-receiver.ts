@@ -3,7 +3,12 @@ import { getApp } from "../app";
 import { resolveClientAddress } from "../auth/client-ip";
 import { readAtMost } from "../http/action-body";
 import { networkList } from "../network-list";
-import { CALLBACK_MAX_BODY_BYTES, receiveCallback, type CallbackReceiverDeps } from "./receive";
+import {
+  CALLBACK_MAX_BODY_BYTES,
+  receiveCallback,
+  type CallbackReceiverDeps,
+  type ReceiveOutcome,
+} from "./receive";
 import { CALLBACK_REFUSALS, REFUSAL_INFO } from "./refusals";
 
 const OK = { ActionStatus: "OK", ErrorInfo: "", ErrorCode: 0 } as const;
@@ -17,9 +22,18 @@ export async function readBodyUpTo(request: Request, limit: number): Promise<str
   return bytes === null ? null : Buffer.from(bytes).toString("utf8");
 }
 
-let receiverDeps: Promise<CallbackReceiverDeps> | null = null;
+/** What the receiver needs from the app, and how the HTTP side reads the sender's address. */
+export interface HttpReceiverDeps extends CallbackReceiverDeps {
+  /** TRUSTED_IP_HEADER: the header a trusted proxy puts the client's address in. */
+  trustedIpHeader: string | null;
+  /** Whether answers carry Strict-Transport-Security (the app is served over https). */
+  https: boolean;
+}
 
-function deps() {
+let receiverDeps: Promise<HttpReceiverDeps> | null = null;
+
+/** Built once per process from the app; a start that failed is tried again by the next callback. */
+export function httpReceiverDeps(): Promise<HttpReceiverDeps> {
   receiverDeps ??= getApp().then(
     (app) => ({
       db: app.db,
@@ -27,9 +41,11 @@ function deps() {
       token: app.config.callbacks.token,
       allowed: networkList(app.config.callbacks.allowedNetworks),
       now: app.now,
+      trustedIpHeader: app.config.auth.trustedIpHeader,
+      https: app.config.auth.secureCookies,
     }),
     (e: unknown) => {
-      // A start that failed (the database was down) is tried again by the next callback, not cached.
+      // The database was down: not cached, so the receiver starts once it is back.
       receiverDeps = null;
       throw e;
     },
@@ -37,23 +53,24 @@ function deps() {
   return receiverDeps;
 }
 
-/**
- * The HTTP side of the receiver: the envelope Tencent expects (§6.4) as soon as the event is stored (or
- * recognised as a redelivery), a 4xx with a FAIL envelope when refused.
- */
+/** The envelope Tencent expects (§6.4) for an event stored or recognised as a redelivery; a 4xx FAIL otherwise. */
+export function callbackAnswer(outcome: ReceiveOutcome): { status: number; body: object } {
+  if (outcome.kind !== "refused") return { status: 200, body: OK };
+  const status = CALLBACK_REFUSALS[outcome.reason];
+  return {
+    status,
+    body: { ActionStatus: "FAIL", ErrorInfo: REFUSAL_INFO[outcome.reason], ErrorCode: status },
+  };
+}
+
+/** The receiver as a route handler (app/api/trtc/callback): what `next dev` uses, and Next's fallback. */
 export async function receiveFromRequest(request: Request): Promise<Response> {
-  const d = await deps();
-  const app = await getApp();
+  const d = await httpReceiverDeps();
   const outcome = await receiveCallback(d, {
     query: new URL(request.url).searchParams,
     body: await readBodyUpTo(request, CALLBACK_MAX_BODY_BYTES),
-    clientIp: resolveClientAddress(request.headers, app.config.auth.trustedIpHeader),
+    clientIp: resolveClientAddress(request.headers, d.trustedIpHeader),
   });
-  const headers = { "cache-control": "no-store" };
-  if (outcome.kind !== "refused") return Response.json(OK, { headers });
-  const status = CALLBACK_REFUSALS[outcome.reason];
-  return Response.json(
-    { ActionStatus: "FAIL", ErrorInfo: REFUSAL_INFO[outcome.reason], ErrorCode: status },
-    { status, headers },
-  );
+  const { status, body } = callbackAnswer(outcome);
+  return Response.json(body, { status, headers: { "cache-control": "no-store" } });
 }

@@ -1,0 +1,77 @@
+import "server-only";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { strictHeaders } from "@/lib/http/front-server.mjs";
+import { resolveClientAddress } from "../auth/client-ip";
+import { callbackAnswer, type HttpReceiverDeps } from "./http-receiver";
+import { CALLBACK_MAX_BODY_BYTES, receiveCallback } from "./receive";
+
+/**
+ * Reads at most `limit` bytes of the request body; null when it is longer, declared or not (reading stops
+ * there and the connection is closed after the answer, so the rest is never taken in).
+ */
+export function readNodeBodyUpTo(req: IncomingMessage, limit: number): Promise<string | null> {
+  if (Number(req.headers["content-length"] ?? NaN) > limit) return Promise.resolve(null);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const settle = (f: () => void) => {
+      if (settled) return;
+      settled = true;
+      f();
+    };
+    req.on("data", (chunk: Buffer) => {
+      if (settled) return;
+      size += chunk.length;
+      if (size > limit) {
+        req.pause();
+        settle(() => resolve(null));
+      } else chunks.push(chunk);
+    });
+    req.on("end", () => settle(() => resolve(Buffer.concat(chunks).toString("utf8"))));
+    req.on("error", (e) => settle(() => reject(e)));
+    // The sender went away mid-body: nothing of it is stored.
+    req.on("close", () => settle(() => reject(new Error("the request was aborted"))));
+  });
+}
+
+/** The sender's address: the trusted proxy's header when one is configured, else the socket's peer. */
+function senderAddress(req: IncomingMessage, trustedHeader: string | null): string | null {
+  const value = trustedHeader ? req.headers[trustedHeader.toLowerCase()] : req.socket.remoteAddress;
+  const text = Array.isArray(value) ? value.join(",") : value;
+  if (!text) return null;
+  return resolveClientAddress(new Headers({ "x-forwarded-for": text }), null);
+}
+
+/**
+ * The receiver on the bare Node request, published for server.mjs (lib/http/node-routes.mjs): the same
+ * checks and answers as the route handler, without Next's per-request cost, so a flood of callbacks
+ * does not crowd out the people using the app.
+ */
+export function nodeCallbackReceiver(deps: () => Promise<HttpReceiverDeps>) {
+  return async function receiveFromNode(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const d = await deps();
+    let body: string | null;
+    try {
+      body = await readNodeBodyUpTo(req, CALLBACK_MAX_BODY_BYTES);
+    } catch {
+      res.destroy();
+      return;
+    }
+    const outcome = await receiveCallback(d, {
+      query: new URL(req.url ?? "/", "http://roomdesk.invalid").searchParams,
+      body,
+      clientIp: senderAddress(req, d.trustedIpHeader),
+    });
+    const { status, body: answer } = callbackAnswer(outcome);
+    const text = JSON.stringify(answer);
+    res.writeHead(status, {
+      "Content-Type": "application/json",
+      "Content-Length": String(Buffer.byteLength(text)),
+      ...strictHeaders(d.https),
+      // An unread rest of an oversize body is not drained: the connection ends with the answer.
+      ...(body === null ? { Connection: "close" } : {}),
+    });
+    res.end(text);
+  };
+}
