@@ -292,5 +292,15 @@ describe.each(ENGINES)("the callback receiver on %s", (engine) => {
     const { lifecycle } = await roomActivity(db, roomId, { nowMs: NOW_MS, adminUserId: "administrator" });
     expect(lifecycle).toEqual(expect.objectContaining({ state: "destroyed", by: "tencent" }));
     expect((await unscheduledRooms(db)).find((r) => r.roomId === roomId)).toBeUndefined();
+    // The same Room ID created again after it was destroyed is there again, under its new name.
+    const again = {
+      ...create,
+      EventTime: NOW_MS + 1000,
+      RoomInfo: { ...create.RoomInfo, RoomName: "Again" },
+    };
+    await send(again, query("Room.CallbackAfterCreateRoom"));
+    expect((await unscheduledRooms(db)).filter((r) => r.roomId === roomId)).toEqual([
+      expect.objectContaining({ roomName: "Again" }),
+    ]);
   });
 });

@@ -132,6 +132,19 @@ export async function unscheduledRooms(db: Db, limit = 50): Promise<UnscheduledR
         ),
       ),
     )
+    // Still there: no destroy at or after this creation (one query, however many rooms are listed).
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("room_events as gone")
+            .select("gone.id")
+            .whereRef("gone.room_id", "=", "room_events.room_id")
+            .where("gone.command", "=", DESTROY)
+            .whereRef("gone.event_time_ms", ">=", "room_events.event_time_ms"),
+        ),
+      ),
+    )
     .orderBy("event_time_ms", "desc")
     .limit(limit * 4)
     .execute();
@@ -139,15 +152,6 @@ export async function unscheduledRooms(db: Db, limit = 50): Promise<UnscheduledR
   for (const row of created) {
     const roomId = row.room_id!;
     if (out.has(roomId) || out.size >= limit) continue;
-    const destroyed = await db.kysely
-      .selectFrom("room_events")
-      .select("id")
-      .where("room_id", "=", roomId)
-      .where("command", "=", DESTROY)
-      .where("event_time_ms", ">=", row.event_time_ms)
-      .limit(1)
-      .executeTakeFirst();
-    if (destroyed) continue;
     const info = fromRoomInfo(
       ((toEventDetail(row).body as { RoomInfo?: unknown }).RoomInfo ?? {}) as Record<string, unknown>,
     );
