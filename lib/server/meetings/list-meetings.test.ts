@@ -89,6 +89,51 @@ describe.each(ENGINES)("listMeetings on %s", (engine) => {
     expect(literal.items.map((m) => m.roomId)).toEqual(["rd-findme"]);
   });
 
+  const found = async (q: string) =>
+    (await listMeetings(db, { tab: "upcoming", q, nowSeconds: NOW })).items.map((m) => m.roomId);
+
+  it("matches one or two characters at the start of a name, Room ID, owner or invitee", async () => {
+    expect(await found("Bu")).toEqual(["rd-findme"]);
+    expect(await found("rd")).toEqual(["rd-findme"]);
+    expect(await found("ow")).toEqual(["rd-findme"]);
+    expect(await found("BO")).toEqual(["rd-findme"]);
+    // Inside a word it takes three: "ev" is in "Review", but only "evi" finds it.
+    expect(await found("ev")).toEqual([]);
+    expect(await found("evi")).toEqual(["rd-findme"]);
+  });
+
+  it("finds names in any script, and a search with quotes or operators is only text", async () => {
+    await seedMeeting(db, { roomId: "jp-weekly", name: "週次定例会議", start: NOW + 200 * HOUR });
+    expect(await found("定例会")).toEqual(["jp-weekly"]);
+    expect(await found("週次")).toEqual(["jp-weekly"]);
+    for (const q of ['a"b', "NOT alice", "*", "alice OR bob", "(x"])
+      await expect(found(q)).resolves.toEqual([]);
+  });
+
+  it("follows renames, new owners and changed invitees", async () => {
+    await seedMeeting(db, {
+      roomId: "rd-rename",
+      name: "Old title",
+      start: NOW + 300 * HOUR,
+      invitees: ["carol"],
+    });
+    await db.kysely
+      .updateTable("meetings")
+      .set({ room_name: "Quarterly planning", owner_account: "dave_owner" })
+      .where("room_id", "=", "rd-rename")
+      .execute();
+    await db.kysely.deleteFrom("meeting_invitees").where("room_id", "=", "rd-rename").execute();
+    await db.kysely
+      .insertInto("meeting_invitees")
+      .values({ room_id: "rd-rename", user_id: "erin", position: 0 })
+      .execute();
+    expect(await found("old title")).toEqual([]);
+    expect(await found("carol")).toEqual([]);
+    expect(await found("rly plan")).toEqual(["rd-rename"]);
+    expect(await found("ve_own")).toEqual(["rd-rename"]);
+    expect(await found("erin")).toEqual(["rd-rename"]);
+  });
+
   it("limits to a start range and pages inside it", async () => {
     const { seen } = await collect(db, {
       tab: "upcoming",
