@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/styles";
 import type { UrlFilters } from "./use-meeting-filters";
 import { useT } from "@/lib/i18n/use-t";
+import { SUBSTRING_MIN_CHARS, searchKind } from "@/lib/meetings/search";
 
 interface MeetingFiltersProps {
   filters: UrlFilters;
@@ -21,6 +22,8 @@ export function MeetingFilters({ filters, onChange }: MeetingFiltersProps) {
     return () => clearTimeout(t);
   }, [q, filters.q, onChange]);
 
+  const short = q.trim() !== "" && searchKind(q) === "prefix";
+
   return (
     <div role="search" className="flex flex-wrap items-end gap-4">
       <div className="min-w-64 flex-1 space-y-1.5">
@@ -33,8 +36,14 @@ export function MeetingFilters({ filters, onChange }: MeetingFiltersProps) {
           value={q}
           onChange={(e) => setQ(e.target.value)}
           placeholder={tr("meetings.searchPlaceholder")}
+          aria-describedby={short ? "meetings-q-hint" : undefined}
           className={controlClass}
         />
+        {short ? (
+          <p id="meetings-q-hint" className="text-xs text-slate-500">
+            {tr("meetings.searchShort", { min: SUBSTRING_MIN_CHARS })}
+          </p>
+        ) : null}
       </div>
       <div className="space-y-1.5">
         <label htmlFor="meetings-from" className="text-sm font-medium text-slate-800">

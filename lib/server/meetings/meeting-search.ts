@@ -1,19 +1,12 @@
 import "server-only";
 import { sql, type RawBuilder, type SqlBool } from "kysely";
+import { searchKind } from "@/lib/meetings/search";
 import type { Dialect } from "../db/dialect";
-
-/** Trigrams need three characters; a shorter search matches the start of a field (migration 011). */
-export const SUBSTRING_MIN_CHARS = 3;
 
 /** Above every character, so `[q, q + TOP)` in byte order is exactly the strings starting with q. */
 const TOP = "\u{10FFFF}";
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-/** How the search matched: what the meetings page says under the box. */
-export function searchKind(q: string): "substring" | "prefix" {
-  return [...q].length >= SUBSTRING_MIN_CHARS ? "substring" : "prefix";
-}
 
 /**
  * The Room IDs of the meetings whose name, Room ID, owner or one of whose invitees contains `q` (three
