@@ -11,6 +11,7 @@ import { attemptsAndLeasesMigration } from "./migrations/007-attempts-and-leases
 import { refusalCountsMigration } from "./migrations/008-refusal-counts";
 import { accountsMigration } from "./migrations/009-accounts";
 import { roomEventsMigration } from "./migrations/010-room-events";
+import { signInLookupMigration } from "./migrations/011-sign-in-lookup";
 
 /**
  * Migrations are code, not files read at run time, so a bundled server finds them wherever it runs.
@@ -28,6 +29,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     "008-refusal-counts": refusalCountsMigration(),
     "009-accounts": accountsMigration(),
     "010-room-events": roomEventsMigration(dialect),
+    "011-sign-in-lookup": signInLookupMigration(),
   };
 }
 
