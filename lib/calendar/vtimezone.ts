@@ -1,4 +1,5 @@
 import { zoneOffsetMinutes } from "@/lib/time";
+import { boundedMemo } from "./bounded-memo";
 import { icsOffset, localDateTime } from "./ics-text";
 
 export interface ZoneTransition {
@@ -68,7 +69,7 @@ function observance(
  * observance per change (no RRULE to get wrong). A zone without changes gets one STANDARD observance.
  * An offset above the window's lowest one counts as daylight time.
  */
-export function vtimezoneLines(timeZone: string, year: number): string[] {
+export function buildVtimezoneLines(timeZone: string, year: number): string[] {
   const transitions = zoneTransitions(timeZone, year - 1, year + 1);
   const lines = ["BEGIN:VTIMEZONE", `TZID:${timeZone}`];
   if (transitions.length === 0) {
@@ -83,3 +84,29 @@ export function vtimezoneLines(timeZone: string, year: number): string[] {
   lines.push("END:VTIMEZONE");
   return lines;
 }
+
+/** A deployment's meetings use few zones; 64 (zone, year) pairs hold them with room to spare. */
+export const VTIMEZONE_CACHE_LIMIT = 64;
+
+/**
+ * `build`, remembered per (zone, year) in a bounded cache. Tests pass a counting `build` to see when it
+ * runs. The lines are frozen, since every caller of one (zone, year) shares them.
+ */
+export function cachedVtimezoneLines(
+  build: (timeZone: string, year: number) => string[] = buildVtimezoneLines,
+  limit = VTIMEZONE_CACHE_LIMIT,
+): (timeZone: string, year: number) => readonly string[] {
+  return boundedMemo(
+    limit,
+    // A year has no space in it, so the first space ends it and no two (zone, year) pairs share a key.
+    (timeZone: string, year: number) => `${year} ${timeZone}`,
+    (timeZone, year) => Object.freeze(build(timeZone, year)),
+  );
+}
+
+/**
+ * The VTIMEZONE for `timeZone` around `year`. Building one walks three years of the zone day by day on
+ * every call, and the result changes only with the platform's zone data, so the process builds each
+ * (zone, year) once and every later .ics download reuses it.
+ */
+export const vtimezoneLines = cachedVtimezoneLines();

@@ -1,4 +1,5 @@
 import "server-only";
+import { sql } from "kysely";
 import type { Db } from "../db";
 import { isRole, type RoleName } from "./access";
 import type { Auth } from "./auth";
@@ -21,22 +22,37 @@ export async function countUsers(db: Db): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
+/**
+ * Every user in email order with their newest sign-in. Sessions end at sign-out, so that comes from the
+ * audit trail, which keeps it: one row per user, read from audit_log_sign_in_actor_time (migration 012).
+ * The action is written into the SQL, not bound, because a partial index serves only the query its
+ * condition visibly holds for.
+ */
+export function usersWithLastSignIn(db: Db) {
+  return db.kysely
+    .selectFrom("user")
+    .selectAll("user")
+    .select((eb) =>
+      eb
+        .selectFrom("audit_log")
+        .select("audit_log.occurred_at")
+        .whereRef("audit_log.actor_id", "=", "user.id")
+        .where("audit_log.action", "=", sql.lit("auth.sign_in"))
+        .orderBy("audit_log.occurred_at", "desc")
+        .limit(1)
+        .as("lastSignInAt"),
+    )
+    .orderBy("email");
+}
+
 export async function listUsers(db: Db): Promise<UserSummary[]> {
-  const users = await db.kysely.selectFrom("user").selectAll().orderBy("email").execute();
-  // Sessions end at sign-out, so the last sign-in comes from the audit trail, which keeps it.
-  const signIns = await db.kysely
-    .selectFrom("audit_log")
-    .select(["actor_id", (eb) => eb.fn.max("occurred_at").as("last")])
-    .where("action", "=", "auth.sign_in")
-    .groupBy("actor_id")
-    .execute();
+  const users = await usersWithLastSignIn(db).execute();
   const sessions = await db.kysely
     .selectFrom("session")
     .select(["userId", (eb) => eb.fn.countAll<string | number>().as("n")])
     .where("expiresAt", ">", now(db))
     .groupBy("userId")
     .execute();
-  const last = new Map(signIns.map((r) => [r.actor_id, r.last]));
   const open = new Map(sessions.map((r) => [r.userId, Number(r.n)]));
   return users.map((u) => ({
     id: u.id,
@@ -45,7 +61,7 @@ export async function listUsers(db: Db): Promise<UserSummary[]> {
     role: u.role ?? "",
     disabled: Boolean(u.banned),
     createdAt: iso(u.createdAt),
-    lastSignInAt: last.get(u.id) ?? null,
+    lastSignInAt: u.lastSignInAt ?? null,
     activeSessions: open.get(u.id) ?? 0,
   }));
 }

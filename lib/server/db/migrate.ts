@@ -12,6 +12,7 @@ import { refusalCountsMigration } from "./migrations/008-refusal-counts";
 import { accountsMigration } from "./migrations/009-accounts";
 import { roomEventsMigration } from "./migrations/010-room-events";
 import { meetingSearchMigration } from "./migrations/011-meeting-search";
+import { signInLookupMigration } from "./migrations/012-sign-in-lookup";
 
 /**
  * Migrations are code, not files read at run time, so a bundled server finds them wherever it runs.
@@ -30,6 +31,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     "009-accounts": accountsMigration(),
     "010-room-events": roomEventsMigration(dialect),
     "011-meeting-search": meetingSearchMigration(dialect),
+    "012-sign-in-lookup": signInLookupMigration(),
   };
 }
 

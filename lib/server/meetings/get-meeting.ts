@@ -1,5 +1,5 @@
 import "server-only";
-import type { AuditEntryView, MeetingDetail } from "@/lib/meetings/types";
+import type { AuditEntryView, MeetingDetail, MeetingSummary } from "@/lib/meetings/types";
 import type { Db } from "../db";
 import { findMeetingRow, inviteesOf, parseSettings, toSummary } from "./meeting-rows";
 
@@ -57,4 +57,24 @@ export async function getMeetingDetail(
     cancelNote: row.cancel_note,
     timeline,
   };
+}
+
+/** What a meeting's calendar file is made of: the summary and the sequence calendars replace copies by. */
+export interface CalendarMeetingView extends MeetingSummary {
+  sequence: number;
+}
+
+/**
+ * One meeting for its .ics download; null when it is not in the index. The file shows none of the audit
+ * timeline, so unlike getMeetingDetail this reads only the meeting and its invitees.
+ */
+export async function getCalendarMeeting(
+  db: Db,
+  roomId: string,
+  nowSeconds: number,
+): Promise<CalendarMeetingView | null> {
+  const row = await findMeetingRow(db, roomId);
+  if (!row) return null;
+  const invitees = await inviteesOf(db, [roomId]);
+  return { ...toSummary(row, invitees.get(roomId) ?? [], nowSeconds), sequence: Number(row.sequence) };
 }

@@ -3,7 +3,7 @@ import { requestTranslator } from "@/lib/i18n/request-locale";
 import { roomIdParam, roomIdParamProblem } from "@/lib/meetings/room-param";
 import { requireRole } from "@/lib/server/auth/guard";
 import { getConfig } from "@/lib/server/config";
-import { getMeetingDetail } from "@/lib/server/meetings/get-meeting";
+import { getCalendarMeeting } from "@/lib/server/meetings/get-meeting";
 import { getApp } from "@/lib/server/app";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ roomId: string }> }) {
@@ -11,7 +11,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ roo
   const roomId = roomIdParam((await params).roomId);
   const problem = roomIdParamProblem(roomId);
   if (problem) return Response.json({ error: problem }, { status: 400 });
-  const m = await getMeetingDetail((await getApp()).db, roomId, Math.floor(Date.now() / 1000));
+  const m = await getCalendarMeeting((await getApp()).db, roomId, Math.floor(Date.now() / 1000));
   if (!m) return Response.json({ error: "No such meeting in Roomdesk." }, { status: 404 });
   const cancelled = m.phase === "cancelled";
   const ics = buildMeetingIcs({
