@@ -51,6 +51,9 @@ describe.each(ENGINES)("listMeetings on %s", (engine) => {
   });
   afterAll(() => db.dispose());
 
+  const found = async (q: string) =>
+    (await listMeetings(db, { tab: "upcoming", q, nowSeconds: NOW })).items.map((m) => m.roomId);
+
   it("pages Upcoming by keyset: every meeting exactly once, in start order", async () => {
     const { seen, pages } = await collect(db, { tab: "upcoming", limit: 4 });
     expect(pages).toBeGreaterThan(5);
@@ -63,6 +66,19 @@ describe.each(ENGINES)("listMeetings on %s", (engine) => {
     expect(past.seen).toEqual(["past-0", "past-1", "past-2", "past-3", "past-4", "past-5", "past-6"]);
     const cancelled = await listMeetings(db, { tab: "cancelled", nowSeconds: NOW });
     expect(cancelled.items.map((m) => [m.roomId, m.phase])).toEqual([["gone-1", "cancelled"]]);
+  });
+
+  it("keeps a meeting of Tencent's longest window in Upcoming until it ends, then files it under Past", async () => {
+    // Far after every other meeting here, so the lists the other tests read are unchanged.
+    const now = NOW + 1000 * HOUR;
+    const start = now - 24 * HOUR + 60;
+    await seedMeeting(db, { roomId: "long-day", start, end: start + 24 * HOUR });
+    const list = async (tab: "upcoming" | "past", at: number) =>
+      (await listMeetings(db, { tab, q: "long-day", nowSeconds: at })).items.map((m) => m.roomId);
+    expect(await list("upcoming", now)).toEqual(["long-day"]);
+    expect(await list("past", now)).toEqual([]);
+    expect(await list("upcoming", now + 120)).toEqual([]);
+    expect(await list("past", now + 120)).toEqual(["long-day"]);
   });
 
   it("derives live from the clock", async () => {
@@ -88,9 +104,6 @@ describe.each(ENGINES)("listMeetings on %s", (engine) => {
     const literal = await listMeetings(db, { tab: "upcoming", q: "b_s", nowSeconds: NOW });
     expect(literal.items.map((m) => m.roomId)).toEqual(["rd-findme"]);
   });
-
-  const found = async (q: string) =>
-    (await listMeetings(db, { tab: "upcoming", q, nowSeconds: NOW })).items.map((m) => m.roomId);
 
   it("matches one or two characters at the start of a name, Room ID, owner or invitee", async () => {
     expect(await found("Bu")).toEqual(["rd-findme"]);

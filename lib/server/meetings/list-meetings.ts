@@ -1,5 +1,6 @@
 import "server-only";
 import type { MeetingPage, MeetingTab } from "@/lib/meetings/types";
+import { ROOM_LIMITS } from "@/lib/trtc/limits";
 import type { Db } from "../db";
 import { decodeCursor, encodeCursor } from "./meeting-cursor";
 import { inviteesOf, toSummary } from "./meeting-rows";
@@ -43,7 +44,15 @@ export function meetingPageQuery(db: Db, query: ListMeetingsQuery) {
 
   let qb = source(db, query.q?.trim() ?? "").selectAll("meetings");
   if (query.tab === "cancelled") qb = qb.where("meetings.status", "=", "cancelled");
-  else qb = qb.where("meetings.status", "=", "scheduled").where("meetings.end_time", asc ? ">" : "<=", now);
+  else
+    qb = qb
+      .where("meetings.status", "=", "scheduled")
+      .where("meetings.end_time", asc ? ">" : "<=", now)
+      // The same set, bounded on the column the page walks in order: without it Upcoming steps through every
+      // meeting that has ended and Past through every one still to come before the first row of the page
+      // (a second at a million). A meeting that has not ended started at most Tencent's longest window ago
+      // (ROOM_LIMITS, docs/trtc-api.md §2.1); one that has ended started before now.
+      .where("meetings.start_time", asc ? ">" : "<", asc ? now - ROOM_LIMITS.maxDurationSeconds : now);
   if (query.fromTs !== undefined) qb = qb.where("meetings.start_time", ">=", query.fromTs);
   if (query.toTs !== undefined) qb = qb.where("meetings.start_time", "<", query.toTs);
   if (after) {

@@ -75,4 +75,14 @@ describe.each(ENGINES)("meeting list and search plans on %s", (engine) => {
     expect(fullScans(plan, !!query.q)).toEqual([]);
     if (query.q) expect(plan.some((step) => SEARCH_INDEX.test(step))).toBe(true);
   });
+
+  it.each(["upcoming", "past"] as const)(
+    "%s starts its walk at now: the index range is bounded on start time, not every scheduled meeting",
+    async (tab) => {
+      const plan = await planOf(db, { tab, nowSeconds: NOW });
+      const bounded =
+        /meetings_status_start \(status=\? AND start_time[<>]\?\)|Index Cond: \(\(status = 'scheduled'::text\) AND \(start_time [<>]/;
+      expect(plan.join("\n")).toMatch(bounded);
+    },
+  );
 });
