@@ -4,7 +4,7 @@ import { ROOM_LIMITS } from "@/lib/trtc/limits";
 import type { Db } from "../db";
 import { decodeCursor, encodeCursor } from "./meeting-cursor";
 import { inviteesOf, toSummary } from "./meeting-rows";
-import { matchingRoomIds } from "./meeting-search";
+import { isCommonSearch, matchingRoomIds, meetingMatches } from "./meeting-search";
 
 export interface ListMeetingsQuery {
   tab: MeetingTab;
@@ -18,13 +18,18 @@ export interface ListMeetingsQuery {
   nowSeconds: number;
 }
 
+/** How a search is read: from its matches, or (a common one) by walking the list and testing each meeting. */
+export type SearchPath = "from-matches" | "walk";
+
 /**
- * Where a page is read from: every meeting, or with a search only those it matched, joined from the
- * matches (on SQLite, CROSS JOIN keeps them the outer loop), so a rare name is found without walking a
- * million rows in start order.
+ * Where a page is read from: every meeting; with a rare search only those it matched, joined from the
+ * matches (on SQLite, CROSS JOIN keeps them the outer loop), so a rare name is found without walking the
+ * list; with a common one, the list walked in order and each meeting tested, which finds a page of them
+ * within a few thousand rows instead of reading and sorting every match.
  */
-function source(db: Db, q: string) {
+function source(db: Db, q: string, path: SearchPath) {
   if (q === "") return db.kysely.selectFrom("meetings");
+  if (path === "walk") return db.kysely.selectFrom("meetings").where(meetingMatches(db.dialect, q));
   // Typed as the meetings alone: every column below is qualified, and only meetings' are selected.
   return db.kysely
     .selectFrom(matchingRoomIds(db.dialect, q).as("hit"))
@@ -35,14 +40,14 @@ function source(db: Db, q: string) {
 }
 
 /** The SELECT behind one page (limit + 1 rows, to know whether another page follows); its plan is tested. */
-export function meetingPageQuery(db: Db, query: ListMeetingsQuery) {
+export function meetingPageQuery(db: Db, query: ListMeetingsQuery, path: SearchPath = "from-matches") {
   const limit = pageSize(query);
   const asc = query.tab === "upcoming";
   const dir = asc ? "asc" : "desc";
   const after = query.cursor ? decodeCursor(query.cursor) : null;
   const now = query.nowSeconds;
 
-  let qb = source(db, query.q?.trim() ?? "").selectAll("meetings");
+  let qb = source(db, query.q?.trim() ?? "", path).selectAll("meetings");
   if (query.tab === "cancelled") qb = qb.where("meetings.status", "=", "cancelled");
   else
     qb = qb
@@ -78,7 +83,9 @@ const pageSize = (query: ListMeetingsQuery) => Math.min(Math.max(query.limit ?? 
  */
 export async function listMeetings(db: Db, query: ListMeetingsQuery): Promise<MeetingPage> {
   const limit = pageSize(query);
-  const rows = await meetingPageQuery(db, query).execute();
+  const q = query.q?.trim() ?? "";
+  const path = q !== "" && (await isCommonSearch(db, q)) ? "walk" : "from-matches";
+  const rows = await meetingPageQuery(db, query, path).execute();
   const page = rows.slice(0, limit);
   const invitees = await inviteesOf(
     db,

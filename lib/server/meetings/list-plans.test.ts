@@ -2,7 +2,7 @@ import { CompiledQuery } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
 import { seedMeeting } from "@/tests/meeting-fixtures";
-import { meetingPageQuery, type ListMeetingsQuery } from "./list-meetings";
+import { meetingPageQuery, type ListMeetingsQuery, type SearchPath } from "./list-meetings";
 import { encodeCursor } from "./meeting-cursor";
 
 const NOW = 1_900_000_000;
@@ -23,8 +23,8 @@ const QUERIES: [string, Omit<ListMeetingsQuery, "nowSeconds">][] = [
   ],
 ];
 
-async function planOf(db: TestDb, query: ListMeetingsQuery): Promise<string[]> {
-  const { sql, parameters } = meetingPageQuery(db, query).compile();
+async function planOf(db: TestDb, query: ListMeetingsQuery, path?: SearchPath): Promise<string[]> {
+  const { sql, parameters } = meetingPageQuery(db, query, path).compile();
   if (db.dialect === "sqlite") {
     const plan = await db.kysely.executeQuery<{ detail: string }>(
       CompiledQuery.raw(`explain query plan ${sql}`, [...parameters]),
@@ -56,6 +56,10 @@ function fullScans(plan: string[], searching: boolean): string[] {
 /** A search is served by its own indexes (migration 011): FTS5 on SQLite, pg_trgm, or the prefix b-trees. */
 const SEARCH_INDEX = /meeting_search VIRTUAL TABLE|_trgm\b|_prefix\b/;
 
+/** A walk through the list index that starts at now (list-meetings.ts), on either engine. */
+const BOUNDED =
+  /meetings_status_start \(status=\? AND start_time[<>]\?\)|Index Cond: \(\(status = 'scheduled'::text\) AND \(start_time [<>]/;
+
 describe.each(ENGINES)("meeting list and search plans on %s", (engine) => {
   let db: TestDb;
   beforeAll(async () => {
@@ -75,6 +79,15 @@ describe.each(ENGINES)("meeting list and search plans on %s", (engine) => {
     expect(fullScans(plan, !!query.q)).toEqual([]);
     if (query.q) expect(plan.some((step) => SEARCH_INDEX.test(step))).toBe(true);
   });
+
+  it.each(["upcoming", "past"] as const)(
+    "a common search on %s walks from now through the index, testing each meeting, never a table scan",
+    async (tab) => {
+      const plan = await planOf(db, { tab, q: "planning", nowSeconds: NOW }, "walk");
+      expect(fullScans(plan, false)).toEqual([]);
+      expect(plan.join("\n")).toMatch(BOUNDED);
+    },
+  );
 
   it.each(["upcoming", "past"] as const)(
     "%s starts its walk at now: the index range is bounded on start time, not every scheduled meeting",
