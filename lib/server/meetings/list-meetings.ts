@@ -24,12 +24,10 @@ export type SearchPath = "from-matches" | "walk";
 /**
  * Where a page is read from: every meeting; with a rare search only those it matched, joined from the
  * matches (on SQLite, CROSS JOIN keeps them the outer loop), so a rare name is found without walking the
- * list; with a common one, the list walked in order and each meeting tested, which finds a page of them
- * within a few thousand rows instead of reading and sorting every match.
+ * list. A common search walks the list itself (meetingPageQuery).
  */
 function source(db: Db, q: string, path: SearchPath) {
-  if (q === "") return db.kysely.selectFrom("meetings");
-  if (path === "walk") return db.kysely.selectFrom("meetings").where(meetingMatches(db.dialect, q));
+  if (q === "" || path === "walk") return db.kysely.selectFrom("meetings");
   // Typed as the meetings alone: every column below is qualified, and only meetings' are selected.
   return db.kysely
     .selectFrom(matchingRoomIds(db.dialect, q).as("hit"))
@@ -69,11 +67,30 @@ export function meetingPageQuery(db: Db, query: ListMeetingsQuery, path: SearchP
       ]),
     );
   }
-  return qb
+  const q = query.q?.trim() ?? "";
+  if (path !== "walk" || q === "")
+    return qb
+      .orderBy("meetings.start_time", dir)
+      .orderBy("meetings.room_id", dir)
+      .limit(limit + 1);
+  // A common search: the next WALK_ROWS meetings of the list in order, each tested. Capped, because a
+  // search common overall can be rare in one tab; listMeetings then reads the page from the matches.
+  const walked = qb
     .orderBy("meetings.start_time", dir)
     .orderBy("meetings.room_id", dir)
+    .limit(WALK_ROWS)
+    .as("walked");
+  return db.kysely
+    .selectFrom(walked)
+    .selectAll()
+    .where(meetingMatches(db.dialect, q, "walked"))
+    .orderBy("walked.start_time", dir)
+    .orderBy("walked.room_id", dir)
     .limit(limit + 1);
 }
+
+/** How far a common search walks before reading its matches instead: a few milliseconds of testing rows. */
+export const WALK_ROWS = 5000;
 
 const pageSize = (query: ListMeetingsQuery) => Math.min(Math.max(query.limit ?? 25, 1), 100);
 
@@ -84,8 +101,10 @@ const pageSize = (query: ListMeetingsQuery) => Math.min(Math.max(query.limit ?? 
 export async function listMeetings(db: Db, query: ListMeetingsQuery): Promise<MeetingPage> {
   const limit = pageSize(query);
   const q = query.q?.trim() ?? "";
-  const path = q !== "" && (await isCommonSearch(db, q)) ? "walk" : "from-matches";
-  const rows = await meetingPageQuery(db, query, path).execute();
+  let rows =
+    q !== "" && (await isCommonSearch(db, q)) ? await meetingPageQuery(db, query, "walk").execute() : null;
+  // The walk found the page (and whether another follows) only when it found more than a page in its rows.
+  if (!rows || rows.length <= limit) rows = await meetingPageQuery(db, query, "from-matches").execute();
   const page = rows.slice(0, limit);
   const invitees = await inviteesOf(
     db,

@@ -83,6 +83,18 @@ describe.each(ENGINES)("rare and common searches on %s", (engine) => {
     },
   );
 
+  it("a search common overall but rare in a tab still finds its meetings there", async () => {
+    await seedMeeting(db, {
+      roomId: "tr-cancelled",
+      name: "Training, cancelled",
+      start: NOW,
+      status: "cancelled",
+    });
+    const page = await listMeetings(db, { tab: "cancelled", q: "training", nowSeconds: NOW });
+    expect(page.items.map((m) => m.roomId)).toEqual(["tr-cancelled"]);
+    expect(page.nextCursor).toBeNull();
+  });
+
   it("pages a common search by keyset: every match once, in order", async () => {
     const seen: string[] = [];
     let cursor: string | null = null;

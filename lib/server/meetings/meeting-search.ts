@@ -62,7 +62,7 @@ export async function isCommonSearch(db: Db, q: string): Promise<boolean> {
 }
 
 /** The same match as `matchingRoomIds`, tested on one meeting row: for walking a list in order. */
-export function meetingMatches(dialect: Dialect, q: string): RawBuilder<SqlBool> {
+export function meetingMatches(dialect: Dialect, q: string, table = "meetings"): RawBuilder<SqlBool> {
   const lower = q.toLowerCase();
   const test =
     searchKind(q) === "substring"
@@ -72,7 +72,7 @@ export function meetingMatches(dialect: Dialect, q: string): RawBuilder<SqlBool>
           const c = sql.raw(dialect === "postgres" ? ` collate "C"` : "");
           return sql<SqlBool>`lower(${sql.ref(column)})${c} >= ${lower} and lower(${sql.ref(column)})${c} < ${lower + TOP}`;
         };
-  return sql<SqlBool>`(${test("meetings.room_name")} or ${test("meetings.room_id")}
-    or coalesce(${test("meetings.owner_account")}, false)
-    or exists (select 1 from meeting_invitees as i where i.room_id = meetings.room_id and ${test("i.user_id")}))`;
+  return sql<SqlBool>`(${test(`${table}.room_name`)} or ${test(`${table}.room_id`)}
+    or coalesce(${test(`${table}.owner_account`)}, false)
+    or exists (select 1 from meeting_invitees as i where i.room_id = ${sql.ref(`${table}.room_id`)} and ${test("i.user_id")}))`;
 }
