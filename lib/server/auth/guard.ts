@@ -1,6 +1,7 @@
 import "server-only";
 import { forbidden, redirect, unauthorized } from "next/navigation";
 import { headers } from "next/headers";
+import { cache } from "react";
 import { getConfig } from "../config";
 import { CLIENT_IP_HEADER, resolveClientIp } from "./client-ip";
 import { PATH_HEADER, REQUEST_ID_HEADER } from "./path-header";
@@ -36,10 +37,20 @@ export async function authHeaders(): Promise<Headers> {
   return out;
 }
 
-async function check(role: Role): Promise<Check> {
+/**
+ * This request's session, checked against the database once however many parts of one page render ask
+ * (the layout for the header, the page for its guard). React scopes the cache to one server render;
+ * outside a render (actions, route handlers) every call checks again, and each of those is one request.
+ */
+const sessionOfRequest = cache(async () => {
   const { auth, db } = await getApp();
   const request = await authHeaders();
-  const result = await checkSession(auth, db, request, getConfig().auth);
+  return { request, result: await checkSession(auth, db, request, getConfig().auth) };
+});
+
+async function check(role: Role): Promise<Check> {
+  const { db } = await getApp();
+  const { request, result } = await sessionOfRequest();
   if (result.ok && satisfies(result.actor.role, role)) return { ok: true, actor: toActor(result.actor) };
 
   const incoming = await headers();
@@ -108,8 +119,7 @@ async function isPageRender(): Promise<boolean> {
 
 /** The signed-in user for display (header, nav), or null. Not a guard: it refuses nothing and audits nothing. */
 export async function currentActor(): Promise<Actor | null> {
-  const { auth, db } = await getApp();
-  const result = await checkSession(auth, db, await authHeaders(), getConfig().auth);
+  const { result } = await sessionOfRequest();
   return result.ok ? toActor(result.actor) : null;
 }
 

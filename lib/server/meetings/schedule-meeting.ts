@@ -60,8 +60,7 @@ export async function scheduleMeeting(
   const body = toCreateRoomBody(values);
   const sent = { values, body, hash: bodyHash(body) };
   try {
-    const stored = given ? await getIntent(deps.db, intentId) : undefined;
-    if (stored) return await resume(deps, actor, stored, sent);
+    // A resend meets its stored intent in the claim's conflict: no separate read first.
     const claim = await claimIntent(
       deps.db,
       {
