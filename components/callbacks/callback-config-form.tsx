@@ -83,7 +83,11 @@ export function CallbackConfigForm({ current, expected }: Props) {
       </section>
 
       <form
-        onSubmit={onSubmit}
+        onSubmit={(e) => {
+          // A confirmation belongs to the last save: a new attempt clears it, so it never sits beside an error.
+          setDone(null);
+          return onSubmit(e);
+        }}
         noValidate
         aria-label={t("callbacks.formHeading")}
         className="space-y-4 rounded-xl border border-slate-200 bg-white p-6"

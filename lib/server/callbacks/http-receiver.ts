@@ -70,6 +70,7 @@ export async function receiveFromRequest(request: Request): Promise<Response> {
     query: new URL(request.url).searchParams,
     body: await readBodyUpTo(request, CALLBACK_MAX_BODY_BYTES),
     clientIp: resolveClientAddress(request.headers, d.trustedIpHeader),
+    fromBrowser: request.headers.has("origin"),
   });
   const { status, body } = callbackAnswer(outcome);
   return Response.json(body, { status, headers: { "cache-control": "no-store" } });

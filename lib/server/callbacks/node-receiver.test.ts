@@ -56,6 +56,7 @@ describe.each(ENGINES)("the callback receiver before Next, on %s", (engine) => {
   let server: http.Server;
   let port: number;
   let deps: HttpReceiverDeps;
+  let failing = false;
 
   beforeAll(async () => {
     db = await openTestDb(engine);
@@ -68,7 +69,10 @@ describe.each(ENGINES)("the callback receiver before Next, on %s", (engine) => {
       trustedIpHeader: null,
       https: false,
     };
-    const receive = nodeCallbackReceiver(async () => deps);
+    const receive = nodeCallbackReceiver(async () => {
+      if (failing) throw new Error("the database is down");
+      return deps;
+    });
     server = http.createServer((req, res) => void receive(req, res));
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     port = (server.address() as AddressInfo).port;
@@ -106,6 +110,28 @@ describe.each(ENGINES)("the callback receiver before Next, on %s", (engine) => {
     });
     expect(declared.status).toBe(413);
     expect(await eventsIn(roomId)).toBe(0);
+  });
+
+  it("refuses a post from a web page (an Origin header) and stores nothing", async () => {
+    const roomId = `node-${engine}-browser`;
+    const answer = await post(port, [enter(roomId)], { origin: "https://evil.example" });
+    expect(answer.status).toBe(403);
+    expect(JSON.parse(answer.body)).toMatchObject({ ActionStatus: "FAIL", ErrorCode: 403 });
+    expect(await eventsIn(roomId)).toBe(0);
+  });
+
+  it("answers 503 with a FAIL envelope when it cannot store, so Tencent sends it again", async () => {
+    failing = true;
+    try {
+      const answer = await post(port, [enter(`node-${engine}-down`)]);
+      expect(answer.status).toBe(503);
+      expect(JSON.parse(answer.body)).toMatchObject({ ActionStatus: "FAIL", ErrorCode: 503 });
+      expect(answer.headers["x-content-type-options"]).toBe("nosniff");
+    } finally {
+      failing = false;
+    }
+    expect((await post(port, [enter(`node-${engine}-down`)])).status).toBe(200);
+    expect(await eventsIn(`node-${engine}-down`)).toBe(1);
   });
 
   it("checks the socket's address, not a header the sender wrote, unless a proxy is trusted", async () => {

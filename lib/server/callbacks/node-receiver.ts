@@ -50,28 +50,50 @@ function senderAddress(req: IncomingMessage, trustedHeader: string | null): stri
  */
 export function nodeCallbackReceiver(deps: () => Promise<HttpReceiverDeps>) {
   return async function receiveFromNode(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const d = await deps();
+    // Reading starts at once, so a sender that goes away while the app is still starting is noticed.
+    const reading = readNodeBodyUpTo(req, CALLBACK_MAX_BODY_BYTES);
     let body: string | null;
     try {
-      body = await readNodeBodyUpTo(req, CALLBACK_MAX_BODY_BYTES);
+      body = await reading;
     } catch {
       res.destroy();
       return;
     }
-    const outcome = await receiveCallback(d, {
-      query: new URL(req.url ?? "/", "http://roomdesk.invalid").searchParams,
-      body,
-      clientIp: senderAddress(req, d.trustedIpHeader),
-    });
-    const { status, body: answer } = callbackAnswer(outcome);
-    const text = JSON.stringify(answer);
-    res.writeHead(status, {
-      "Content-Type": "application/json",
-      "Content-Length": String(Buffer.byteLength(text)),
-      ...strictHeaders(d.https),
+    let d: HttpReceiverDeps | null = null;
+    try {
+      d = await deps();
+      const outcome = await receiveCallback(d, {
+        query: new URL(req.url ?? "/", "http://roomdesk.invalid").searchParams,
+        body,
+        clientIp: senderAddress(req, d.trustedIpHeader),
+        fromBrowser: req.headers.origin !== undefined,
+      });
+      const { status, body: answer } = callbackAnswer(outcome);
       // An unread rest of an oversize body is not drained: the connection ends with the answer.
-      ...(body === null ? { Connection: "close" } : {}),
-    });
-    res.end(text);
+      answerJson(res, status, answer, d.https, body === null);
+    } catch (e) {
+      // Not stored (the database is down, or the app did not start): Tencent retries a failed callback.
+      console.error("roomdesk: a callback could not be stored", e);
+      if (res.headersSent) res.destroy();
+      else
+        answerJson(
+          res,
+          503,
+          { ActionStatus: "FAIL", ErrorInfo: "not stored, try again", ErrorCode: 503 },
+          d?.https ?? false,
+          true,
+        );
+    }
   };
+}
+
+function answerJson(res: ServerResponse, status: number, answer: object, https: boolean, close: boolean) {
+  const text = JSON.stringify(answer);
+  res.writeHead(status, {
+    "Content-Type": "application/json",
+    "Content-Length": String(Buffer.byteLength(text)),
+    ...strictHeaders(https),
+    ...(close ? { Connection: "close" } : {}),
+  });
+  res.end(text);
 }

@@ -121,6 +121,18 @@ describe.each(ENGINES)("the callback receiver on %s", (engine) => {
     expect(await eventsIn(roomId)).toBe(0);
   });
 
+  it("refuses a post a browser made from a web page, whatever else it carries", async () => {
+    const roomId = `browser-${engine}`;
+    const outcome = await receiveCallback(deps, {
+      query: query("Room.CallbackAfterMemberEnter"),
+      body: JSON.stringify(enter(roomId, "alice", NOW_MS)),
+      clientIp: "203.0.113.9",
+      fromBrowser: true,
+    });
+    expect(outcome).toEqual({ kind: "refused", reason: "browserOrigin" });
+    expect(await eventsIn(roomId)).toBe(0);
+  });
+
   it("refuses an address outside the allowed networks, and takes one inside", async () => {
     const allowed = networkList(["198.51.100.0/24", "2001:db8::/32"]);
     const roomId = `net-${engine}`;

@@ -30,6 +30,11 @@ export interface CallbackRequest {
   /** The body as read, or null when it was over CALLBACK_MAX_BODY_BYTES (reading stopped there). */
   body: string | null;
   clientIp: string | null;
+  /**
+   * The request carries an Origin header: a browser posted it from a web page. Tencent's servers never
+   * send one; refusing it keeps a page a browser opens inside an allowed network from forging callbacks.
+   */
+  fromBrowser?: boolean;
 }
 
 export type ReceiveOutcome =
@@ -40,6 +45,7 @@ export type ReceiveOutcome =
 const refused = (reason: CallbackRefusal): ReceiveOutcome => ({ kind: "refused", reason });
 
 function checkRequest(req: CallbackRequest, deps: CallbackReceiverDeps): CallbackRefusal | null {
+  if (req.fromBrowser) return "browserOrigin";
   if (!deps.allowed(req.clientIp)) return "network";
   // §6.2: the parameter is spelled SdkAppid, and the receiver must check it is its own.
   if (req.query.get("SdkAppid") !== String(deps.sdkAppId)) return "sdkAppId";

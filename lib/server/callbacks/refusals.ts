@@ -5,6 +5,7 @@ import "server-only";
  * stored but one count per reason (callback_counters), shown on the callback configuration page.
  */
 export const CALLBACK_REFUSALS = {
+  browserOrigin: 403,
   network: 403,
   sdkAppId: 403,
   missingSign: 401,
@@ -22,6 +23,7 @@ export const CALLBACK_REFUSAL_REASONS = Object.keys(CALLBACK_REFUSALS) as Callba
 
 /** What is said back to the sender: short, and never an echo of what it sent. */
 export const REFUSAL_INFO: Record<CallbackRefusal, string> = {
+  browserOrigin: "sent from a web page",
   network: "source address not allowed",
   sdkAppId: "SdkAppid is not this application's",
   missingSign: "Sign and RequestTime are required",

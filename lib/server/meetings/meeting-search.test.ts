@@ -11,7 +11,14 @@ describe.each(ENGINES)("rare and common searches on %s", (engine) => {
   let db: TestDb;
   beforeAll(async () => {
     db = await openTestDb(engine);
-    const names = ["Weekly standup", "Design review", "週次定例会議", "客户沟通", "Hiring loop"];
+    const names = [
+      "Weekly standup",
+      "Design review",
+      "週次定例会議",
+      "客户沟通",
+      "Hiring loop",
+      "Réunion d'équipe",
+    ];
     for (let i = 0; i < 30; i++)
       await seedMeeting(db, {
         roomId: `rd-${i}`,
@@ -71,6 +78,9 @@ describe.each(ENGINES)("rare and common searches on %s", (engine) => {
         "we",
         "rd-1",
         "Training 9",
+        "équipe",
+        "ÉQUIPE",
+        "alice_1\nbob",
       ]) {
         const query = { tab, q, nowSeconds: NOW, limit: 100 };
         const fromMatches = await meetingPageQuery(db, query, "from-matches").execute();

@@ -23,7 +23,11 @@ const PREFIX_INDEXES = {
   meeting_invitees_user_prefix: ["meeting_invitees", "user_id"],
 } as const;
 
-/** Where pg_trgm lives: created in `public` unless the database already has it somewhere. */
+/**
+ * Where pg_trgm lives: where the database already has it, else created in `public` when this role may
+ * create there (an extension is one per database, and `public` outlives any one deployment's schema), else
+ * in the schema Roomdesk's tables are in.
+ */
 async function trigramSchema(db: Kysely<unknown>): Promise<string> {
   const installed = async () =>
     (
@@ -33,18 +37,27 @@ async function trigramSchema(db: Kysely<unknown>): Promise<string> {
     ).rows[0]?.schema;
   const found = await installed();
   if (found) return found;
+  const { rows } = await sql<{ target: string }>`
+    select case when has_schema_privilege('public', 'CREATE') then 'public' else current_schema() end as target`.execute(
+    db,
+  );
+  const target = rows[0]?.target ?? "public";
+  // Migrations run in a transaction: a failed CREATE is rolled back to here, so the error can be read.
+  await sql`savepoint create_pg_trgm`.execute(db);
   try {
-    await sql`create extension if not exists pg_trgm schema public`.execute(db);
+    await sql`create extension if not exists pg_trgm schema ${sql.id(target)}`.execute(db);
+    await sql`release savepoint create_pg_trgm`.execute(db);
   } catch (e) {
-    // Another instance (or another schema's migration) created it at the same moment: use theirs.
+    await sql`rollback to savepoint create_pg_trgm`.execute(db);
+    // Another deployment's migration created it at the same moment: use theirs.
     const raced = await installed();
     if (raced) return raced;
     throw new Error(
-      `meeting search needs the pg_trgm extension (shipped with PostgreSQL); creating it failed: ` +
+      `meeting search needs the pg_trgm extension (shipped with PostgreSQL); creating it in "${target}" failed: ` +
         `${e instanceof Error ? e.message : e}. Run "create extension pg_trgm" as a database owner, then start again.`,
     );
   }
-  return (await installed()) ?? "public";
+  return (await installed()) ?? target;
 }
 
 async function postgres(db: Kysely<unknown>) {
