@@ -6,10 +6,10 @@
 // run directly through Kysely. The closing line compares the two as the client sees them; the route's
 // Server-Timing breakdown (guard, query, audit write) is printed above it.
 import { parseArgs } from "node:util";
-import pg from "pg";
 import type { ChildProcess } from "node:child_process";
 import { openDatabase, type Db } from "@/lib/server/db/connect";
 import { requestIdEquals } from "@/lib/server/support/request-id-key";
+import { databaseConfig, ensurePostgresDatabase } from "./lib/bench-db";
 import { ensureBuild } from "./lib/builds";
 import { percentile, rssMb, startNext, stop, waitFor } from "./lib/processes";
 import { actionRequest, findAction } from "./lib/actions";
@@ -30,18 +30,6 @@ const [sqlitePort, postgresPort] = (process.env.BENCH_PORTS ?? "3291,3292").spli
 const PORTS = { sqlite: sqlitePort!, postgres: postgresPort! };
 const AUTH_SECRET = "bench-lookup-secret-0123456789abcdef0123456789";
 const USER = { email: "bench-support@roomdesk.test", password: "bench-lookup-Passw0rd!" };
-const dbConfig = (url: string) =>
-  url.startsWith("file:")
-    ? ({ kind: "sqlite", file: url.slice(5) } as const)
-    : ({ kind: "postgres", url } as const);
-
-async function ensurePostgresDatabase() {
-  const c = new pg.Client({ connectionString: "postgres://postgres@127.0.0.1:5432/postgres" });
-  await c.connect();
-  const exists = await c.query("SELECT 1 FROM pg_database WHERE datname = 'roomdesk_bench'");
-  if (exists.rowCount === 0) await c.query("CREATE DATABASE roomdesk_bench");
-  await c.end();
-}
 
 async function ensureSeeded(url: string) {
   const { count } = await auditRowCount(url);
@@ -167,9 +155,9 @@ const p = (values: number[], q: number) => fmt(percentile(values, q));
 async function benchEngine(engine: "sqlite" | "postgres") {
   console.log(`\n[${engine}]`);
   const url = URLS[engine];
-  if (engine === "postgres") await ensurePostgresDatabase();
+  if (engine === "postgres") await ensurePostgresDatabase("roomdesk_bench");
   await ensureSeeded(url);
-  const db = await openDatabase(dbConfig(url));
+  const db = await openDatabase(databaseConfig(url));
   const baseUrl = `http://127.0.0.1:${PORTS[engine]}`;
   let child: ChildProcess | null = null;
   try {

@@ -8,11 +8,11 @@
 // type: an invitee's or owner's account, part of a name, part of a Room ID, a word in Japanese or
 // Chinese, two letters.
 import { parseArgs } from "node:util";
-import pg from "pg";
 import type { ChildProcess } from "node:child_process";
 import type { MeetingTab } from "@/lib/meetings/types";
 import { openDatabase, type Db } from "@/lib/server/db/connect";
 import { listMeetings } from "@/lib/server/meetings/list-meetings";
+import { databaseConfig, ensurePostgresDatabase } from "./lib/bench-db";
 import { ensureBuild } from "./lib/builds";
 import { percentile, startNext, stop, waitFor } from "./lib/processes";
 import { signIn } from "./lib/app-session";
@@ -33,18 +33,6 @@ const [sqlitePort, postgresPort] = (process.env.BENCH_PORTS ?? "3293,3294").spli
 const PORTS = { sqlite: sqlitePort!, postgres: postgresPort! };
 const AUTH_SECRET = "bench-search-secret-0123456789abcdef0123456789ab";
 const USER = { email: "bench-search@roomdesk.test", password: "bench-search-Passw0rd!" };
-const dbConfig = (url: string) =>
-  url.startsWith("file:")
-    ? ({ kind: "sqlite", file: url.slice(5) } as const)
-    : ({ kind: "postgres", url } as const);
-
-async function ensurePostgresDatabase() {
-  const c = new pg.Client({ connectionString: "postgres://postgres@127.0.0.1:5432/postgres" });
-  await c.connect();
-  const exists = await c.query("SELECT 1 FROM pg_database WHERE datname = 'roomdesk_bench_search'");
-  if (exists.rowCount === 0) await c.query("CREATE DATABASE roomdesk_bench_search");
-  await c.end();
-}
 
 interface Search {
   q: string;
@@ -109,7 +97,7 @@ const fmt = (n: number) => n.toFixed(2);
 async function benchEngine(engine: "sqlite" | "postgres") {
   console.log(`\n[${engine}]`);
   const url = URLS[engine];
-  if (engine === "postgres") await ensurePostgresDatabase();
+  if (engine === "postgres") await ensurePostgresDatabase("roomdesk_bench_search");
   const now = seedClock();
   const { added, ms } = await seedMeetings(url, ROWS, now);
   console.log(
@@ -117,7 +105,7 @@ async function benchEngine(engine: "sqlite" | "postgres") {
       ? `  seeded ${added} meetings in ${(ms / 1000).toFixed(1)} s`
       : `  reusing ${await meetingCount(url)} meetings`,
   );
-  const db = await openDatabase(dbConfig(url));
+  const db = await openDatabase(databaseConfig(url));
   const baseUrl = `http://127.0.0.1:${PORTS[engine]}`;
   let child: ChildProcess | null = null;
   try {

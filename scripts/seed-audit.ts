@@ -6,6 +6,7 @@ import { pathToFileURL } from "node:url";
 import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
 import { openDatabase } from "@/lib/server/db/connect";
+import { databaseConfig } from "./lib/bench-db";
 import { CALL_COLUMNS } from "@/lib/server/support/rows";
 import { auditRows, type SeedRow } from "./lib/seed-audit-rows";
 
@@ -14,13 +15,8 @@ export const DEFAULT_SEED_URL = "file:./data/bench/audit.db";
 const LOG_COLUMNS = CALL_COLUMNS;
 const INT_COLUMNS = new Set(["id", "attempt", "error_code", "http_status", "latency_ms"]);
 
-const config = (url: string) =>
-  url.startsWith("file:")
-    ? ({ kind: "sqlite", file: url.slice(5) } as const)
-    : ({ kind: "postgres", url } as const);
-
 export async function auditRowCount(url: string): Promise<{ count: number; maxId: number }> {
-  const db = await openDatabase(config(url));
+  const db = await openDatabase(databaseConfig(url));
   try {
     const r = await db.kysely
       .selectFrom("audit_log")
@@ -110,7 +106,7 @@ export async function seedAudit(url: string, rows: number): Promise<{ ms: number
   const started = performance.now();
   const { maxId } = await auditRowCount(url); // opens through openDatabase: migrations run here
   const generated = auditRows(rows, maxId + 1);
-  const c = config(url);
+  const c = databaseConfig(url);
   if (c.kind === "sqlite") seedSqlite(c.file, generated);
   else await seedPostgres(c.url, generated);
   return { ms: performance.now() - started };

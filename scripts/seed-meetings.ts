@@ -7,6 +7,7 @@ import { pathToFileURL } from "node:url";
 import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
 import { openDatabase } from "@/lib/server/db/connect";
+import { databaseConfig } from "./lib/bench-db";
 
 export const DEFAULT_MEETINGS_SEED_URL = "file:./data/bench/meetings.db";
 
@@ -55,13 +56,8 @@ export function seedMeeting(n: number, nowSeconds: number): SeedMeeting {
   };
 }
 
-const config = (url: string) =>
-  url.startsWith("file:")
-    ? ({ kind: "sqlite", file: url.slice(5) } as const)
-    : ({ kind: "postgres", url } as const);
-
 export async function meetingCount(url: string): Promise<number> {
-  const db = await openDatabase(config(url)); // migrations run here
+  const db = await openDatabase(databaseConfig(url)); // migrations run here
   try {
     const r = await db.kysely
       .selectFrom("meetings")
@@ -155,7 +151,7 @@ export async function seedMeetings(
   const started = performance.now();
   const have = await meetingCount(url);
   if (have >= rows) return { added: 0, ms: 0 };
-  const c = config(url);
+  const c = databaseConfig(url);
   if (c.kind === "sqlite") seedSqlite(c.file, have, rows, nowSeconds);
   else await seedPostgres(c.url, have, rows, nowSeconds);
   return { added: rows - have, ms: performance.now() - started };

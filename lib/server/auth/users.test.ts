@@ -1,8 +1,8 @@
-import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "@/lib/server/audit/record";
 import { openAccounts, type Accounts } from "@/tests/accounts";
 import { ENGINES } from "@/tests/db-engines";
+import { queryPlan } from "@/tests/query-plan";
 import { listUsers, usersWithLastSignIn } from "./users";
 
 /** Far enough ahead that the real sign-in made below, stamped now, is never the newest. */
@@ -70,20 +70,7 @@ describe.each(ENGINES)("the users list's last sign-in on %s", (engine) => {
   it("reads each account's last sign-in through the sign-in index", async () => {
     const { db } = accounts;
     const compiled = usersWithLastSignIn(db).compile();
-    const explain = engine === "sqlite" ? "EXPLAIN QUERY PLAN" : "EXPLAIN";
-    const plan = await db.kysely.connection().execute(async (c) => {
-      // A handful of rows are cheaper to read whole; forbid that on Postgres to see which index serves.
-      if (engine !== "sqlite") await sql`set enable_seqscan = off`.execute(c);
-      try {
-        const { rows } = await c.executeQuery<Record<string, string>>({
-          ...compiled,
-          sql: `${explain} ${compiled.sql}`,
-        });
-        return rows.map((r) => r.detail ?? r["QUERY PLAN"]).join("\n");
-      } finally {
-        if (engine !== "sqlite") await sql`reset enable_seqscan`.execute(c);
-      }
-    });
+    const plan = (await queryPlan(db, compiled)).join("\n");
     expect(plan).toContain("audit_log_sign_in_actor_time");
   });
 });

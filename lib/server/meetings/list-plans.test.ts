@@ -1,7 +1,7 @@
-import { CompiledQuery } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
 import { seedMeeting } from "@/tests/meeting-fixtures";
+import { queryPlan } from "@/tests/query-plan";
 import { meetingPageQuery, type ListMeetingsQuery, type SearchPath } from "./list-meetings";
 import { encodeCursor } from "./meeting-cursor";
 
@@ -23,23 +23,8 @@ const QUERIES: [string, Omit<ListMeetingsQuery, "nowSeconds">][] = [
   ],
 ];
 
-async function planOf(db: TestDb, query: ListMeetingsQuery, path?: SearchPath): Promise<string[]> {
-  const { sql, parameters } = meetingPageQuery(db, query, path).compile();
-  if (db.dialect === "sqlite") {
-    const plan = await db.kysely.executeQuery<{ detail: string }>(
-      CompiledQuery.raw(`explain query plan ${sql}`, [...parameters]),
-    );
-    return plan.rows.map((r) => r.detail);
-  }
-  // With sequential scans priced out, a Seq Scan left in the plan means no index could serve it.
-  return db.kysely.transaction().execute(async (tx) => {
-    await tx.executeQuery(CompiledQuery.raw("set local enable_seqscan = off"));
-    const plan = await tx.executeQuery<{ "QUERY PLAN": string }>(
-      CompiledQuery.raw(`explain ${sql}`, [...parameters]),
-    );
-    return plan.rows.map((r) => r["QUERY PLAN"]);
-  });
-}
+const planOf = (db: TestDb, query: ListMeetingsQuery, path?: SearchPath) =>
+  queryPlan(db, meetingPageQuery(db, query, path).compile());
 
 /**
  * The steps that read every meeting or invitee: a table scan, or (with a search) a walk through all

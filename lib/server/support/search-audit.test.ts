@@ -1,6 +1,6 @@
-import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COLLATED_POSTGRES, ENGINES, openTestDb, type TestDb, type TestEngine } from "@/tests/db-engines";
+import { queryPlan } from "@/tests/query-plan";
 import { filtersFromParams } from "@/lib/support/filters";
 import type { AuditLogTable } from "../db/schema";
 import { decodeCursor } from "./cursor";
@@ -137,22 +137,9 @@ describe.each<TestEngine>([...ENGINES, COLLATED_POSTGRES])("support search on %s
   });
 
   it("reads a RequestId, exact or prefix, through its index", async () => {
-    const explain = engine === "sqlite" ? "EXPLAIN QUERY PLAN" : "EXPLAIN";
     for (const q of [`q=${rid(13).toUpperCase()}`, `q=${rid(16).slice(0, 20)}`]) {
       const compiled = searchQuery(db, search(q), null, 51).compile();
-      const plan = await db.kysely.connection().execute(async (c) => {
-        // 60 rows are cheaper to read whole; forbid that on Postgres to see which index the query can use.
-        if (engine !== "sqlite") await sql`set enable_seqscan = off`.execute(c);
-        try {
-          const { rows } = await c.executeQuery<Record<string, string>>({
-            ...compiled,
-            sql: `${explain} ${compiled.sql}`,
-          });
-          return rows.map((r) => r.detail ?? r["QUERY PLAN"]).join("\n");
-        } finally {
-          if (engine !== "sqlite") await sql`reset enable_seqscan`.execute(c);
-        }
-      });
+      const plan = (await queryPlan(db, compiled)).join("\n");
       expect(plan, q).toContain("audit_log_request_id_lower");
     }
   });

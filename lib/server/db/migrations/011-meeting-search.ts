@@ -16,11 +16,12 @@ export function meetingSearchMigration(dialect: Dialect): Migration {
   return { up: (db) => (dialect === "postgres" ? postgres(db) : sqlite(db)) };
 }
 
-const PREFIX_INDEXES = {
-  meetings_name_prefix: ["meetings", "room_name"],
-  meetings_room_prefix: ["meetings", "room_id"],
-  meetings_owner_prefix: ["meetings", "owner_account"],
-  meeting_invitees_user_prefix: ["meeting_invitees", "user_id"],
+/** The searched columns, each with the stem of its indexes' names (`<stem>_trgm`, `<stem>_prefix`). */
+const SEARCHED = {
+  meetings_name: ["meetings", "room_name"],
+  meetings_room: ["meetings", "room_id"],
+  meetings_owner: ["meetings", "owner_account"],
+  meeting_invitees_user: ["meeting_invitees", "user_id"],
 } as const;
 
 /**
@@ -62,25 +63,22 @@ async function trigramSchema(db: Kysely<unknown>): Promise<string> {
 
 async function postgres(db: Kysely<unknown>) {
   const ops = sql.raw(`"${(await trigramSchema(db)).replace(/"/g, '""')}".gin_trgm_ops`);
-  const trigram = {
-    meetings_name_trgm: ["meetings", "room_name"],
-    meetings_room_trgm: ["meetings", "room_id"],
-    meetings_owner_trgm: ["meetings", "owner_account"],
-    meeting_invitees_user_trgm: ["meeting_invitees", "user_id"],
-  } as const;
-  for (const [name, [table, column]] of Object.entries(trigram))
-    await sql`create index ${sql.id(name)} on ${sql.id(table)} using gin (lower(${sql.id(column)}) ${ops})`.execute(
+  for (const [stem, [table, column]] of Object.entries(SEARCHED)) {
+    const lower = sql`lower(${sql.id(column)})`;
+    await sql`create index ${sql.id(`${stem}_trgm`)} on ${sql.id(table)} using gin (${lower} ${ops})`.execute(
       db,
     );
-  for (const [name, [table, column]] of Object.entries(PREFIX_INDEXES))
-    await sql`create index ${sql.id(name)} on ${sql.id(table)} ((lower(${sql.id(column)}) collate "C"))`.execute(
+    await sql`create index ${sql.id(`${stem}_prefix`)} on ${sql.id(table)} ((${lower} collate "C"))`.execute(
       db,
     );
+  }
 }
 
 async function sqlite(db: Kysely<unknown>) {
-  for (const [name, [table, column]] of Object.entries(PREFIX_INDEXES))
-    await sql`create index ${sql.id(name)} on ${sql.id(table)} (lower(${sql.id(column)}))`.execute(db);
+  for (const [stem, [table, column]] of Object.entries(SEARCHED))
+    await sql`create index ${sql.id(`${stem}_prefix`)} on ${sql.id(table)} (lower(${sql.id(column)}))`.execute(
+      db,
+    );
 
   // A meeting's implicit rowid may change on VACUUM, so the search rows are keyed by a stable integer.
   await sql`create table meeting_search_keys (id integer primary key, room_id text not null unique)`.execute(
