@@ -12,6 +12,8 @@ const nextConfig = {
   turbopack: { root: import.meta.dirname },
   serverExternalPackages: ["better-sqlite3", "pg"],
   poweredByHeader: false,
+  // server.mjs compresses, except server actions' answers (lib/http/compress.mjs).
+  compress: false,
   experimental: {
     // unauthorized()/forbidden(): the auth guard refuses actions and route handlers with real 401/403s.
     authInterrupts: true,

@@ -1,7 +1,9 @@
 // @ts-check
 // Roomdesk's production server: `next start` plus header limits checked before Next reads a request
-// (README, "Oversize headers"), and Tencent's callbacks answered before Next (lib/http/node-routes.mjs). Same flags as `next start`: -H/--hostname, -p/--port ($PORT),
-// --keepAliveTimeout. Run `next build` first.
+// (README, "Oversize headers"), Tencent's callbacks answered before Next (lib/http/node-routes.mjs), and
+// compression that leaves server actions' small answers alone (lib/http/compress.mjs). Same flags as
+// `next start`: -H/--hostname, -p/--port ($PORT), --keepAliveTimeout. Run `next build` first.
+import { compressResponse } from "./lib/http/compress.mjs";
 import { closeGracefully, createFrontServer } from "./lib/http/front-server.mjs";
 import { HEADER_LIMITS } from "./lib/http/header-limits.mjs";
 import { nodeRouteFor } from "./lib/http/node-routes.mjs";
@@ -34,7 +36,12 @@ const server = createFrontServer(
       // Tencent's callbacks, once the app has published their receiver; everything else is Next's.
       const direct = nodeRouteFor(req);
       if (direct) await direct(req, res);
-      else await (await ready)(req, res);
+      else {
+        compressResponse(req, res);
+        await (
+          await ready
+        )(req, res);
+      }
     } catch (error) {
       console.error(`roomdesk: failed to handle ${req.method} ${req.url}`, error);
       if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });

@@ -90,3 +90,24 @@ test("invalid input posted straight to the server action is refused with field e
   expect(calls).toHaveLength(1);
   expect(calls[0]!.body).toMatchObject({ RoomInfo: { RoomId: "direct-post", RoomName: "Captured" } });
 });
+
+test("pages arrive gzipped, the schedule action's small answer as it is", async ({ page }) => {
+  const captured = await captureScheduleAction(page);
+  const gzip = { "accept-encoding": "gzip" };
+  const pageResponse = await page.request.get("/schedule", { headers: gzip });
+  expect(pageResponse.headers()["content-encoding"]).toBe("gzip");
+  const action = await page.request.post("/schedule", {
+    headers: {
+      ...gzip,
+      "next-action": captured.id,
+      "content-type": "text/plain;charset=UTF-8",
+      accept: "text/x-component",
+      origin: appUrl,
+    },
+    data: JSON.stringify([
+      { ...(captured.args[0] as object), roomId: "plain-answer", intentId: undefined, schedule: SCHEDULE },
+    ]),
+  });
+  expect(action.headers()["content-encoding"]).toBeUndefined();
+  expect(await action.text()).toContain('"ok":true');
+});

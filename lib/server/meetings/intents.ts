@@ -2,8 +2,9 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { ScheduleMeetingValues } from "@/lib/schemas/meeting";
 import type { CreateRoomBody } from "@/lib/trtc/wire";
+import type { Kysely } from "kysely";
 import type { Db } from "../db";
-import type { IntentStatus, ScheduleIntentsTable } from "../db/schema";
+import type { Database, IntentStatus, ScheduleIntentsTable } from "../db/schema";
 
 export type IntentRow = ScheduleIntentsTable;
 
@@ -134,14 +135,25 @@ export function holdLease(db: Db, intentId: string, lease: Lease): () => void {
  * Records where the intent ended. `unknown` hands it back (no lease) for the reconciler; the others
  * settle it. Only the lease holder's word counts: a worker that lost its lease changes nothing.
  */
-export async function finishIntent(
+export function finishIntent(
   db: Db,
   intentId: string,
   owner: string,
   status: Exclude<IntentStatus, "pending">,
   outcome: unknown,
 ): Promise<boolean> {
-  const result = await db.kysely
+  return finishIntentWith(db.kysely, intentId, owner, status, outcome);
+}
+
+/** finishIntent inside a transaction the caller holds (the meeting index's, run-intent.ts). */
+export async function finishIntentWith(
+  executor: Kysely<Database>,
+  intentId: string,
+  owner: string,
+  status: Exclude<IntentStatus, "pending">,
+  outcome: unknown,
+): Promise<boolean> {
+  const result = await executor
     .updateTable("schedule_intents")
     .set({
       status,

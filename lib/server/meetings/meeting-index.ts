@@ -70,3 +70,18 @@ async function insertMeeting(tx: Transaction<Database>, m: NewMeeting): Promise<
 export function recordScheduledMeeting(db: Db, meeting: NewMeeting): Promise<void> {
   return db.kysely.transaction().execute((tx) => insertMeeting(tx, meeting));
 }
+
+/**
+ * Adds the room to the index and, in the same transaction, runs `settle` (the intent's outcome): one
+ * commit for what belongs together. Both happen or neither does.
+ */
+export function recordScheduledMeetingAnd<T>(
+  db: Db,
+  meeting: NewMeeting,
+  settle: (tx: Transaction<Database>) => Promise<T>,
+): Promise<T> {
+  return db.kysely.transaction().execute(async (tx) => {
+    await insertMeeting(tx, meeting);
+    return settle(tx);
+  });
+}

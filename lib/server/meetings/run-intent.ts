@@ -3,10 +3,11 @@ import { fromRoomInfo } from "@/lib/trtc/room-fields";
 import type { AuditActor } from "../audit/record";
 import { auditedTrtc } from "../audit/audited-trtc";
 import type { IntentStatus } from "../db/schema";
+import type { ScheduledMeeting } from "@/lib/meetings/types";
 import { createRoomReliably, type CreateOutcome } from "./create-room-reliably";
 import type { SchedulingDeps } from "./deps";
-import { finishIntent, holdLease, type IntentRequest } from "./intents";
-import { recordScheduledMeeting } from "./meeting-index";
+import { finishIntentWith, holdLease, type IntentRequest } from "./intents";
+import { recordScheduledMeeting, recordScheduledMeetingAnd, type NewMeeting } from "./meeting-index";
 import type { ScheduleOutcome } from "./outcomes";
 import { scheduleOutcome } from "./schedule-result";
 
@@ -27,6 +28,14 @@ const STATUS: Record<CreateOutcome["status"], Exclude<IntentStatus, "pending">> 
   failed: "failed",
   unknown: "unknown",
 };
+
+const meetingOf = (run: IntentRun, m: ScheduledMeeting): NewMeeting => ({
+  values: run.request.values,
+  start: m.start,
+  end: m.end,
+  createdBy: run.scheduledBy,
+  createRequestId: m.requestId,
+});
 
 /**
  * Works one leased intent to its end: creates the room at most once, indexes it, and records the result
@@ -50,21 +59,26 @@ export async function runIntent(deps: SchedulingDeps, run: IntentRun): Promise<S
       { mayExist: run.mayExist, mayCreate: startSeconds > deps.now() / 1000 },
     );
     const result = scheduleOutcome(outcome, values, run.intentId);
-    if (result.kind === "scheduled") {
-      await recordScheduledMeeting(deps.db, {
-        values,
-        start: result.meeting.start,
-        end: result.meeting.end,
-        createdBy: run.scheduledBy,
-        createRequestId: result.meeting.requestId,
-      }).catch(() => {
-        // The room exists and the intent below records it; the list can re-import it by RoomId.
-        console.error(`roomdesk: meeting ${values.roomId} was created but could not be added to the index`);
+    const status = STATUS[outcome.status];
+    const settle = (executor: Parameters<typeof finishIntentWith>[0]) =>
+      finishIntentWith(executor, run.intentId, deps.lease.owner, status, result);
+    // A new room and its intent's outcome are written in one transaction; if that fails, each on its own.
+    const together =
+      result.kind === "scheduled" &&
+      (await recordScheduledMeetingAnd(deps.db, meetingOf(run, result.meeting), settle).then(
+        () => true,
+        () => false,
+      ));
+    if (!together) {
+      if (result.kind === "scheduled")
+        await recordScheduledMeeting(deps.db, meetingOf(run, result.meeting)).catch(() => {
+          // The room exists and the intent below records it; the list can re-import it by RoomId.
+          console.error(`roomdesk: meeting ${values.roomId} was created but could not be added to the index`);
+        });
+      await settle(deps.db.kysely).catch(() => {
+        console.error(`roomdesk: the outcome of scheduling intent ${run.intentId} could not be stored`);
       });
     }
-    await finishIntent(deps.db, run.intentId, deps.lease.owner, STATUS[outcome.status], result).catch(() => {
-      console.error(`roomdesk: the outcome of scheduling intent ${run.intentId} could not be stored`);
-    });
     return result;
   } finally {
     release();

@@ -193,6 +193,36 @@ describe("scheduleMeeting", () => {
     expect(creates()).toHaveLength(1);
   });
 
+  it("a room the index cannot take is still booked once and its intent settled with the answer shown", async () => {
+    const db = (await getApp()).db;
+    const data = input();
+    await sql`CREATE TRIGGER refuse_meeting BEFORE INSERT ON meetings BEGIN SELECT RAISE(ABORT, 'index down'); END`.execute(
+      db.kysely,
+    );
+    try {
+      const result = await scheduleMeeting(actor, data);
+      expect(result).toMatchObject({ ok: true, roomId: data.roomId });
+      expect(creates()).toHaveLength(1);
+      const intent = await db.kysely
+        .selectFrom("schedule_intents")
+        .select(["status", "outcome", "lease_owner"])
+        .where("intent_id", "=", data.intentId)
+        .executeTakeFirstOrThrow();
+      expect(intent).toMatchObject({ status: "created", lease_owner: null });
+      expect(JSON.parse(intent.outcome!)).toMatchObject({ kind: "scheduled" });
+      const indexed = await db.kysely
+        .selectFrom("meetings")
+        .select("room_id")
+        .where("room_id", "=", data.roomId);
+      expect(await indexed.execute()).toHaveLength(0);
+    } finally {
+      await sql`DROP TRIGGER refuse_meeting`.execute(db.kysely);
+    }
+    // The same intent again replays the stored answer without a second room.
+    expect(await scheduleMeeting(actor, data)).toMatchObject({ ok: true, roomId: data.roomId });
+    expect(creates()).toHaveLength(1);
+  });
+
   it("fails closed: with the database read-only nothing is sent to Tencent, and the process carries on", async () => {
     const db = (await getApp()).db;
     await sql`PRAGMA query_only = ON`.execute(db.kysely);

@@ -41,9 +41,31 @@ export async function scheduleSubmissionSchema(
   const claimed = (raw as { intentId?: unknown } | null)?.intentId;
   const stored =
     typeof claimed === "string" && INTENT_ID.test(claimed) && (await getIntent(deps.db, claimed));
-  return makeScheduleMeetingSchema({ ...deps.limits, now: stored ? () => 0 : deps.now }).extend({
+  const schemas = submissionSchemas(deps.limits, deps.now);
+  return stored ? schemas.resend : schemas.fresh;
+}
+
+const submissionSchemaFor = (limits: SchedulingDeps["limits"], now: () => number) =>
+  makeScheduleMeetingSchema({ ...limits, now }).extend({
     intentId: z.string().regex(INTENT_ID, messages.intentMalformed).optional(),
   });
+
+type SubmissionSchemas = Record<"fresh" | "resend", ReturnType<typeof submissionSchemaFor>>;
+const builtSchemas = new WeakMap<object, WeakMap<() => number, SubmissionSchemas>>();
+
+/**
+ * The two submission schemas of one app (its limits and clock), built once: building a zod schema costs
+ * more than checking a submission with it. The clock is read when a submission is checked, not here.
+ */
+function submissionSchemas(limits: SchedulingDeps["limits"], now: () => number): SubmissionSchemas {
+  let byClock = builtSchemas.get(limits);
+  if (!byClock) builtSchemas.set(limits, (byClock = new WeakMap()));
+  let schemas = byClock.get(now);
+  if (!schemas) {
+    schemas = { fresh: submissionSchemaFor(limits, now), resend: submissionSchemaFor(limits, () => 0) };
+    byClock.set(now, schemas);
+  }
+  return schemas;
 }
 
 /**
