@@ -62,6 +62,8 @@ function withSecurityHeaders(response: NextResponse, csp: string, https: boolean
   response.headers.set("X-Content-Type-Options", "nosniff");
   response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
   response.headers.set("X-Frame-Options", "DENY");
+  // Nothing an admin console answers belongs in a search engine, whatever robots.txt a crawler read.
+  response.headers.set("X-Robots-Tag", "noindex, nofollow");
   if (https) response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   return response;
 }

@@ -9,6 +9,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: "Roomdesk", template: "%s · Roomdesk" },
     description: t("description"),
+    // An admin console stays out of search engines (public/robots.txt, and X-Robots-Tag in proxy.ts).
+    robots: { index: false, follow: false },
+    // public/: the icon for tabs, home screens and pinned apps.
+    icons: {
+      icon: [
+        { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+        { url: "/icon.svg", type: "image/svg+xml" },
+      ],
+      apple: "/apple-touch-icon.png",
+    },
+    manifest: "/manifest.webmanifest",
   };
 }
 

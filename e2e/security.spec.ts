@@ -51,7 +51,12 @@ test.describe("security headers, cookies and CSP", () => {
         baseURL: appUrl,
         storageState: who === "admin" ? STORAGE.admin : NO_LOGIN,
       });
-      for (const { path } of [...builtRoutes(), { path: "/favicon.ico" }, { path: "/no-such-page" }]) {
+      const publicFiles = ["/favicon.ico", "/robots.txt", "/manifest.webmanifest", "/icon-192.png"];
+      for (const { path } of [
+        ...builtRoutes(),
+        ...publicFiles.map((path) => ({ path })),
+        { path: "/no-such-page" },
+      ]) {
         const res = await req.get(path, { maxRedirects: 0, failOnStatusCode: false });
         const h = res.headers();
         const where = `${who} ${path}`;
@@ -68,6 +73,7 @@ test.describe("security headers, cookies and CSP", () => {
         expect(csp, where).not.toContain("unsafe-eval");
         expect(h["x-content-type-options"], where).toBe("nosniff");
         expect(h["referrer-policy"], where).toBe("strict-origin-when-cross-origin");
+        expect(h["x-robots-tag"], where).toBe("noindex, nofollow");
         // Served over plain HTTP here: no HSTS (lib/server/auth/proxy.test.ts covers HTTPS).
         expect(h["strict-transport-security"], where).toBeUndefined();
       }

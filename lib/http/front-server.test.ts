@@ -111,6 +111,7 @@ describe("header limits in front of Next", () => {
     for (const header of [
       "X-Content-Type-Options: nosniff",
       "X-Frame-Options: DENY",
+      "X-Robots-Tag: noindex, nofollow",
       "Referrer-Policy: strict-origin-when-cross-origin",
       "Strict-Transport-Security: max-age=31536000; includeSubDomains",
       "Content-Security-Policy: default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
