@@ -26,6 +26,7 @@ import roomEvents from "./en/roomEvents.json";
 import callbacks from "./en/callbacks.json";
 import usersPage from "./en/usersPage.json";
 import calendar from "./en/calendar.json";
+import bulkJobs from "./en/bulkJobs.json";
 
 /**
  * The English catalog, one file per namespace (ICU message format), so a feature's words sit in a file of
@@ -61,4 +62,5 @@ export const en = {
   callbacks,
   usersPage,
   calendar,
+  bulkJobs,
 };

@@ -24,6 +24,7 @@ import roomEvents from "./ja/roomEvents.json";
 import callbacks from "./ja/callbacks.json";
 import usersPage from "./ja/usersPage.json";
 import calendar from "./ja/calendar.json";
+import bulkJobs from "./ja/bulkJobs.json";
 import people from "./ja/people.json";
 import seats from "./ja/seats.json";
 import accounts from "./ja/accounts.json";
@@ -57,6 +58,7 @@ export const ja: Messages = {
   callbacks,
   usersPage,
   calendar,
+  bulkJobs,
   people,
   seats,
   accounts,
