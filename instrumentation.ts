@@ -1,6 +1,7 @@
 /**
  * At server start: validates configuration, so a bad variable stops the server with a clear message;
- * starts this instance's reconciler, which settles schedulings whose outcome Tencent did not confirm; and
+ * starts this instance's reconciler, which settles schedulings whose outcome Tencent did not confirm, and
+ * its worker for spreadsheet jobs, which also resumes the rows of an instance that was killed; and
  * publishes the callback receiver for server.mjs to answer before Next (lib/http/node-routes.mjs).
  */
 export async function register() {
@@ -10,6 +11,8 @@ export async function register() {
   const { startReconciler } = await import("@/lib/server/meetings/reconciler");
   const { getApp } = await import("@/lib/server/app");
   startReconciler(getApp, config.reliability.reconcilerIntervalMs);
+  const { startBulkWorker } = await import("@/lib/server/bulk/start");
+  startBulkWorker(getApp, config);
 
   const { publishNodeRoute } = await import("@/lib/http/node-routes.mjs");
   const { httpReceiverDeps } = await import("@/lib/server/callbacks/http-receiver");

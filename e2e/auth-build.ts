@@ -73,6 +73,7 @@ export const ACTION_ROLES: Record<string, { need: Need; args: unknown[] }> = {
   kickOffSeatAction: { need: "admin", args: [{}] },
   lockSeatAction: { need: "admin", args: [{}] },
   importAccountsAction: { need: "admin", args: [{}] },
+  controlBulkJobAction: { need: "admin", args: [{}] },
   saveCallbackConfigAction: { need: "admin", args: [{}] },
   deleteCallbackConfigAction: { need: "admin", args: [{}] },
 };

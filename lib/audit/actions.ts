@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = {
   seat: ["pick", "kick", "lock"],
   account: ["import"],
   callback: ["read", "set", "update", "delete"],
+  bulk: ["start", "pause", "resume", "cancel"],
 } as const;
 
 type Actions = typeof AUDIT_ACTIONS;

@@ -8,6 +8,7 @@ import { instanceId } from "./instance-id";
 import type { Lease } from "./meetings/intents";
 import { CircuitBreaker } from "./reliability/circuit-breaker";
 import { guardClient } from "./reliability/guarded-client";
+import { JobAdmission } from "./reliability/job-admission";
 import { InProcessRateLimiter, type RateLimiter } from "./reliability/rate-limiter";
 import { RedisRateLimiter } from "./reliability/redis-rate-limiter";
 import { RetryBudget } from "./reliability/retry-budget";
@@ -26,6 +27,11 @@ export interface AppDeps {
   auth: Auth;
   /** The TRTC client behind the circuit breaker and the shared rate limiter. */
   trtc: TrtcClient;
+  /**
+   * The same client, breaker and shared limit for spreadsheet jobs, admitted only when no person would wait
+   * (lib/server/reliability/job-admission.ts); `mayCall` says whether the breaker lets calls out now.
+   */
+  bulk: { trtc: TrtcClient; mayCall: () => boolean };
   /** Values no sink may ever hold: handed to the redactor for audit bodies and error text. */
   secrets: readonly string[];
   /** How reads and repeatable writes are retried, with the process-wide budget. */
@@ -41,38 +47,52 @@ export interface AppDeps {
   close(): Promise<void>;
 }
 
-function rateLimiter(config: AppConfig): { limiter: RateLimiter; redis: Redis | null } {
-  const { reliability } = config;
+/** A job waits this long between looks at a shared bucket that people are using. */
+const JOB_RETRY_MS = 5;
+/** Jobs queue longer than a person would: a row waiting its turn is no one waiting at a form. */
+const JOB_MAX_QUEUE_MS = 30_000;
+
+function rateLimiters(config: AppConfig): { limiter: RateLimiter; jobs: RateLimiter; redis: Redis | null } {
+  const { reliability, bulk } = config;
   const limit = { perSecond: reliability.rate.perSecond, burst: reliability.rate.burst };
-  if (!reliability.redisUrl) return { limiter: new InProcessRateLimiter(limit), redis: null };
+  // Jobs get the rate less what is kept for people, one call at a time (no burst of their own).
+  const jobLimit = { perSecond: reliability.rate.perSecond - bulk.reservedPerSecond, burst: 1 };
+  if (!reliability.redisUrl)
+    return {
+      limiter: new InProcessRateLimiter(limit),
+      jobs: new InProcessRateLimiter(jobLimit),
+      redis: null,
+    };
   // Several instances: one budget for all of them, or together they would exceed Tencent's 200/s.
   const redis = new Redis(reliability.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: true });
-  return { limiter: new RedisRateLimiter(redis, limit), redis };
+  return {
+    limiter: new RedisRateLimiter(redis, limit),
+    jobs: new RedisRateLimiter(redis, jobLimit, "roomdesk:trtc:rate:jobs"),
+    redis,
+  };
 }
 
 async function build(config: AppConfig): Promise<AppDeps> {
   const { trtc, reliability } = config;
   const db = await openDatabase(config.database);
-  const { limiter, redis } = rateLimiter(config);
-  const client = guardClient(
-    createTrtcClient({
-      baseUrl: trtc.baseUrl,
-      sdkAppId: trtc.sdkAppId,
-      secretKey: trtc.secretKey,
-      adminUserId: trtc.adminUserId,
-      timeoutMs: trtc.timeoutMs,
-    }),
-    {
-      limiter,
-      breaker: new CircuitBreaker<OutageEvidence>(reliability.breaker),
-      maxQueueMs: reliability.rate.maxWaitMs,
-    },
-  );
+  const { limiter, jobs, redis } = rateLimiters(config);
+  const raw = createTrtcClient({
+    baseUrl: trtc.baseUrl,
+    sdkAppId: trtc.sdkAppId,
+    secretKey: trtc.secretKey,
+    adminUserId: trtc.adminUserId,
+    timeoutMs: trtc.timeoutMs,
+  });
+  const breaker = new CircuitBreaker<OutageEvidence>(reliability.breaker);
+  const client = guardClient(raw, { limiter, breaker, maxQueueMs: reliability.rate.maxWaitMs });
+  const jobAdmission = new JobAdmission(jobs, limiter, JOB_RETRY_MS, { now: Date.now, sleep });
+  const bulkClient = guardClient(raw, { limiter: jobAdmission, breaker, maxQueueMs: JOB_MAX_QUEUE_MS });
   return {
     config,
     db,
     auth: createAuth(db, config.auth),
     trtc: client,
+    bulk: { trtc: bulkClient, mayCall: () => breaker.state !== "open" },
     secrets: [trtc.secretKey],
     retry: {
       budget: new RetryBudget({ capacity: reliability.retry.budget }),
@@ -89,6 +109,8 @@ async function build(config: AppConfig): Promise<AppDeps> {
     },
   };
 }
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 const globalForApp = globalThis as unknown as { roomdeskApp?: Promise<AppDeps> };
 

@@ -48,6 +48,9 @@ const envSchema = z
     TRTC_BREAKER_OPEN_MS: positiveInt(30_000),
     INTENT_LEASE_MS: positiveInt(60_000).pipe(z.number().min(1000, "must be at least 1000 (a second)")),
     RECONCILER_INTERVAL_MS: positiveInt(60_000).pipe(z.number().min(250, "must be at least 250")),
+    BULK_CONCURRENCY: positiveInt(8).pipe(z.number().max(64, "must be at most 64")),
+    BULK_RESERVED_PER_SECOND: positiveInt(5),
+    BULK_IDLE_MS: positiveInt(1000).pipe(z.number().min(50, "must be at least 50")),
     BETTER_AUTH_SECRET: z
       .string()
       .min(32, "must be at least 32 characters (openssl rand -base64 32)")
@@ -94,6 +97,13 @@ const envSchema = z
     SESSION_MAX_HOURS: positiveInt(12).pipe(z.number().max(24 * 7, "must be at most 168 (a week)")),
   })
   .superRefine((env, ctx) => {
+    if (env.BULK_RESERVED_PER_SECOND >= env.TRTC_RATE_LIMIT_PER_SECOND) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["BULK_RESERVED_PER_SECOND"],
+        message: `must be below TRTC_RATE_LIMIT_PER_SECOND (${env.TRTC_RATE_LIMIT_PER_SECOND}), or jobs could never call`,
+      });
+    }
     if ((env.TRTC_SDK_APP_ID === undefined) !== (env.TRTC_SECRET_KEY === undefined)) {
       ctx.addIssue({
         code: "custom",
@@ -155,6 +165,14 @@ export interface AppConfig {
     intentLeaseMs: number;
     /** How often each instance looks for unsettled intents (and once at start). */
     reconcilerIntervalMs: number;
+  };
+  bulk: {
+    /** Rows of spreadsheet jobs one instance works on at once. */
+    concurrency: number;
+    /** Calls per second of the rate limit that jobs leave to people. */
+    reservedPerSecond: number;
+    /** How long an idle worker waits before looking for rows again. */
+    idleMs: number;
   };
   database: DatabaseConfig;
   callbacks: {
@@ -289,6 +307,11 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
       breaker: { failureThreshold: e.TRTC_BREAKER_THRESHOLD, openMs: e.TRTC_BREAKER_OPEN_MS },
       intentLeaseMs: e.INTENT_LEASE_MS,
       reconcilerIntervalMs: e.RECONCILER_INTERVAL_MS,
+    },
+    bulk: {
+      concurrency: e.BULK_CONCURRENCY,
+      reservedPerSecond: e.BULK_RESERVED_PER_SECOND,
+      idleMs: e.BULK_IDLE_MS,
     },
     database: e.DATABASE_URL.startsWith("file:")
       ? { kind: "sqlite", file: path.resolve(cwd, e.DATABASE_URL.slice("file:".length)) }

@@ -13,6 +13,7 @@ import { accountsMigration } from "./migrations/009-accounts";
 import { roomEventsMigration } from "./migrations/010-room-events";
 import { meetingSearchMigration } from "./migrations/011-meeting-search";
 import { signInLookupMigration } from "./migrations/012-sign-in-lookup";
+import { bulkJobsMigration } from "./migrations/013-bulk-jobs";
 
 /**
  * Migrations are code, not files read at run time, so a bundled server finds them wherever it runs.
@@ -32,6 +33,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     "010-room-events": roomEventsMigration(dialect),
     "011-meeting-search": meetingSearchMigration(dialect),
     "012-sign-in-lookup": signInLookupMigration(),
+    "013-bulk-jobs": bulkJobsMigration(),
   };
 }
 

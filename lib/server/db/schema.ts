@@ -220,7 +220,52 @@ export interface CallbackCountersTable {
   last_at: string;
 }
 
+/** running → paused ⇄ running → finished; cancelled from running or paused (migration 013). */
+export type BulkJobStatus = "running" | "paused" | "cancelled" | "finished";
+
+export interface BulkJobsTable {
+  job_id: string;
+  status: BulkJobStatus;
+  created_at: string;
+  updated_at: string;
+  finished_at: string | null;
+  created_by: string;
+  created_by_role: string;
+  file_name: string;
+  encoding: string;
+  total_rows: number;
+}
+
+/**
+ * queued: waiting. running: leased to `lease_owner` until `lease_until`; past it any instance may claim it.
+ * The rest are where the row ended (see lib/bulk/job-types.ts).
+ */
+export type BulkRowStatus =
+  "queued" | "running" | "scheduled" | "failed" | "conflict" | "unconfirmed" | "cancelled";
+
+export interface BulkJobRowsTable {
+  job_id: string;
+  row_number: number;
+  intent_id: string;
+  room_id: string;
+  room_name: string;
+  status: BulkRowStatus;
+  /** JSON of the row's ScheduleMeetingValues, as the start request's schema parsed them. */
+  values_json: string;
+  lease_owner: string | null;
+  lease_until: string | null;
+  attempts: Generated<number>;
+  request_id: string | null;
+  /** The outcome's kind (failed, conflict, start-passed, …); its words are chosen when it is shown. */
+  error_kind: string | null;
+  /** JSON of the row's ScheduleOutcome. */
+  outcome: string | null;
+  finished_at: string | null;
+}
+
 export interface Database {
+  bulk_jobs: BulkJobsTable;
+  bulk_job_rows: BulkJobRowsTable;
   room_events: RoomEventsTable;
   room_event_accounts: RoomEventAccountsTable;
   callback_counters: CallbackCountersTable;

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { JobAdmission } from "./job-admission";
+import { InProcessRateLimiter } from "./rate-limiter";
+
+const SHARED = { perSecond: 190, burst: 10 };
+const JOBS = { perSecond: 185, burst: 1 };
+
+/** One fake clock for every limiter: a sleep moves it, so each decision is exact and the run instant. */
+function world() {
+  let now = 0;
+  const slept: number[] = [];
+  const clock = {
+    now: () => now,
+    sleep: async (ms: number) => {
+      slept.push(ms);
+      now += ms;
+    },
+  };
+  const shared = new InProcessRateLimiter(SHARED, clock.now, clock.sleep);
+  /** A person's click through the shared limiter, as the schedule form's call takes it: how long it waited. */
+  const clickWait = async () => {
+    const before = slept.length;
+    expect(await shared.acquire(2000)).toBe(true);
+    return slept.slice(before).reduce((a, b) => a + b, 0);
+  };
+  return { clock, shared, clickWait };
+}
+
+describe("job admission", () => {
+  it("never makes a click wait, however busy the job keeps the limit", async () => {
+    const w = world();
+    const idle = await w.clickWait();
+    const jobs = new InProcessRateLimiter(JOBS, w.clock.now, w.clock.sleep);
+    const admission = new JobAdmission(jobs, w.shared, 5, w.clock);
+    const waits: number[] = [];
+    let admitted = 0;
+    for (let call = 1; call <= 2000; call++) {
+      if (await admission.acquire(30_000)) admitted++;
+      if (call % 97 === 0) waits.push(await w.clickWait());
+    }
+    expect(idle).toBe(0);
+    expect(Math.max(...waits)).toBe(idle);
+    // And the job kept to its share of the limit: 2,000 calls at 185/s take about 10.8 s of the clock.
+    expect(admitted).toBe(2000);
+    expect(w.clock.now()).toBeGreaterThan(10_500);
+    expect(w.clock.now()).toBeLessThan(11_000);
+  });
+
+  it("gives way while people use the whole shared burst, then goes on", async () => {
+    const w = world();
+    const jobs = new InProcessRateLimiter(JOBS, w.clock.now, w.clock.sleep);
+    const admission = new JobAdmission(jobs, w.shared, 5, w.clock);
+    for (let i = 0; i < SHARED.burst; i++) await w.shared.acquire(0);
+    expect(await w.shared.acquire(0)).toBe(false);
+    const start = w.clock.now();
+    expect(await admission.acquire(30_000)).toBe(true);
+    expect(w.clock.now()).toBeGreaterThan(start);
+  });
+
+  it("says no once its wait would pass the caller's limit", async () => {
+    const w = world();
+    const jobs = new InProcessRateLimiter(JOBS, w.clock.now, w.clock.sleep);
+    const admission = new JobAdmission(jobs, w.shared, 5, w.clock);
+    for (let i = 0; i < SHARED.burst; i++) await w.shared.acquire(0);
+    expect(await admission.acquire(2)).toBe(false);
+  });
+
+  it("(the contrast) a job queueing in the shared bucket makes clicks wait behind it", async () => {
+    const w = world();
+    const waits: number[] = [];
+    for (let call = 1; call <= 2000; call++) {
+      await w.shared.acquire(30_000);
+      if (call % 97 === 0) waits.push(await w.clickWait());
+    }
+    expect(Math.max(...waits)).toBeGreaterThan(0);
+  });
+});
