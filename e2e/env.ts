@@ -6,6 +6,8 @@ export const E2E = {
   appPort: Number(process.env.E2E_PORT ?? 3100),
   sandboxPort: Number(process.env.E2E_SANDBOX_PORT ?? 4610),
   trustedProxyAppPort: Number(process.env.E2E_PROXIED_PORT ?? 3101),
+  /** A server the crash spec starts and kills itself (bulk-crash.spec.ts), on a database of its own. */
+  crashAppPort: Number(process.env.E2E_CRASH_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 6),
   sdkAppId: 1400123456,
   secretKey: "e2ecanarysecret5f0c1d2b3a4e5f60718293a4b5c6d7e8f9012345abcdef9876",
   adminUserId: "administrator",
