@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { RunningSandbox } from "@/lib/sandbox";
 import { bulkIntentId } from "@/lib/bulk/job-request";
 import { bulkRequest, manualClock } from "@/tests/bulk-jobs";
@@ -36,6 +36,13 @@ describe.each(ENGINES)("spreadsheet jobs on %s", (engine) => {
     await db.kysely.updateTable("bulk_jobs").set({ status: "cancelled" }).execute();
   });
 
+  /** Waits (a guard rail, not a measure) until the job is no longer running. */
+  const untilSettled = (jobId: string) =>
+    vi.waitFor(async () => expect((await getJobProgress(db, jobId, Date.now()))!.state).not.toBe("running"), {
+      timeout: 30_000,
+      interval: 10,
+    });
+
   const creates = () => sandbox.calls().filter((c) => c.command === "create_room");
   const createdRoomIds = () =>
     creates().map((c) => (c.body as { RoomInfo: { RoomId: string } }).RoomInfo.RoomId);
@@ -50,11 +57,7 @@ describe.each(ENGINES)("spreadsheet jobs on %s", (engine) => {
       const i = instance(owner);
       return runBulkWorker(async () => i.deps, { concurrency: 3, idleMs: 20, lease: i.lease });
     });
-    for (;;) {
-      const p = await getJobProgress(db, jobId, Date.now());
-      if (p!.state !== "running") break;
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    await untilSettled(jobId);
     await Promise.all(workers.map((stop) => stop()));
   }
 
