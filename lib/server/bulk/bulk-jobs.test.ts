@@ -13,6 +13,7 @@ import { controlBulkJob } from "./control-job";
 import { createBulkJob } from "./create-job";
 import { getJobProgress, jobEvents, jobRows } from "./read-job";
 import { runRow } from "./run-row";
+import { settleUnconfirmedRows } from "./settle-unconfirmed";
 import { runBulkWorker } from "./worker";
 
 const SECRET = `bulk-${randomHex(16)}`;
@@ -214,5 +215,30 @@ describe.each(ENGINES)("spreadsheet jobs on %s", (engine) => {
       "admin-7 bulk.resume",
       "admin-8 bulk.cancel",
     ]);
+  });
+  it("a cancelled job's rows left running by a killed instance end too: unconfirmed while their intent is open, cancelled when none was stored", async () => {
+    const request = bulkRequest(2);
+    const jobId = await createBulkJob(db, ADMIN_ACTOR, request, Date.now);
+    const dead = instance("killed-then-cancelled", manualClock(Date.now()));
+    const claimed = (await claimRows(db, dead.lease, 10)).filter((r) => r.job_id === jobId);
+    const values = request.rows[0]!.values;
+    const body = toCreateRoomBody(values);
+    await claimIntent(
+      db,
+      {
+        intent_id: claimed[0]!.intent_id,
+        room_id: values.roomId,
+        actor_id: ADMIN_ACTOR.id,
+        body_hash: bodyHash(body),
+        start_time: body.RoomInfo.ScheduleStartTime ?? null,
+        request: { values, body },
+      },
+      dead.deps.lease,
+    );
+    await controlBulkJob(db, ADMIN_ACTOR, jobId, "cancel", Date.now);
+    const later = Date.now() + LEASE_MS + 1;
+    await settleUnconfirmedRows(db, () => later);
+    expect((await jobRows(db, jobId, 0, 10)).map((r) => r.state)).toEqual(["unconfirmed", "cancelled"]);
+    expect(await getJobProgress(db, jobId, later)).toMatchObject({ done: 2, counts: { running: 0 } });
   });
 });
