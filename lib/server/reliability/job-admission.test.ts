@@ -1,6 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { Redis } from "ioredis";
+import { afterAll, describe, expect, it } from "vitest";
 import { JobAdmission } from "./job-admission";
 import { InProcessRateLimiter } from "./rate-limiter";
+import { RedisRateLimiter } from "./redis-rate-limiter";
 
 const SHARED = { perSecond: 190, burst: 10 };
 const JOBS = { perSecond: 185, burst: 1 };
@@ -73,5 +76,49 @@ describe("job admission", () => {
       if (call % 97 === 0) waits.push(await w.clickWait());
     }
     expect(Math.max(...waits)).toBeGreaterThan(0);
+  });
+});
+
+describe("job admission across instances (Redis)", () => {
+  const redis = new Redis("redis://127.0.0.1:6379");
+  const keys = {
+    shared: `roomdesk:test:rate:${randomUUID()}`,
+    jobs: `roomdesk:test:rate:jobs:${randomUUID()}`,
+  };
+  afterAll(async () => {
+    await redis.del(keys.shared, keys.jobs);
+    await redis.quit();
+  });
+
+  it("two instances' jobs together keep to the jobs' share, and a click on either never waits", async () => {
+    let now = 1_700_000_000_000;
+    const slept: number[] = [];
+    const clock = {
+      now: () => now,
+      sleep: async (ms: number) => {
+        slept.push(ms);
+        now += ms;
+      },
+    };
+    const instance = () => {
+      const shared = new RedisRateLimiter(redis, SHARED, keys.shared, clock);
+      const jobs = new RedisRateLimiter(redis, JOBS, keys.jobs, clock);
+      return { shared, admission: new JobAdmission(jobs, shared, 5, clock) };
+    };
+    const [a, b] = [instance(), instance()];
+    const start = now;
+    const clickWaits: number[] = [];
+    for (let call = 1; call <= 1000; call++) {
+      expect(await (call % 2 ? a : b).admission.acquire(30_000)).toBe(true);
+      if (call % 50 === 0) {
+        const before = slept.length;
+        expect(await (call % 100 ? a : b).shared.acquire(2000)).toBe(true);
+        clickWaits.push(slept.slice(before).reduce((x, y) => x + y, 0));
+      }
+    }
+    expect(Math.max(...clickWaits)).toBe(0);
+    // 1,000 job calls from both instances at one shared 185/s: about 5.4 s of the clock, not half of it.
+    expect(now - start).toBeGreaterThan(5_300);
+    expect(now - start).toBeLessThan(5_600);
   });
 });
