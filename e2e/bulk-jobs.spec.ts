@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import Papa from "papaparse";
 import { appUrl } from "./env";
 import { sandbox } from "./helpers/sandbox";
-import { sheetRow, startJob } from "./helpers/bulk";
+import { jobDetail, sheetRow, startJob } from "./helpers/bulk";
 
 const run = Date.now().toString(36);
 const roomOf = (body: unknown) => (body as { RoomInfo: { RoomId: string } }).RoomInfo.RoomId;
@@ -73,9 +73,10 @@ test("200 rows with 5 bad ones are refused by row and field; the other 195 reach
 
 test("pause, resume and cancel are on the job's page and in its trail", async ({ page }) => {
   const prefix = `bulkctl-${run}`;
-  // Slow creates, so the job is still running when the buttons are pressed.
-  await sandbox.injectFault({ command: "create_room", kind: "latency", ms: 400, times: 40 });
-  const rows = Array.from({ length: 40 }, (_, i) => sheetRow(i + 1, `${prefix}-${i + 1}`));
+  // Slow creates: the instances' workers finish a few dozen rows a second at most, so hundreds are
+  // still waiting when the buttons are pressed, however slowly the browser gets to them.
+  await sandbox.injectFault({ command: "create_room", kind: "latency", ms: 1500, times: 300 });
+  const rows = Array.from({ length: 300 }, (_, i) => sheetRow(i + 1, `${prefix}-${i + 1}`));
   const { body } = await startJob(page.request, appUrl, rows);
   await page.goto(`/bulk/jobs/${body.jobId}`);
   await page.getByRole("button", { name: "Pause" }).click();
@@ -90,4 +91,9 @@ test("pause, resume and cancel are on the job's page and in its trail", async ({
       page.getByRole("listitem").filter({ hasText: `admin@e2e.example ${verb} the job` }),
     ).toBeVisible();
   await expect(page.locator('dd[data-state="cancelled"]')).not.toHaveText("0");
+  // The rows already sent finish; then the slow creates left over are cleared for the specs that follow.
+  await expect
+    .poll(async () => (await jobDetail(page.request, appUrl, body.jobId!)).job.counts.running)
+    .toBe(0);
+  await sandbox.reset();
 });
