@@ -55,8 +55,9 @@ const JOB_MAX_QUEUE_MS = 30_000;
 function rateLimiters(config: AppConfig): { limiter: RateLimiter; jobs: RateLimiter; redis: Redis | null } {
   const { reliability, bulk } = config;
   const limit = { perSecond: reliability.rate.perSecond, burst: reliability.rate.burst };
-  // Jobs get the rate less what is kept for people, one call at a time (no burst of their own).
-  const jobLimit = { perSecond: reliability.rate.perSecond - bulk.reservedPerSecond, burst: 1 };
+  // Jobs get the rate less the share kept for people, one call at a time (no burst of their own). A share,
+  // not a number of calls, so jobs use the same part of any limit, 190/s or a small deployment's 40/s.
+  const jobLimit = { perSecond: reliability.rate.perSecond * (1 - bulk.reservedPercent / 100), burst: 1 };
   if (!reliability.redisUrl)
     return {
       limiter: new InProcessRateLimiter(limit),

@@ -73,13 +73,13 @@ describe("parseConfig", () => {
     });
   });
 
-  it("reads the spreadsheet jobs' settings, and refuses a reserve that leaves jobs no rate", () => {
-    expect(parseConfig(tencent, cwd).bulk).toEqual({ concurrency: 8, reservedPerSecond: 5, idleMs: 1000 });
-    const set = { ...tencent, BULK_CONCURRENCY: "2", BULK_RESERVED_PER_SECOND: "40", BULK_IDLE_MS: "50" };
-    expect(parseConfig(set, cwd).bulk).toEqual({ concurrency: 2, reservedPerSecond: 40, idleMs: 50 });
-    expect(
-      refusal({ ...tencent, TRTC_RATE_LIMIT_PER_SECOND: "20", BULK_RESERVED_PER_SECOND: "20" }),
-    ).toContain("BULK_RESERVED_PER_SECOND: must be below TRTC_RATE_LIMIT_PER_SECOND (20)");
+  it("reads the spreadsheet jobs' settings, and refuses a reserve past half the limit", () => {
+    expect(parseConfig(tencent, cwd).bulk).toEqual({ concurrency: 8, reservedPercent: 3, idleMs: 1000 });
+    const set = { ...tencent, BULK_CONCURRENCY: "2", BULK_RESERVED_PERCENT: "20", BULK_IDLE_MS: "50" };
+    expect(parseConfig(set, cwd).bulk).toEqual({ concurrency: 2, reservedPercent: 20, idleMs: 50 });
+    expect(refusal({ ...tencent, BULK_RESERVED_PERCENT: "60" })).toContain(
+      "BULK_RESERVED_PERCENT: must be at most 50",
+    );
     expect(refusal({ ...tencent, BULK_CONCURRENCY: "65" })).toContain("BULK_CONCURRENCY: must be at most 64");
   });
 

@@ -49,7 +49,7 @@ const envSchema = z
     INTENT_LEASE_MS: positiveInt(60_000).pipe(z.number().min(1000, "must be at least 1000 (a second)")),
     RECONCILER_INTERVAL_MS: positiveInt(60_000).pipe(z.number().min(250, "must be at least 250")),
     BULK_CONCURRENCY: positiveInt(8).pipe(z.number().max(64, "must be at most 64")),
-    BULK_RESERVED_PER_SECOND: positiveInt(5),
+    BULK_RESERVED_PERCENT: positiveInt(3).pipe(z.number().max(50, "must be at most 50")),
     BULK_IDLE_MS: positiveInt(1000).pipe(z.number().min(50, "must be at least 50")),
     BETTER_AUTH_SECRET: z
       .string()
@@ -97,13 +97,6 @@ const envSchema = z
     SESSION_MAX_HOURS: positiveInt(12).pipe(z.number().max(24 * 7, "must be at most 168 (a week)")),
   })
   .superRefine((env, ctx) => {
-    if (env.BULK_RESERVED_PER_SECOND >= env.TRTC_RATE_LIMIT_PER_SECOND) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["BULK_RESERVED_PER_SECOND"],
-        message: `must be below TRTC_RATE_LIMIT_PER_SECOND (${env.TRTC_RATE_LIMIT_PER_SECOND}), or jobs could never call`,
-      });
-    }
     if ((env.TRTC_SDK_APP_ID === undefined) !== (env.TRTC_SECRET_KEY === undefined)) {
       ctx.addIssue({
         code: "custom",
@@ -169,8 +162,8 @@ export interface AppConfig {
   bulk: {
     /** Rows of spreadsheet jobs one instance works on at once. */
     concurrency: number;
-    /** Calls per second of the rate limit that jobs leave to people. */
-    reservedPerSecond: number;
+    /** The share of the rate limit, in percent, that jobs leave to people. */
+    reservedPercent: number;
     /** How long an idle worker waits before looking for rows again. */
     idleMs: number;
   };
@@ -310,7 +303,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd = proce
     },
     bulk: {
       concurrency: e.BULK_CONCURRENCY,
-      reservedPerSecond: e.BULK_RESERVED_PER_SECOND,
+      reservedPercent: e.BULK_RESERVED_PERCENT,
       idleMs: e.BULK_IDLE_MS,
     },
     database: e.DATABASE_URL.startsWith("file:")
