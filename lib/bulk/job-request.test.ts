@@ -41,6 +41,13 @@ describe("the start-job request", () => {
     });
   });
 
+  it("refuses a Room ID a second row uses, naming the first row", () => {
+    const result = schema.safeParse({ source, rows: [row(1, "same"), row(2, "other"), row(3, "same")] });
+    expect(issuesByPath(result)).toEqual({
+      "rows.2.values.roomId": ["Room ID same is already on row 1; each meeting needs its own"],
+    });
+  });
+
   it("refuses an encoding the intake does not produce", () => {
     expect(
       Object.keys(

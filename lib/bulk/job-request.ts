@@ -47,7 +47,9 @@ export function makeStartBulkJobSchema(limits: BulkLimits) {
       .max(maxRows, ref("bulkJobs.error.tooManyRows", { max: maxRows }))
       .superRefine((rows, ctx) => {
         const seen = new Set<number>();
-        rows.forEach(({ row }, index) => {
+        // One room per RoomId: a second row with it would only be told of the first row's room.
+        const rowOfRoom = new Map<string, number>();
+        rows.forEach(({ row, values: { roomId } }, index) => {
           if (seen.has(row))
             ctx.addIssue({
               code: "custom",
@@ -55,6 +57,14 @@ export function makeStartBulkJobSchema(limits: BulkLimits) {
               message: ref("bulkJobs.error.rowRepeated", { row }),
             });
           seen.add(row);
+          const first = rowOfRoom.get(roomId);
+          if (first !== undefined)
+            ctx.addIssue({
+              code: "custom",
+              path: [index, "values", "roomId"],
+              message: ref("bulkJobs.error.roomIdRepeated", { roomId, row: first }),
+            });
+          else rowOfRoom.set(roomId, row);
         });
       }),
   });
