@@ -3,6 +3,7 @@ import type { Insertable, Kysely } from "kysely";
 import type { AuditAction } from "@/lib/audit/actions";
 import type { Db } from "../db";
 import type { Dialect } from "../db/dialect";
+import { keepPrepared } from "../db/prepared";
 import type { AuditLogTable, AuditOutcome, Database } from "../db/schema";
 import { redactedBody, redactString, type RedactOptions } from "../redact";
 
@@ -109,13 +110,20 @@ export async function writeAuditRow(
           ]),
       )
       .returning("audit_id")
+      .modifyEnd(keepPrepared)
       .executeTakeFirstOrThrow();
     return written.audit_id;
   }
-  const { id } = await kysely.insertInto("audit_log").values(row).returning("id").executeTakeFirstOrThrow();
+  const { id } = await kysely
+    .insertInto("audit_log")
+    .values(row)
+    .returning("id")
+    .modifyEnd(keepPrepared)
+    .executeTakeFirstOrThrow();
   await kysely
     .insertInto("audit_payload")
     .values({ audit_id: id, ...bodies })
+    .modifyEnd(keepPrepared)
     .execute();
   return id;
 }

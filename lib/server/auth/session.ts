@@ -1,6 +1,7 @@
 import "server-only";
 import type { AppConfig } from "../config";
 import type { Db } from "../db";
+import { keepPrepared } from "../db/prepared";
 import { isRole, type RoleName } from "./access";
 import type { Auth } from "./auth";
 import { sessionTokenFromCookies } from "./session-cookie";
@@ -62,6 +63,8 @@ export async function checkSession(
       "user.banned",
     ])
     .where("session.token", "=", token)
+    // Every guarded request runs it: parsed and planned once per connection (db/prepared.ts).
+    .modifyEnd(keepPrepared)
     .executeTakeFirst();
   if (!row) return { ok: false, reason: "no-session" };
   const session = { id: row.sessionId, createdAt: row.createdAt, updatedAt: row.updatedAt };

@@ -5,6 +5,7 @@ import pg from "pg";
 import type { DatabaseConfig } from "../config";
 import type { Dialect } from "./dialect";
 import { migrateToLatest } from "./migrate";
+import { keepingPreparedPool, keepingPreparedSqlite } from "./prepared";
 import { makeDatabaseFilesPrivate, prepareDatabaseFiles } from "./private-files";
 import type { Database } from "./schema";
 
@@ -23,7 +24,9 @@ export async function openDatabase(config: DatabaseConfig, opts: { searchPath?: 
     makeDatabaseFilesPrivate(config.file);
     sqlite.pragma("busy_timeout = 5000");
     sqlite.pragma("foreign_keys = ON");
-    const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const kysely = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: keepingPreparedSqlite(sqlite) }),
+    });
     await migrateToLatest(kysely as Kysely<unknown>, "sqlite");
     return { kysely, dialect: "sqlite", close: () => kysely.destroy() };
   }
@@ -32,7 +35,7 @@ export async function openDatabase(config: DatabaseConfig, opts: { searchPath?: 
     max: 10,
     ...(opts.searchPath ? { options: `-c search_path=${opts.searchPath}` } : {}),
   });
-  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool: keepingPreparedPool(pool) }) });
   await migrateToLatest(kysely as Kysely<unknown>, "postgres");
   return { kysely, dialect: "postgres", close: () => kysely.destroy() };
 }

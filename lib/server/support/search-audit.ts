@@ -1,6 +1,7 @@
 import "server-only";
 import { sql, type ExpressionBuilder, type SelectQueryBuilder } from "kysely";
 import type { Db } from "../db";
+import { keepPrepared } from "../db/prepared";
 import type { Database } from "../db/schema";
 import type { AuditCursor } from "./cursor";
 import { requestIdEquals, requestIdStartsWith } from "./request-id-key";
@@ -39,8 +40,9 @@ function filtered(db: Db, s: AuditSearch, cursor: AuditCursor | null): Qb {
   return qb;
 }
 
+// Kept prepared: a support lookup runs the same few shapes of this statement again and again.
 const newestFirstQuery = (qb: Qb, limit: number) =>
-  qb.orderBy("occurred_at", "desc").orderBy("id", "desc").limit(limit);
+  qb.orderBy("occurred_at", "desc").orderBy("id", "desc").limit(limit).modifyEnd(keepPrepared);
 const newestFirst = (qb: Qb, limit: number) => newestFirstQuery(qb, limit).execute();
 
 /** The one SELECT a single-kind search runs (a bare word runs two), for checking its plan. */
