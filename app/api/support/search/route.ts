@@ -1,7 +1,6 @@
 import { requireRole } from "@/lib/server/auth/guard";
-import { filtersToParams } from "@/lib/support/filters";
-import { recordSupportAudit } from "@/lib/server/support/record-lookup";
-import { searchPage } from "@/lib/server/support/search-page";
+import { jsonAnswer } from "@/lib/server/http/json-answer";
+import { lookUp } from "@/lib/server/support/look-up";
 import { refusedQuery } from "@/lib/server/support/refused-query";
 import { parseSearchRequest } from "@/lib/server/support/search-params";
 import { getApp } from "@/lib/server/app";
@@ -15,16 +14,9 @@ export async function GET(request: Request) {
   const t1 = performance.now();
   const req = parseSearchRequest(new URL(request.url).searchParams);
   if (!req.ok) return refusedQuery(req.refusal);
-  const db = (await getApp()).db;
-  const page = await searchPage(db, req.search, req.cursor, req.limit);
-  const t2 = performance.now();
-  await recordSupportAudit(db, actor, "support.lookup", {
-    query: filtersToParams(req.filters).toString(),
-    page: req.cursor ? "next" : "first",
-    results: page.items.length,
-  });
+  const { page, searchedAt: t2 } = await lookUp((await getApp()).db, actor, req);
   const t3 = performance.now();
-  return Response.json(page, {
+  return jsonAnswer(page, {
     headers: {
       "cache-control": "no-store",
       "server-timing": `auth;dur=${ms(t0, t1)}, db;dur=${ms(t1, t2)}, audit;dur=${ms(t2, t3)}, total;dur=${ms(t0, t3)}`,
