@@ -204,6 +204,24 @@ test.describe("as support", () => {
     await expect(page.getByTestId("support-row").filter({ hasText: "support." })).toHaveCount(0);
   });
 
+  test("a one-row lookup answers uncompressed, a page of rows compressed", async ({
+    page,
+    supportStory: { story },
+  }) => {
+    const gzip = { headers: { "accept-encoding": "gzip" } };
+    const one = await page.request.get(`/api/support/search?q=${encodeURIComponent(story.requestId)}`, gzip);
+    expect(one.status()).toBe(200);
+    expect(one.headers()["content-encoding"]).toBeUndefined();
+    expect(one.headers()["cache-control"]).toBe("no-store, no-transform");
+    expect(((await one.json()) as { items: { requestId: string }[] }).items.map((c) => c.requestId)).toEqual([
+      story.requestId,
+    ]);
+    const many = await page.request.get("/api/support/search?limit=50", gzip);
+    expect(many.status()).toBe(200);
+    expect(((await many.json()) as { items: unknown[] }).items.length).toBeGreaterThan(3);
+    expect(many.headers()["content-encoding"]).toBe("gzip");
+  });
+
   test("the whole flow works with the keyboard alone", async ({ page, supportStory: { story } }) => {
     await page.goto("/support");
     await tabTo(page, searchBox(page));
