@@ -42,7 +42,7 @@ export interface AuditEvent {
   occurredAt?: Date;
 }
 
-type AuditRow = Insertable<AuditLogTable>;
+export type AuditRow = Insertable<AuditLogTable>;
 
 /**
  * Writes one event (and its redacted bodies) atomically. Throws when the database refuses: callers
@@ -61,6 +61,20 @@ export function insertAudit(
   event: AuditEvent,
   redaction: RedactOptions = {},
 ): Promise<number> {
+  const { row, bodies } = auditRowOf(event, redaction);
+  return writeAuditRow(kysely, dialect, row, bodies);
+}
+
+export interface AuditRowBodies {
+  request_body: string | null;
+  response_body: string | null;
+}
+
+/** An event as the summary row and the (redacted) bodies it is written as. */
+export function auditRowOf(
+  event: AuditEvent,
+  redaction: RedactOptions = {},
+): { row: AuditRow; bodies: AuditRowBodies } {
   const { actor, action, resource = {}, outcome, details = {}, occurredAt } = event;
   const row: AuditRow = {
     occurred_at: (occurredAt ?? new Date()).toISOString(),
@@ -78,10 +92,11 @@ export function insertAudit(
     http_status: details.httpStatus ?? null,
     latency_ms: null,
   };
-  return writeAuditRow(kysely, dialect, row, {
+  const bodies = {
     request_body: redactedBody(details.request, redaction),
     response_body: redactedBody(details.response, redaction),
-  });
+  };
+  return { row, bodies };
 }
 
 /**
@@ -92,7 +107,7 @@ export async function writeAuditRow(
   kysely: Kysely<Database>,
   dialect: Dialect,
   row: AuditRow,
-  bodies: { request_body: string | null; response_body: string | null },
+  bodies: AuditRowBodies,
 ): Promise<number> {
   if (dialect === "postgres") {
     // One statement, so one round trip: both rows or neither, without a BEGIN/COMMIT exchange.

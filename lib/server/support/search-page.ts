@@ -2,7 +2,7 @@ import "server-only";
 import type { SupportPage } from "@/lib/support/types";
 import type { Db } from "../db";
 import { encodeCursor, type AuditCursor } from "./cursor";
-import { toCall } from "./rows";
+import { toCall, type CallRow } from "./rows";
 import { cursorOf, searchAudit } from "./search-audit";
 import type { AuditSearch } from "./search-params";
 
@@ -13,7 +13,11 @@ export async function searchPage(
   cursor: AuditCursor | null,
   limit: number,
 ): Promise<SupportPage> {
-  const rows = await searchAudit(db, search, cursor, limit + 1);
+  return pageOf(await searchAudit(db, search, cursor, limit + 1), limit);
+}
+
+/** The page shown from up to `limit + 1` rows read newest first. */
+export function pageOf(rows: CallRow[], limit: number): SupportPage {
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
