@@ -3,6 +3,7 @@
 // apart, as they are when every server builds for itself (README, "Several instances").
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import path from "node:path";
 
 export const DEFAULT_DIST = ".next";
 /** A second build made with the default build's NEXT_SERVER_ACTIONS_ENCRYPTION_KEY. */
@@ -40,6 +41,37 @@ export interface EnsureBuildOptions {
   notOlderThan?: BuildInfo | null;
   /** Extra build environment. */
   env?: Record<string, string>;
+  /** Rebuild when a source file changed after the build (newestSourceMs). */
+  notOlderThanSources?: boolean;
+}
+
+/** What `next build` reads from the project: a change to any of these can change the build. */
+export const BUILD_SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "instrumentation.ts",
+  "proxy.ts",
+  "next.config.mjs",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
+
+/** The last change to a build source under `root`, in ms; tests never reach a build, so they are skipped. */
+export function newestSourceMs(root = ".", sources = BUILD_SOURCES): number {
+  let newest = 0;
+  const visit = (file: string) => {
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (!stat) return;
+    if (stat.isDirectory()) {
+      for (const entry of fs.readdirSync(file)) visit(path.join(file, entry));
+    } else if (!/\.test\.tsx?$/.test(file)) {
+      newest = Math.max(newest, stat.mtimeMs);
+    }
+  };
+  for (const source of sources) visit(path.join(root, source));
+  return newest;
 }
 
 /** Builds into `distDir` unless a fitting build is there already; returns the build. */
@@ -48,7 +80,8 @@ export function ensureBuild(distDir = DEFAULT_DIST, opts: EnsureBuildOptions = {
   const fits =
     existing !== null &&
     (opts.actionsKey === undefined || existing.actionsKey === opts.actionsKey) &&
-    (!opts.notOlderThan || existing.builtAtMs >= opts.notOlderThan.builtAtMs);
+    (!opts.notOlderThan || existing.builtAtMs >= opts.notOlderThan.builtAtMs) &&
+    (!opts.notOlderThanSources || existing.builtAtMs >= newestSourceMs());
   if (fits) return existing;
 
   console.error(`build: next build into ${distDir}…`);
