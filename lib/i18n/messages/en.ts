@@ -26,6 +26,7 @@ import roomEvents from "./en/roomEvents.json";
 import callbacks from "./en/callbacks.json";
 import usersPage from "./en/usersPage.json";
 import calendar from "./en/calendar.json";
+import bulk from "./en/bulk.json";
 import bulkJobs from "./en/bulkJobs.json";
 
 /**
@@ -62,5 +63,6 @@ export const en = {
   callbacks,
   usersPage,
   calendar,
+  bulk,
   bulkJobs,
 };

@@ -24,6 +24,7 @@ import roomEvents from "./ja/roomEvents.json";
 import callbacks from "./ja/callbacks.json";
 import usersPage from "./ja/usersPage.json";
 import calendar from "./ja/calendar.json";
+import bulk from "./ja/bulk.json";
 import bulkJobs from "./ja/bulkJobs.json";
 import people from "./ja/people.json";
 import seats from "./ja/seats.json";
@@ -58,6 +59,7 @@ export const ja: Messages = {
   callbacks,
   usersPage,
   calendar,
+  bulk,
   bulkJobs,
   people,
   seats,

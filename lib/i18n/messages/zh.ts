@@ -24,6 +24,7 @@ import roomEvents from "./zh/roomEvents.json";
 import callbacks from "./zh/callbacks.json";
 import usersPage from "./zh/usersPage.json";
 import calendar from "./zh/calendar.json";
+import bulk from "./zh/bulk.json";
 import bulkJobs from "./zh/bulkJobs.json";
 import people from "./zh/people.json";
 import seats from "./zh/seats.json";
@@ -58,6 +59,7 @@ export const zh: Messages = {
   callbacks,
   usersPage,
   calendar,
+  bulk,
   bulkJobs,
   people,
   seats,

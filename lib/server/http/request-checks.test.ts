@@ -59,4 +59,19 @@ describe("server action requests", () => {
     expect(isPossibleAction(post({ "content-type": "application/json" }))).toBe(false);
     expect(isPossibleAction(new Request("http://a/", { headers: { "next-action": "40ab" } }))).toBe(false);
   });
+
+  it("leaves an upload route's multipart body to the route, which has its own limit", () => {
+    const upload = (headers: Record<string, string>) =>
+      new Request("http://a/api/bulk/dry-run", { method: "POST", headers });
+    expect(isPossibleAction(upload({ "content-type": "multipart/form-data; boundary=x" }))).toBe(false);
+    expect(isPossibleAction(upload({ "next-action": "40ab" }))).toBe(true);
+    expect(
+      isPossibleAction(
+        new Request("http://a/api/bulk/dry-run/x", {
+          method: "POST",
+          headers: { "content-type": "multipart/form-data; boundary=x" },
+        }),
+      ),
+    ).toBe(true);
+  });
 });

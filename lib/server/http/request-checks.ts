@@ -27,9 +27,17 @@ export function malformedPath(pathname: string): Refusal | null {
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
+/**
+ * Route handlers that take uploads as multipart form data. Next serves these paths with the route's own
+ * handler, which never decodes a server action, so the 100 KB action limit is not theirs: each route
+ * states and enforces its own (the dry run: the sheet's 2 MB).
+ */
+export const UPLOAD_ROUTES: ReadonlySet<string> = new Set(["/api/bulk/dry-run"]);
+
 /** What Next treats as a possible server action: it then parses the body before any of our code. */
 export function isPossibleAction(request: Request): boolean {
   if (request.method !== "POST") return false;
+  if (UPLOAD_ROUTES.has(new URL(request.url).pathname) && !request.headers.has("next-action")) return false;
   const type = request.headers.get("content-type") ?? "";
   return (
     request.headers.has("next-action") ||
