@@ -7,6 +7,7 @@ import { useT } from "@/lib/i18n/use-t";
 // Hidden links are a courtesy: the pages refuse on the server whatever the nav shows.
 const LINKS = [
   { href: "/schedule", label: "shell.navSchedule", adminOnly: true },
+  { href: "/bulk", label: "shell.navBulk", adminOnly: true },
   { href: "/meetings", label: "shell.navMeetings", adminOnly: false },
   { href: "/support", label: "shell.navSupport", adminOnly: false },
   { href: "/accounts", label: "shell.navAccounts", adminOnly: true },

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { BulkIntake } from "@/components/bulk/bulk-intake";
+import { requireRole } from "@/lib/server/auth/guard";
+import { listTimeZones } from "@/lib/time/zone";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("bulk"))("title") };
+}
+
+export default async function BulkPage() {
+  await requireRole("admin");
+  const t = await getTranslations("bulk");
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("title")}</h1>
+        <p className="mt-1 text-sm text-slate-500">{t("intro")}</p>
+      </header>
+      <BulkIntake zones={listTimeZones()} />
+    </div>
+  );
+}

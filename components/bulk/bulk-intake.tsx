@@ -1,0 +1,69 @@
+"use client";
+
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { useViewerZone } from "@/components/meetings/use-viewer-zone";
+import type { ColumnMapping } from "@/lib/bulk/headers";
+import { useT } from "@/lib/i18n/use-t";
+import { ColumnMappingSection } from "./column-mapping";
+import { DryRunSummary } from "./dry-run-summary";
+import { IssueTable } from "./issue-table";
+import { ReadyPreview } from "./ready-preview";
+import { SheetSource } from "./sheet-source";
+import { StartBar } from "./start-bar";
+import { useDryRun, type SheetInput } from "./use-dry-run";
+
+/**
+ * A new job: the sheet, its columns, the dry run's findings, and the start. The zones are the server's
+ * (it judges them); rows without a zone take the viewer's own until another is picked.
+ */
+export function BulkIntake({ zones }: { zones: readonly string[] }) {
+  const t = useT();
+  const viewerZone = useViewerZone();
+  const [pickedZone, setTimeZone] = useState<string | null>(null);
+  const timeZone = pickedZone ?? (viewerZone && zones.includes(viewerZone) ? viewerZone : "UTC");
+  const [sheet, setSheet] = useState<SheetInput | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping | null>(null);
+  const dryRun = useDryRun();
+  const answer = dryRun.data;
+  const result = answer?.ok ? answer.result : null;
+  const checkedMapping = result?.columns.map((c) => c.column) ?? null;
+  const changed = mapping !== null && JSON.stringify(mapping) !== JSON.stringify(checkedMapping);
+
+  const check = (input: SheetInput, withMapping?: ColumnMapping) => {
+    setSheet(input);
+    dryRun.mutate(
+      { sheet: input, mapping: withMapping, timeZone },
+      { onSuccess: (a) => setMapping(a.ok ? a.result.columns.map((c) => c.column) : (withMapping ?? null)) },
+    );
+  };
+
+  return (
+    <div className="space-y-6">
+      <SheetSource
+        zones={zones}
+        timeZone={timeZone}
+        onTimeZone={setTimeZone}
+        checking={dryRun.isPending}
+        onCheck={(input) => check(input)}
+      />
+      {answer && !answer.ok ? <Alert tone="error">{answer.message ?? t("bulk.checkFailed")}</Alert> : null}
+      {result && mapping ? (
+        <>
+          <ColumnMappingSection
+            columns={result.columns}
+            mapping={mapping}
+            onChange={setMapping}
+            onRecheck={() => sheet && check(sheet, mapping)}
+            checking={dryRun.isPending}
+            changed={changed}
+          />
+          <DryRunSummary result={result} />
+          <IssueTable rows={result.rows} columns={result.columns} />
+          <ReadyPreview rows={result.rows} />
+          {changed ? null : <StartBar result={result} />}
+        </>
+      ) : null}
+    </div>
+  );
+}
