@@ -17,9 +17,10 @@ const issueRow = (page: Page, row: number) =>
   page.getByRole("row").filter({ has: page.getByRole("cell", { name: String(row), exact: true }) });
 
 test.describe("bulk intake: a sheet checked before anything is sent", () => {
-  test("a 200-row CSV with 5 bad rows: each bad row named with its column, nothing sent, 195 to start", async ({
+  test("a 200-row CSV with 5 bad rows: each bad row named with its column, nothing sent; the other 195 run to 195/195", async ({
     page,
   }) => {
+    test.setTimeout(180_000);
     const callsBefore = (await sandbox.calls()).length;
     await upload(page, "training-week.csv", plannedSheet(run, 200));
 
@@ -67,6 +68,27 @@ test.describe("bulk intake: a sheet checked before anything is sent", () => {
       Array.from({ length: 200 }, (_, i) => i + 1).filter((r) => !bad.has(r)),
     );
     expect(body.rows[0]!.values.roomId).toBe(roomIdOf(run, 1));
+
+    // The job's own page follows it to the end, and its results file holds each row's RequestId.
+    await page.waitForURL(/\/bulk\/jobs\/[^/]+$/);
+    await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuetext", "195 of 195 rows done", {
+      timeout: 150_000,
+    });
+    const [results] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: /results/i }).click(),
+    ]);
+    const resultLines = fs
+      .readFileSync((await results.path())!, "utf8")
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(resultLines).toHaveLength(1 + 195);
+    const created = new Map((await sandbox.calls("create_room")).map((c) => [c.requestId, c]));
+    for (const line of resultLines.slice(1)) {
+      const requestId = line.split(",")[4]!;
+      expect(created.has(requestId), line).toBe(true);
+    }
   });
 
   test("a Shift_JIS file from Excel in Japan: Japanese headers and names read correctly", async ({
