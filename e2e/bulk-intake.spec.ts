@@ -10,7 +10,7 @@ const run = Date.now().toString(36);
 async function upload(page: Page, name: string, body: string | Uint8Array) {
   await page.goto("/bulk");
   await page.getByLabel("CSV file").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(body) });
-  await page.getByRole("button", { name: "Check the sheet" }).click();
+  await page.getByRole("button", { name: "Check the sheet", exact: true }).click();
 }
 
 const issueRow = (page: Page, row: number) =>
@@ -114,7 +114,7 @@ test.describe("bulk intake: a sheet checked before anything is sent", () => {
     await page.getByLabel("Column B: “Kennung”").selectOption({ label: "Room ID" });
     await page.getByLabel("Column C: “Tag”").selectOption({ label: "Date" });
     await page.getByLabel("Column D: “Beginn”").selectOption({ label: "Start time" });
-    await page.getByRole("button", { name: "Check again with these columns" }).click();
+    await page.getByRole("button", { name: "Check the sheet again" }).click();
     await expect(page.getByText("1 row: 1 ready, 0 with warnings, 0 with errors")).toBeVisible();
     await expect(page.getByLabel("Column A: “Thema”")).toHaveValue("roomName");
     await expect(page.getByRole("button", { name: "Start 1 meeting" })).toBeVisible();

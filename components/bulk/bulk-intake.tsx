@@ -28,7 +28,10 @@ export function BulkIntake({ zones }: { zones: readonly string[] }) {
   const answer = dryRun.data;
   const result = answer?.ok ? answer.result : null;
   const checkedMapping = result?.columns.map((c) => c.column) ?? null;
-  const changed = mapping !== null && JSON.stringify(mapping) !== JSON.stringify(checkedMapping);
+  // The findings are the last check's: a new mapping or zone hides the start until the sheet is checked again.
+  const changed =
+    (mapping !== null && JSON.stringify(mapping) !== JSON.stringify(checkedMapping)) ||
+    (result !== null && dryRun.variables?.timeZone !== timeZone);
 
   const check = (input: SheetInput, withMapping?: ColumnMapping) => {
     setSheet(input);

@@ -1,6 +1,6 @@
 import { SWITCH_KEYS } from "@/lib/trtc/room-fields";
 import { readDate, readList, readNumber, readSeatMode, readTime, readYesNo } from "./cell-values";
-import { SHEET_COLUMNS, type SheetColumnKey } from "./columns";
+import type { SheetColumnKey } from "./columns";
 import type { ColumnMapping } from "./headers";
 
 export interface RowDefaults {
@@ -70,6 +70,3 @@ export function rowToInput(
   };
   return { input, issues, cells, roomIdDrawn };
 }
-
-/** The keys of every column, for a report that lists them in the form's order. */
-export const COLUMN_ORDER = SHEET_COLUMNS.map((c) => c.key);
