@@ -1,12 +1,13 @@
 import "server-only";
 import BetterSqlite3 from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { DatabaseConfig } from "../config";
 import type { Dialect } from "./dialect";
 import { migrateToLatest } from "./migrate";
 import { keepingPreparedPool, keepingPreparedSqlite } from "./prepared";
 import { makeDatabaseFilesPrivate, prepareDatabaseFiles } from "./private-files";
+import { ImmediateSqliteDialect } from "./sqlite-dialect";
 import type { Database } from "./schema";
 
 export interface Db {
@@ -25,7 +26,7 @@ export async function openDatabase(config: DatabaseConfig, opts: { searchPath?: 
     sqlite.pragma("busy_timeout = 5000");
     sqlite.pragma("foreign_keys = ON");
     const kysely = new Kysely<Database>({
-      dialect: new SqliteDialect({ database: keepingPreparedSqlite(sqlite) }),
+      dialect: new ImmediateSqliteDialect({ database: keepingPreparedSqlite(sqlite) }),
     });
     await migrateToLatest(kysely as Kysely<unknown>, "sqlite");
     return { kysely, dialect: "sqlite", close: () => kysely.destroy() };
