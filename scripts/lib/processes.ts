@@ -117,3 +117,19 @@ export function percentile(values: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
+
+/** CPU time (user + system) a process and its descendants have used so far, in seconds. */
+export function cpuSeconds(pid: number): number {
+  let ticks = 0;
+  for (const p of [pid, ...descendants(pid)]) {
+    try {
+      // Fields after the command's closing parenthesis; utime and stime are the 12th and 13th of them.
+      const fields = fs.readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // exited
+    }
+  }
+  // Linux reports them in USER_HZ, 100 a second on every platform Node runs on.
+  return ticks / 100;
+}
