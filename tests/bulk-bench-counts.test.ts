@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SandboxCall } from "@/lib/sandbox/types";
-import { jobCounts, maxPerSecond, type JobRowFact } from "@/scripts/lib/bulk-bench-counts";
+import { creationPace, jobCounts, maxPerSecond, type JobRowFact } from "@/scripts/lib/bulk-bench-counts";
 
 function create(roomId: string, errorCode: number | null, at = 0): SandboxCall {
   return {
@@ -72,5 +72,17 @@ describe("jobCounts", () => {
       [create("r-1", 0), create("r-2", 0), create("interactive-1", 0), create("interactive-1", 0)],
     );
     expect(c).toMatchObject({ duplicates: 0, createCalls: 2, lastDoneMs: 7000 });
+  });
+});
+
+describe("creationPace", () => {
+  it("takes the delay to the first create and the median of the whole seconds after it", () => {
+    // Seconds from the first create: 3, 5 and 4 creates, then a partial last second of 1.
+    const stamps = [1200, 1300, 1400, 2200, 2300, 2400, 2500, 2600, 3200, 3300, 3400, 3500, 4200];
+    expect(creationPace(stamps, 1000)).toEqual({ firstMs: 200, medianPerSecond: 4 });
+  });
+
+  it("has no pace without creates", () => {
+    expect(creationPace([], 0).medianPerSecond).toBe(0);
   });
 });

@@ -85,3 +85,22 @@ export function jobCounts(rows: readonly JobRowFact[], calls: readonly SandboxCa
     lastDoneMs,
   };
 }
+
+/**
+ * How the job's creates were paced: how long after the job's start the first went out, and the median
+ * count per whole second from the first to the last (the steady rate, apart from the ramp at either end).
+ */
+export function creationPace(
+  stamps: readonly number[],
+  startMs: number,
+): { firstMs: number; medianPerSecond: number } {
+  if (stamps.length === 0) return { firstMs: NaN, medianPerSecond: 0 };
+  const sorted = [...stamps].sort((a, b) => a - b);
+  const first = sorted[0]!;
+  const perSecond = new Array<number>(Math.floor((sorted.at(-1)! - first) / 1000) + 1).fill(0);
+  for (const t of sorted) perSecond[Math.floor((t - first) / 1000)]!++;
+  // The last second is partial; it is left out unless it is the only one.
+  const whole = perSecond.length > 1 ? perSecond.slice(0, -1) : perSecond;
+  const ordered = [...whole].sort((a, b) => a - b);
+  return { firstMs: first - startMs, medianPerSecond: ordered[Math.floor(ordered.length / 2)]! };
+}

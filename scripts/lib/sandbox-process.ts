@@ -10,6 +10,8 @@ export interface SandboxProcessOptions {
   secretKey: string;
   /** Rooms are kept in this file, so they outlive the sandbox process. */
   stateFile: string;
+  /** Calls a second before the sandbox answers 60007 (SANDBOX_RATE_LIMIT_PER_SECOND; Tencent's 200). */
+  rateLimitPerSecond?: number;
 }
 
 export interface SandboxProcess {
@@ -33,6 +35,7 @@ export async function startSandboxProcess(o: SandboxProcessOptions): Promise<San
       TRTC_ADMIN_USER_ID: "administrator",
       SANDBOX_PORT: String(o.port),
       SANDBOX_STATE_FILE: o.stateFile,
+      ...(o.rateLimitPerSecond ? { SANDBOX_RATE_LIMIT_PER_SECOND: String(o.rateLimitPerSecond) } : {}),
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
