@@ -14,13 +14,12 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { Redis } from "ioredis";
 import { createTrtcClient } from "@/lib/server/trtc";
-import { SWITCHES_OFF } from "@/lib/trtc/room-fields";
-import { daysFromNow } from "@/tests/schedule-input";
 import { findAction } from "./lib/actions";
 import { createUser, signIn } from "./lib/app-session";
 import { ensurePostgresDatabase } from "./lib/bench-db";
 import { DEFAULT_DIST, ensureBuild, SAME_KEY_DIST } from "./lib/builds";
-import { creationPace, jobCounts, maxPerSecond, type JobRowFact } from "./lib/bulk-bench-counts";
+import { creationPace, jobCounts, maxPerSecond } from "./lib/bulk-bench-counts";
+import { jobCreatedAt, jobRows, rowsDone, startJob } from "./lib/bulk-job-client";
 import { directCreates } from "./lib/direct-creates";
 import { pressScheduleEverySecond, type ClickResults } from "./lib/interactive-clicks";
 import { cpuSeconds, percentile, startNext, stop, waitFor, watchdog } from "./lib/processes";
@@ -32,8 +31,10 @@ const DIRECT_SECONDS = Number(process.env.BENCH_DIRECT_SECONDS ?? 15);
 /**
  * The instances' shared limit (TRTC_RATE_LIMIT_PER_SECOND). Tencent's is 200/s, but two instances on this
  * 2-core machine reached only 95 schedules/s in bench:load: at 190 the job would measure the machine, not
- * whether jobs get their share. At 40/s the jobs' rows alone kept PostgreSQL busy (about five commits a
- * row): the press's median rose from 70 ms to over 500 ms while the job ran. 20/s leaves it room.
+ * whether jobs get their share. At 40/s, with enough rows in flight to reach it, the press's median rose
+ * from 70 ms to over 500 ms while the job ran (the apps' processes stayed under a tenth of a core each:
+ * the wait is in the database the rows write to); with the default 8 rows in flight per instance the
+ * presses were unhurried but the rows, half a second each here, reached only 31/s. 20/s leaves room.
  */
 const LIMIT = Number(process.env.BENCH_APP_RATE_LIMIT ?? 20);
 /** BULK_RESERVED_PERCENT: the share of the limit jobs leave to people (the app's default). */
@@ -104,77 +105,6 @@ const bases = PORTS.map((p) => `http://127.0.0.1:${p}`);
 const db = new pg.Client({ connectionString: PG_URL });
 let failed = false;
 
-/** One sheet row as the schedule form submits it, each its own room. */
-const sheetRow = (row: number, prefix: string) => ({
-  row,
-  values: {
-    roomName: `Class ${row}`,
-    roomId: `${prefix}-${row}`,
-    owner: "",
-    invitees: ["alice"],
-    schedule: { date: daysFromNow(4), time: "09:00", timeZone: "Asia/Tokyo", durationMinutes: 45 },
-    settings: SWITCHES_OFF,
-    seats: { enabled: false },
-    customInfo: "",
-  },
-});
-
-async function startJob(base: string, cookie: string, prefix: string, count: number): Promise<string> {
-  const rows = Array.from({ length: count }, (_, i) => sheetRow(i + 1, prefix));
-  const res = await fetch(`${base}/api/bulk/jobs`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: base, cookie },
-    body: JSON.stringify({ source: { fileName: "term.csv", encoding: "utf-8" }, rows }),
-  });
-  const body = (await res.json()) as { jobId?: string; errors?: unknown };
-  if (res.status !== 201 || !body.jobId)
-    throw new Error(`job not started: HTTP ${res.status} ${JSON.stringify(body).slice(0, 500)}`);
-  return body.jobId;
-}
-
-/** When the job was stored (its `created_at`): the request's upload and checks come before it. */
-async function jobCreatedAt(jobId: string): Promise<number> {
-  const r = await db.query<{ created_at: string }>("SELECT created_at FROM bulk_jobs WHERE job_id = $1", [
-    jobId,
-  ]);
-  return Date.parse(r.rows[0]!.created_at);
-}
-
-async function jobRows(jobId: string): Promise<JobRowFact[]> {
-  const r = await db.query<{
-    row_number: number;
-    room_id: string;
-    status: string;
-    error_kind: string | null;
-    finished_at: string | null;
-  }>("SELECT row_number, room_id, status, error_kind, finished_at FROM bulk_job_rows WHERE job_id = $1", [
-    jobId,
-  ]);
-  return r.rows.map((x) => ({
-    row: x.row_number,
-    roomId: x.room_id,
-    status: x.status,
-    errorKind: x.error_kind,
-    finishedAtMs: x.finished_at === null ? null : Date.parse(x.finished_at),
-  }));
-}
-
-/** Waits until no row of the job is queued or running; polls one count a second. */
-async function rowsDone(jobId: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const r = await db.query<{ open: string }>(
-      "SELECT count(*) AS open FROM bulk_job_rows WHERE job_id = $1 AND status IN ('queued', 'running')",
-      [jobId],
-    );
-    const open = Number(r.rows[0]!.open);
-    phase = `job (${open} rows open)`;
-    if (open === 0) return;
-    if (Date.now() > deadline) throw new Error(`job ${jobId}: ${open} rows still open after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-}
-
 const cpuOf = () => ({ apps: apps.map((a) => cpuSeconds(a.pid!)), sandbox: cpuSeconds(sandbox.child.pid!) });
 const cpuUsed = (before: ReturnType<typeof cpuOf>, seconds: number) => {
   const after = cpuOf();
@@ -194,7 +124,7 @@ try {
   // Every route and the workers' path once on each instance, so the first measured press pays no start-up.
   const warm = pressScheduleEverySecond({ ...clickOpts, prefix: `warm-${run}`, intervalMs: 200 });
   const warmJob = await startJob(bases[1]!, cookie, `warmjob-${run}`, 20);
-  await rowsDone(warmJob, 60_000);
+  await rowsDone(db, warmJob, 60_000);
   await warm.stop();
 
   phase = "idle";
@@ -212,7 +142,12 @@ try {
   const jobStart = Date.now();
   const jobId = await startJob(bases[0]!, cookie, `sheet-${run}`, ROWS);
   const startedIn = Date.now() - jobStart;
-  await rowsDone(jobId, (ROWS / JOB_LIMIT) * 4000 + 60_000);
+  await rowsDone(
+    db,
+    jobId,
+    (ROWS / JOB_LIMIT) * 4000 + 60_000,
+    (open) => (phase = `job (${open} rows open)`),
+  );
   const jobClicks = await clicks.stop();
   const jobSeconds = (Date.now() - jobStart) / 1000;
 
@@ -220,11 +155,11 @@ try {
   const calls = await sandbox.calls();
   if ((await sandbox.callsReceived()) !== calls.length)
     throw new Error("the sandbox trimmed its call log: the counts would miss calls");
-  const rows = await jobRows(jobId);
+  const rows = await jobRows(db, jobId);
   const counts = jobCounts(rows, calls);
   const statuses: Record<string, number> = {};
   for (const r of rows) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
-  const createdAt = await jobCreatedAt(jobId);
+  const createdAt = await jobCreatedAt(db, jobId);
   const lastDone = counts.lastDoneMs ?? Date.now();
   const wallS = (lastDone - createdAt) / 1000;
   const perS = counts.created / wallS;
