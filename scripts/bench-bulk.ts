@@ -105,12 +105,27 @@ const bases = PORTS.map((p) => `http://127.0.0.1:${p}`);
 const db = new pg.Client({ connectionString: PG_URL });
 let failed = false;
 
-const cpuOf = () => ({ apps: apps.map((a) => cpuSeconds(a.pid!)), sandbox: cpuSeconds(sandbox.child.pid!) });
-const cpuUsed = (before: ReturnType<typeof cpuOf>, seconds: number) => {
-  const after = cpuOf();
+/** CPU used so far by the apps, the sandbox and the database's server processes serving this benchmark. */
+async function cpuOf() {
+  const backends = await db.query<{ pid: number }>(
+    "SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+    [DB_NAME],
+  );
+  return {
+    apps: apps.map((a) => cpuSeconds(a.pid!)),
+    sandbox: cpuSeconds(sandbox.child.pid!),
+    database: new Map(backends.rows.map((b) => [b.pid, cpuSeconds(b.pid)])),
+  };
+}
+
+/** Cores used since `before`; the database's counts only backends alive at the end (a floor). */
+async function cpuUsed(before: Awaited<ReturnType<typeof cpuOf>>, seconds: number) {
+  const after = await cpuOf();
   const share = (a: number, b: number) => ((a - b) / seconds).toFixed(2);
-  return `cpu_cores apps=${after.apps.map((a, i) => share(a, before.apps[i]!)).join(",")} sandbox=${share(after.sandbox, before.sandbox)}`;
-};
+  let database = 0;
+  for (const [pid, cpu] of after.database) database += cpu - (before.database.get(pid) ?? 0);
+  return `cpu_cores apps=${after.apps.map((a, i) => share(a, before.apps[i]!)).join(",")} sandbox=${share(after.sandbox, before.sandbox)} postgres>=${(database / seconds).toFixed(2)}`;
+}
 
 try {
   phase = "start";
@@ -128,16 +143,16 @@ try {
   await warm.stop();
 
   phase = "idle";
-  const idleCpu = cpuOf();
+  const idleCpu = await cpuOf();
   const idle = pressScheduleEverySecond({ ...clickOpts, prefix: `idle-${run}` });
   await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000));
   const idleClicks = await idle.stop();
   console.log(
-    `bench:bulk phase=idle ${describeClicks(idleClicks)} ${cpuUsed(idleCpu, IDLE_SECONDS)} ${load()}`,
+    `bench:bulk phase=idle ${describeClicks(idleClicks)} ${await cpuUsed(idleCpu, IDLE_SECONDS)} ${load()}`,
   );
 
   phase = "job";
-  const jobCpu = cpuOf();
+  const jobCpu = await cpuOf();
   const clicks = pressScheduleEverySecond({ ...clickOpts, prefix: `click-${run}` });
   const jobStart = Date.now();
   const jobId = await startJob(bases[0]!, cookie, `sheet-${run}`, ROWS);
@@ -170,20 +185,20 @@ try {
   const rateErrors = calls.filter((c) => c.errorCode === 60007).length;
   console.log(
     `bench:bulk phase=job rows=${ROWS} post_answered_ms=${startedIn} stored_after_ms=${createdAt - jobStart} wall_s=${wallS.toFixed(1)} per_s_from_post=${(counts.created / ((lastDone - jobStart) / 1000)).toFixed(1)} first_create_ms=${pace.firstMs} median_creates_per_s=${pace.medianPerSecond} ` +
-      `statuses=${JSON.stringify(statuses)} create_calls=${counts.createCalls} rate_errors=${rateErrors} ${describeClicks(jobClicks)} ${cpuUsed(jobCpu, jobSeconds)} ${load()}`,
+      `statuses=${JSON.stringify(statuses)} create_calls=${counts.createCalls} rate_errors=${rateErrors} ${describeClicks(jobClicks)} ${await cpuUsed(jobCpu, jobSeconds)} ${load()}`,
   );
   console.log(
     `bench:bulk limit: TRTC_RATE_LIMIT_PER_SECOND=${LIMIT} shared by both instances (Redis); jobs may use ${JOB_LIMIT.toFixed(1)}/s of it (BULK_RESERVED_PERCENT=${RESERVED_PERCENT} kept for people); ${LIMIT}/s because this shared 2-core machine sustains neither Tencent's 190/s through two instances nor, with a person's clicks unhurried, 40/s; BULK_CONCURRENCY=${CONCURRENCY} per instance`,
   );
 
   phase = "direct";
-  const directCpu = cpuOf();
+  const directCpu = await cpuOf();
   const direct = await directCreates(
     createTrtcClient({ baseUrl: sandbox.url, sdkAppId, secretKey, adminUserId: "administrator" }),
     { concurrency: CONCURRENCY * apps.length, seconds: DIRECT_SECONDS, prefix: `direct-${run}` },
   );
   console.log(
-    `bench:bulk phase=direct direct_per_s=${direct.perSecond.toFixed(1)} concurrency=${CONCURRENCY * apps.length} created=${direct.created} refused=${JSON.stringify(direct.refused)} ${cpuUsed(directCpu, DIRECT_SECONDS)} ${load()}`,
+    `bench:bulk phase=direct direct_per_s=${direct.perSecond.toFixed(1)} concurrency=${CONCURRENCY * apps.length} created=${direct.created} refused=${JSON.stringify(direct.refused)} ${await cpuUsed(directCpu, DIRECT_SECONDS)} ${load()}`,
   );
 
   const idleP95 = percentile(idleClicks.latencies, 95);
