@@ -216,6 +216,21 @@ describe.each(ENGINES)("spreadsheet jobs on %s", (engine) => {
       "admin-8 bulk.cancel",
     ]);
   });
+  it("a job whose last rows finished while it was paused is finished when resumed, not left running", async () => {
+    const jobId = await createBulkJob(db, ADMIN_ACTOR, bulkRequest(2), Date.now);
+    const i = instance("drainer");
+    const rows = (await claimRows(db, i.lease, 10)).filter((r) => r.job_id === jobId);
+    expect(rows).toHaveLength(2);
+    await controlBulkJob(db, ADMIN_ACTOR, jobId, "pause", Date.now);
+    // The rows already claimed finish while the job is paused.
+    for (const row of rows) await runRow(i.deps, i.lease, ADMIN_ACTOR, row);
+    expect((await getJobProgress(db, jobId, Date.now()))!.state).toBe("paused");
+    expect(await controlBulkJob(db, ADMIN_ACTOR, jobId, "resume", Date.now)).toMatchObject({
+      state: "finished",
+    });
+    expect((await getJobProgress(db, jobId, Date.now()))!.state).toBe("finished");
+  });
+
   it("a cancelled job's rows left running by a killed instance end too: unconfirmed while their intent is open, cancelled when none was stored", async () => {
     const request = bulkRequest(2);
     const jobId = await createBulkJob(db, ADMIN_ACTOR, request, Date.now);

@@ -4,6 +4,7 @@ import { insertAudit } from "../audit/record";
 import type { Db } from "../db";
 import type { BulkJobStatus } from "../db/schema";
 import { iso, jobAuditId } from "./job-ids";
+import { finishJobIfDone } from "./run-row";
 
 export type JobControl = "pause" | "resume" | "cancel";
 
@@ -63,6 +64,10 @@ export async function controlBulkJob(
       outcome: "ok",
       occurredAt: new Date(now()),
     });
+    // The rows in flight at the pause may all have ended during it: then nothing is left to claim, and no
+    // row's end would finish the job.
+    if (to === "running" && (await finishJobIfDone(tx, jobId, now)))
+      return { kind: "done", state: "finished" };
     return { kind: "done", state: to };
   });
 }

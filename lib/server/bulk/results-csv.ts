@@ -6,8 +6,9 @@ import { resultRows } from "./job-detail";
 
 export const RESULT_COLUMNS = ["row", "room_id", "room_name", "status", "request_id", "error"] as const;
 
-// A cell a spreadsheet would run as a formula (=, +, -, @ first) is written as text: CSV injection.
-const UNPARSE = { escapeFormulae: true, newline: "\r\n" } as const;
+// A cell a spreadsheet would run as a formula (=, +, -, @, tab or CR first) is written as text: CSV
+// injection. papaparse's own `true` misses a cell with a line break in it (its pattern ends in `.*$`).
+const UNPARSE = { escapeFormulae: /^[=+\-@\t\r]/, newline: "\r\n" };
 
 /**
  * The results file, streamed a page of rows at a time. A BOM first, so Excel reads the UTF-8 (Japanese

@@ -84,6 +84,15 @@ describe.each(ENGINES)("a job's results on %s", (engine) => {
     expect(ja).not.toEqual(text);
   });
 
+  it("writes a formula cell as text even when it spans lines", async () => {
+    const request = bulkRequest(1);
+    request.rows[0]!.values.roomName = '=HYPERLINK("http://evil.example")\nsecond line';
+    const jobId = await createBulkJob(db, ACTOR, request, () => T0);
+    const text = await read(resultsCsvStream(db, jobId, translator("en")));
+    const { data } = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true });
+    expect(data[1]![2]).toBe('\'=HYPERLINK("http://evil.example")\nsecond line');
+  });
+
   it("estimates the time left from the rate of the last minute, and only while running", async () => {
     const request = bulkRequest(10);
     const jobId = await createBulkJob(db, ACTOR, request, () => T0);

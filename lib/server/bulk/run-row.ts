@@ -3,7 +3,9 @@ import { toCreateRoomBody } from "@/lib/schemas/create-room-body";
 import type { ScheduleMeetingValues } from "@/lib/schemas/meeting";
 import { fromRoomInfo } from "@/lib/trtc/room-fields";
 import type { AuditActor } from "../audit/record";
+import type { Kysely } from "kysely";
 import type { Db } from "../db";
+import type { Database } from "../db/schema";
 import type { SchedulingDeps } from "../meetings/deps";
 import {
   bodyHash,
@@ -112,13 +114,20 @@ async function storeVerdict(db: Db, lease: RowLease, row: ClaimedRow, outcome: S
       lease_until: null,
     })
     .execute();
-  await finishJobIfDone(db, row.job_id, lease.now);
+  await finishJobIfDone(db.kysely, row.job_id, lease.now);
 }
 
-/** The job is finished once no row is waiting or running; a paused or cancelled job keeps its state. */
-export async function finishJobIfDone(db: Db, jobId: string, now: () => number): Promise<void> {
+/**
+ * The job is finished once no row is waiting or running; a paused or cancelled job keeps its state. True
+ * when this call finished it. Run after each row, and on resume (rows may have ended during the pause).
+ */
+export async function finishJobIfDone(
+  executor: Kysely<Database>,
+  jobId: string,
+  now: () => number,
+): Promise<boolean> {
   const at = iso(now());
-  await db.kysely
+  const result = await executor
     .updateTable("bulk_jobs")
     .set({ status: "finished", finished_at: at, updated_at: at })
     .where("job_id", "=", jobId)
@@ -134,5 +143,6 @@ export async function finishJobIfDone(db: Db, jobId: string, now: () => number):
         ),
       ),
     )
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
