@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { RunningSandbox } from "@/lib/sandbox";
 import { bulkIntentId } from "@/lib/bulk/job-request";
-import { bulkRequest, manualClock } from "@/tests/bulk-jobs";
+import { bulkRequest, manualClock, seedAccount } from "@/tests/bulk-jobs";
 import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
 import { schedulingDepsFor } from "@/tests/scheduling-deps";
 import { startTestSandbox } from "@/tests/trtc-client";
@@ -26,6 +26,7 @@ describe.each(ENGINES)("spreadsheet jobs on %s", (engine) => {
   beforeAll(async () => {
     db = await openTestDb(engine);
     sandbox = await startTestSandbox(SECRET);
+    for (const id of ["admin-7", "admin-8"]) await seedAccount(db, id);
   });
   afterAll(async () => {
     await sandbox.close();
@@ -73,7 +74,7 @@ describe.each(ENGINES)("spreadsheet jobs on %s", (engine) => {
       [1, 2, 3].map((n) => [n, "queued", bulkIntentId(jobId, n)]),
     );
     expect(await jobEvents(db, jobId)).toEqual([
-      expect.objectContaining({ actor: "admin-7", action: "bulk.start" }),
+      expect.objectContaining({ actor: "admin-7@roomdesk.test", action: "bulk.start" }),
     ]);
     expect(await getJobProgress(db, jobId, Date.now())).toMatchObject({
       state: "running",
@@ -210,10 +211,10 @@ describe.each(ENGINES)("spreadsheet jobs on %s", (engine) => {
     });
     expect(await controlBulkJob(db, other, "no-such-job", "pause", Date.now)).toEqual({ kind: "not-found" });
     expect((await jobEvents(db, jobId)).map((e) => `${e.actor} ${e.action}`)).toEqual([
-      "admin-7 bulk.start",
-      "admin-8 bulk.pause",
-      "admin-7 bulk.resume",
-      "admin-8 bulk.cancel",
+      "admin-7@roomdesk.test bulk.start",
+      "admin-8@roomdesk.test bulk.pause",
+      "admin-7@roomdesk.test bulk.resume",
+      "admin-8@roomdesk.test bulk.cancel",
     ]);
   });
   it("a job whose last rows finished while it was paused is finished when resumed, not left running", async () => {
@@ -229,6 +230,27 @@ describe.each(ENGINES)("spreadsheet jobs on %s", (engine) => {
       state: "finished",
     });
     expect((await getJobProgress(db, jobId, Date.now()))!.state).toBe("finished");
+  });
+
+  it("a job whose starter is banned is paused by the job engine: nothing more goes out in their name", async () => {
+    await seedAccount(db, "admin-9");
+    const starter = { id: "admin-9", role: "admin" };
+    const jobId = await createBulkJob(db, starter, bulkRequest(3), Date.now);
+    await seedAccount(db, "admin-9", { banned: true });
+    await drain(jobId, ["w-ban"]);
+    expect(creates()).toEqual([]);
+    const progress = await getJobProgress(db, jobId, Date.now());
+    expect(progress).toMatchObject({ state: "paused", counts: { queued: 3 } });
+    expect((await jobEvents(db, jobId)).map((e) => `${e.actor} ${e.action}`)).toEqual([
+      "admin-9@roomdesk.test bulk.start",
+      "roomdesk:bulk-worker bulk.pause",
+    ]);
+    // Demoted rather than banned: the same.
+    await seedAccount(db, "admin-9", { role: "support" });
+    await controlBulkJob(db, { id: "admin-8", role: "admin" }, jobId, "resume", Date.now);
+    await drain(jobId, ["w-ban"]);
+    expect(creates()).toEqual([]);
+    expect((await getJobProgress(db, jobId, Date.now()))!.state).toBe("paused");
   });
 
   it("a cancelled job's rows left running by a killed instance end too: unconfirmed while their intent is open, cancelled when none was stored", async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { RunningSandbox } from "@/lib/sandbox";
-import { bulkRequest } from "@/tests/bulk-jobs";
+import { bulkRequest, seedAccount } from "@/tests/bulk-jobs";
 import { openTestDb, type TestDb } from "@/tests/db-engines";
 import { schedulingDepsFor } from "@/tests/scheduling-deps";
 import { startTestSandbox } from "@/tests/trtc-client";
@@ -26,6 +26,7 @@ describe("the bulk worker", () => {
   beforeAll(async () => {
     db = await openTestDb("sqlite");
     sandbox = await startTestSandbox(SECRET);
+    await seedAccount(db, ACTOR.id);
   });
   afterAll(async () => {
     await sandbox.close();

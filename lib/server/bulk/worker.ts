@@ -1,8 +1,7 @@
 import "server-only";
-import type { AuditActor } from "../audit/record";
-import type { Db } from "../db";
 import type { SchedulingDeps } from "../meetings/deps";
 import { claimRows, type RowLease } from "./claim-rows";
+import { jobStarter, pauseForRevokedStarter } from "./job-starter";
 import { runRow } from "./run-row";
 import { settleUnconfirmedRows } from "./settle-unconfirmed";
 
@@ -23,20 +22,6 @@ const realSleep = (ms: number) =>
     t.unref();
   });
 
-/** Who a job's calls are made as: the admin who started it, cached per job for the life of the worker. */
-async function jobActor(db: Db, cache: Map<string, AuditActor>, jobId: string): Promise<AuditActor> {
-  const known = cache.get(jobId);
-  if (known) return known;
-  const job = await db.kysely
-    .selectFrom("bulk_jobs")
-    .select(["created_by", "created_by_role"])
-    .where("job_id", "=", jobId)
-    .executeTakeFirstOrThrow();
-  const actor = { id: job.created_by, role: job.created_by_role };
-  cache.set(jobId, actor);
-  return actor;
-}
-
 /**
  * One instance's worker: keeps up to `concurrency` rows in flight, claiming more as each finishes, and
  * rests `idleMs` when there is nothing to claim. Returns a stop function that resolves once the rows in
@@ -44,7 +29,6 @@ async function jobActor(db: Db, cache: Map<string, AuditActor>, jobId: string): 
  */
 export function runBulkWorker(deps: () => Promise<SchedulingDeps>, opts: BulkWorkerOptions) {
   const sleep = opts.sleep ?? realSleep;
-  const actors = new Map<string, AuditActor>();
   const inFlight = new Set<Promise<void>>();
   let stopped = false;
   let wake: (() => void) | null = null;
@@ -64,8 +48,10 @@ export function runBulkWorker(deps: () => Promise<SchedulingDeps>, opts: BulkWor
           const rows = await claimRows(d.db, opts.lease, opts.concurrency - inFlight.size);
           claimed = rows.length;
           for (const row of rows) {
-            const work = jobActor(d.db, actors, row.job_id)
-              .then((actor) => runRow(d, opts.lease, actor, row))
+            const work = jobStarter(d.db, row.job_id)
+              .then((actor) =>
+                actor ? runRow(d, opts.lease, actor, row) : pauseForRevokedStarter(d.db, opts.lease, row),
+              )
               .catch((error: unknown) => {
                 // The row keeps its lease until it runs out; then any instance claims it again.
                 console.error(`roomdesk: bulk row failed: ${error instanceof Error ? error.name : "error"}`);
