@@ -1,6 +1,8 @@
 import type { StartBulkJobRequest } from "@/lib/bulk/job-request";
 import { randomHex } from "./trtc-test-app";
+import { expect, vi } from "vitest";
 import type { Db } from "@/lib/server/db";
+import { getJobProgress } from "@/lib/server/bulk/read-job";
 import { intentRequest } from "./scheduling-deps";
 
 /** A start request of `count` valid rows (sheet rows 1…count), each its own room. */
@@ -48,3 +50,10 @@ export async function seedAccount(db: Db, id: string, standing: { role?: string;
     .onConflict((oc) => oc.column("id").doUpdateSet({ role, banned }))
     .execute();
 }
+
+/** Waits (a guard rail, not a measure) until the job is no longer running. */
+export const untilJobSettled = (db: Db, jobId: string) =>
+  vi.waitFor(async () => expect((await getJobProgress(db, jobId, Date.now()))!.state).not.toBe("running"), {
+    timeout: 30_000,
+    interval: 10,
+  });

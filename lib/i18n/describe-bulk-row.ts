@@ -1,4 +1,4 @@
-import type { ScheduleOutcomeFacts } from "@/lib/bulk/row-facts";
+import type { ScheduleOutcome } from "@/lib/meetings/schedule-outcome";
 import { describeTries, failureMessage, failureSentence } from "./describe-failure";
 import type { Translate } from "./translate";
 
@@ -6,7 +6,7 @@ import type { Translate } from "./translate";
  * A job row's outcome in the reader's words, chosen when it is shown (the row stores the facts): the same
  * sentences the schedule form says for the same outcome. Null for a row that needs no explanation.
  */
-export function describeBulkRow(t: Translate, o: ScheduleOutcomeFacts | null): string | null {
+export function describeBulkRow(t: Translate, o: ScheduleOutcome | null): string | null {
   if (!o) return null;
   switch (o.kind) {
     case "scheduled":

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { RunningSandbox } from "@/lib/sandbox";
 import { bulkIntentId } from "@/lib/bulk/job-request";
-import { bulkRequest, manualClock, seedAccount } from "@/tests/bulk-jobs";
+import { bulkRequest, manualClock, seedAccount, untilJobSettled } from "@/tests/bulk-jobs";
 import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
 import { schedulingDepsFor } from "@/tests/scheduling-deps";
 import { startTestSandbox } from "@/tests/trtc-client";
@@ -38,12 +38,7 @@ describe.each(ENGINES)("spreadsheet jobs on %s", (engine) => {
     await db.kysely.updateTable("bulk_jobs").set({ status: "cancelled" }).execute();
   });
 
-  /** Waits (a guard rail, not a measure) until the job is no longer running. */
-  const untilSettled = (jobId: string) =>
-    vi.waitFor(async () => expect((await getJobProgress(db, jobId, Date.now()))!.state).not.toBe("running"), {
-      timeout: 30_000,
-      interval: 10,
-    });
+  const untilSettled = (jobId: string) => untilJobSettled(db, jobId);
 
   const creates = () => sandbox.calls().filter((c) => c.command === "create_room");
   const createdRoomIds = () =>

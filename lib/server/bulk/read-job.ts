@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "kysely";
-import type { ScheduleOutcomeFacts } from "@/lib/bulk/row-facts";
+import type { ScheduleOutcome } from "@/lib/meetings/schedule-outcome";
 import {
   ROW_STATES,
   isRowDone,
@@ -22,7 +22,7 @@ export interface StoredRow {
   roomName: string;
   state: BulkRowState;
   requestId: string | null;
-  outcome: ScheduleOutcomeFacts | null;
+  outcome: ScheduleOutcome | null;
 }
 
 async function countsOf(db: Db, jobIds: string[]): Promise<Map<string, Record<BulkRowState, number>>> {
@@ -112,7 +112,7 @@ const toStored = (r: {
   roomName: r.room_name,
   state: r.status,
   requestId: r.request_id,
-  outcome: r.outcome ? (JSON.parse(r.outcome) as ScheduleOutcomeFacts) : null,
+  outcome: r.outcome ? (JSON.parse(r.outcome) as ScheduleOutcome) : null,
 });
 
 const ROW_COLUMNS = ["row_number", "room_id", "room_name", "status", "request_id", "outcome"] as const;

@@ -1,5 +1,4 @@
 import "server-only";
-import type { ScheduleOutcomeFacts } from "@/lib/bulk/row-facts";
 import type { BulkRowStatus } from "../db/schema";
 import type { ScheduleOutcome } from "../meetings/outcomes";
 
@@ -39,6 +38,3 @@ export function rowVerdict(outcome: ScheduleOutcome, lastAttempt: boolean): RowV
       return lastAttempt ? done("failed", null, outcome.kind) : { retry: true };
   }
 }
-
-/** Stored as the row's facts; the assignment is the check that the two types agree. */
-export const outcomeFacts = (outcome: ScheduleOutcome): ScheduleOutcomeFacts => outcome;

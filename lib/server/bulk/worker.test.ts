@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { RunningSandbox } from "@/lib/sandbox";
-import { bulkRequest, seedAccount } from "@/tests/bulk-jobs";
+import { bulkRequest, seedAccount, untilJobSettled } from "@/tests/bulk-jobs";
 import { openTestDb, type TestDb } from "@/tests/db-engines";
 import { schedulingDepsFor } from "@/tests/scheduling-deps";
 import { startTestSandbox } from "@/tests/trtc-client";
 import { randomHex } from "@/tests/trtc-test-app";
 import type { TrtcClient } from "../trtc/types";
 import { createBulkJob } from "./create-job";
-import { getJobProgress } from "./read-job";
 import { runBulkWorker } from "./worker";
 
 const SECRET = `worker-${randomHex(16)}`;
@@ -37,12 +36,7 @@ describe("the bulk worker", () => {
     await db.kysely.updateTable("bulk_jobs").set({ status: "cancelled" }).execute();
   });
 
-  /** Waits (a guard rail, not a measure) until the job is no longer running. */
-  const untilSettled = (jobId: string) =>
-    vi.waitFor(async () => expect((await getJobProgress(db, jobId, Date.now()))!.state).not.toBe("running"), {
-      timeout: 30_000,
-      interval: 10,
-    });
+  const untilSettled = (jobId: string) => untilJobSettled(db, jobId);
 
   const statuses = async (jobId: string) =>
     (await db.kysely.selectFrom("bulk_job_rows").select("status").where("job_id", "=", jobId).execute())
