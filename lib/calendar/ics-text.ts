@@ -15,6 +15,15 @@ export function escapeText(value: string): string {
     .replace(CONTROL_EXCEPT_TAB, "\uFFFD");
 }
 
+// What escapeText turns into U+FFFD: every control character but HTAB and the line breaks it escapes.
+const UNSHOWABLE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+
+/**
+ * TEXT for a writer that escapes backslash, `;`, `,` and line breaks itself (as §3.3.11 says) but passes
+ * other control characters through: with this first, its output is escapeText's.
+ */
+export const showableText = (value: string) => value.replace(UNSHOWABLE, "\uFFFD");
+
 /** A parameter value with `:`, `;` or `,` must be quoted; DQUOTE itself cannot appear, so it is dropped. */
 export function paramValue(value: string): string {
   const clean = value

@@ -23,10 +23,12 @@ export interface CalendarMeeting {
 // Every RoomId input refuses control characters, but a row indexed before that rule may hold one; it must not
 // break the file's lines. Such an ID is percent-encoded under its own domain so it can never collide with the
 // UID of an ordinary ID, and every ordinary ID keeps the UID calendars already know it by.
-export const icsUid = (roomId: string) =>
-  firstControlCharacter(roomId) === undefined
-    ? `${roomId}@roomdesk`
-    : `${encodeURIComponent(roomId.toWellFormed())}@encoded.roomdesk`;
+export const uidIn = (domain: string, id: string) =>
+  firstControlCharacter(id) === undefined
+    ? `${id}@${domain}`
+    : `${encodeURIComponent(id.toWellFormed())}@encoded.${domain}`;
+
+export const icsUid = (roomId: string) => uidIn("roomdesk", roomId);
 
 // TRTC accounts are not e-mail addresses; a URN keeps ORGANIZER/ATTENDEE valid CAL-ADDRESS values
 // without inventing mailboxes that would receive replies.

@@ -65,15 +65,15 @@ function observance(
 }
 
 /**
- * A VTIMEZONE built from the zone's real transitions in the year before, of and after `year`, one
+ * A VTIMEZONE built from the zone's real transitions from 1 Jan of `fromYear` to the end of `toYear`, one
  * observance per change (no RRULE to get wrong). A zone without changes gets one STANDARD observance.
  * An offset above the window's lowest one counts as daylight time.
  */
-export function buildVtimezoneLines(timeZone: string, year: number): string[] {
-  const transitions = zoneTransitions(timeZone, year - 1, year + 1);
+export function buildVtimezoneLinesForYears(timeZone: string, fromYear: number, toYear: number): string[] {
+  const transitions = zoneTransitions(timeZone, fromYear, toYear);
   const lines = ["BEGIN:VTIMEZONE", `TZID:${timeZone}`];
   if (transitions.length === 0) {
-    const at = Date.UTC(year, 0, 1) / 1000;
+    const at = Date.UTC(fromYear, 0, 1) / 1000;
     const offset = zoneOffsetMinutes(timeZone, at);
     lines.push(...observance(timeZone, "STANDARD", { at, from: offset, to: offset }, "19700101T000000"));
   } else {
@@ -84,6 +84,10 @@ export function buildVtimezoneLines(timeZone: string, year: number): string[] {
   lines.push("END:VTIMEZONE");
   return lines;
 }
+
+/** The VTIMEZONE of one meeting: the year before, of and after `year`. */
+export const buildVtimezoneLines = (timeZone: string, year: number) =>
+  buildVtimezoneLinesForYears(timeZone, year - 1, year + 1);
 
 /** A deployment's meetings use few zones; 64 (zone, year) pairs hold them with room to spare. */
 export const VTIMEZONE_CACHE_LIMIT = 64;
@@ -110,3 +114,11 @@ export function cachedVtimezoneLines(
  * (zone, year) once and every later .ics download reuses it.
  */
 export const vtimezoneLines = cachedVtimezoneLines();
+
+/** The VTIMEZONE over whole years, for a series; remembered like the single meeting's, for the same reason. */
+export const vtimezoneLinesForYears = boundedMemo(
+  VTIMEZONE_CACHE_LIMIT,
+  (timeZone: string, fromYear: number, toYear: number) => `${fromYear}-${toYear} ${timeZone}`,
+  (timeZone, fromYear, toYear): readonly string[] =>
+    Object.freeze(buildVtimezoneLinesForYears(timeZone, fromYear, toYear)),
+);
