@@ -6,6 +6,7 @@ import {
   openScheduleForm,
   roomIdBox,
   scheduleButton,
+  sectionSummary,
   tabTo,
 } from "./helpers/schedule-page";
 
@@ -25,8 +26,6 @@ test("the whole happy path works with the keyboard alone", async ({ page }) => {
   await tabTo(page, roomIdBox(page));
   await keyboard.press("ControlOrMeta+A");
   await keyboard.type(roomId);
-  await tabTo(page, page.getByRole("textbox", { name: "Owner UserID (optional)" }));
-  await keyboard.type("kb_owner");
 
   // Chromium's date and time fields take digits segment by segment (en-US: month, day, year; hh:mm AM/PM).
   await tabTo(page, page.getByLabel("Date", { exact: true }));
@@ -61,8 +60,13 @@ test("the whole happy path works with the keyboard alone", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Remove bob" })).toHaveCount(0);
   await expect(inviteeBox(page)).toBeFocused();
 
+  // Collapsed sections open from their summary with Enter, as any disclosure does.
+  await tabTo(page, sectionSummary(page, "Room settings"));
+  await keyboard.press("Enter");
   await tabTo(page, page.getByRole("switch", { name: "Disable video for all" }));
   await keyboard.press("Space");
+  await tabTo(page, sectionSummary(page, "Seats"));
+  await keyboard.press("Enter");
   await tabTo(page, page.getByRole("switch", { name: "Enable seats" }));
   await keyboard.press("Space");
   await tabTo(page, page.getByRole("spinbutton", { name: "Max seats" }));
@@ -71,6 +75,12 @@ test("the whole happy path works with the keyboard alone", async ({ page }) => {
   await tabTo(page, page.getByRole("radio", { name: "Apply to take" }));
   await keyboard.press("ArrowUp");
   await expect(page.getByRole("radio", { name: "Free to take" })).toBeChecked();
+  await expect(sectionSummary(page, "Seats")).toContainText("6 seats · Free to take");
+
+  await tabTo(page, sectionSummary(page, "Advanced"));
+  await keyboard.press("Enter");
+  await tabTo(page, page.getByRole("textbox", { name: "Owner UserID (optional)" }));
+  await keyboard.type("kb_owner");
 
   await tabTo(page, scheduleButton(page));
   await keyboard.press("Enter");

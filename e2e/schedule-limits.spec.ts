@@ -5,6 +5,7 @@ import {
   confirmationHeading,
   inviteeBox,
   openScheduleForm,
+  openSection,
   pasteInto,
   roomIdBox,
   scheduleButton,
@@ -72,6 +73,7 @@ const CASES: LimitCase[] = [
   {
     what: "21 seats with a package limit of 20",
     enter: async (page) => {
+      await openSection(page, "Seats");
       await page.getByRole("switch", { name: "Enable seats" }).check();
       await leave(seatsBox(page), "21");
     },
@@ -80,7 +82,10 @@ const CASES: LimitCase[] = [
   },
   {
     what: "CustomInfo of 501 bytes",
-    enter: (page) => leave(customInfoBox(page), "é".repeat(250) + "x"),
+    enter: async (page) => {
+      await openSection(page, "Advanced");
+      await leave(customInfoBox(page), "é".repeat(250) + "x");
+    },
     field: customInfoBox,
     message: /Custom info is 501 bytes; the limit is 500\. Characters like é take 2 bytes\./,
   },
@@ -138,8 +143,10 @@ test("every limit itself is accepted: 48-byte ID, 100-byte name, 300 invitees, 2
   await chooseDuration(page, "Custom…", 1440);
   await pasteInto(inviteeBox(page), ids(300).join(", "));
   await expect(page.getByText("300 / 300", { exact: true })).toBeVisible();
+  await openSection(page, "Seats");
   await page.getByRole("switch", { name: "Enable seats" }).check();
   await leave(seatsBox(page), "20");
+  await openSection(page, "Advanced");
   await leave(customInfoBox(page), "é".repeat(250));
   await expect(page.getByText("500 / 500 bytes")).toBeVisible();
 

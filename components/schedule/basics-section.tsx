@@ -8,7 +8,6 @@ import { generateRoomId } from "@/lib/schemas/room-id";
 import { ROOM_LIMITS } from "@/lib/trtc/limits";
 import { fieldId } from "./field-paths";
 import { useScheduleForm } from "./form-context";
-import { OwnerAccountHelp } from "./known-accounts";
 import { useT } from "@/lib/i18n/use-t";
 
 // IDs are not words; only free text gets the spell checker.
@@ -21,46 +20,36 @@ export function BasicsSection() {
     setValue("roomId", generateRoomId(), { shouldValidate: true, shouldDirty: true, shouldTouch: true });
 
   return (
-    <FormSection title={t("scheduleForm.basicsTitle")} description={t("scheduleForm.basicsDescription")}>
-      <FormField
-        control={control}
-        name="roomName"
-        id={fieldId("roomName")}
-        type="text"
-        autoComplete="off"
-        label={fieldLabel(t, "roomName")}
-        optional
-        spellCheck
-        maxBytes={ROOM_LIMITS.roomNameMaxBytes}
-        placeholder={t("scheduleForm.roomNamePlaceholder")}
-        hint={t("scheduleForm.roomNameHint")}
-      />
-      <FormField
-        control={control}
-        name="roomId"
-        id={fieldId("roomId")}
-        {...idText}
-        label={fieldLabel(t, "roomId")}
-        maxBytes={ROOM_LIMITS.roomIdMaxBytes}
-        hint={t("scheduleForm.roomIdHint")}
-        action={
-          <Button variant="secondary" onClick={regenerate} aria-label={t("scheduleForm.regenerateLabel")}>
-            {t("scheduleForm.regenerate")}
-          </Button>
-        }
-      />
-      <FormField
-        control={control}
-        name="owner"
-        id={fieldId("owner")}
-        {...idText}
-        label={fieldLabel(t, "owner")}
-        optional
-        maxBytes={ROOM_LIMITS.userIdMaxBytes}
-        placeholder={t("scheduleForm.ownerPlaceholder")}
-        hint={t("scheduleForm.ownerHint")}
-      />
-      <OwnerAccountHelp />
+    <FormSection title={t("scheduleForm.basicsTitle")}>
+      <div className="grid gap-5 md:grid-cols-2 md:items-start">
+        <FormField
+          control={control}
+          name="roomName"
+          id={fieldId("roomName")}
+          type="text"
+          autoComplete="off"
+          label={fieldLabel(t, "roomName")}
+          optional
+          spellCheck
+          maxBytes={ROOM_LIMITS.roomNameMaxBytes}
+          placeholder={t("scheduleForm.roomNamePlaceholder")}
+          hint={t("scheduleForm.roomNameHint")}
+        />
+        <FormField
+          control={control}
+          name="roomId"
+          id={fieldId("roomId")}
+          {...idText}
+          label={fieldLabel(t, "roomId")}
+          maxBytes={ROOM_LIMITS.roomIdMaxBytes}
+          hint={t("scheduleForm.roomIdHint")}
+          action={
+            <Button variant="secondary" onClick={regenerate} aria-label={t("scheduleForm.regenerateLabel")}>
+              {t("scheduleForm.regenerate")}
+            </Button>
+          }
+        />
+      </div>
     </FormSection>
   );
 }

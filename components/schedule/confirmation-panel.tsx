@@ -9,6 +9,7 @@ import { focusRing } from "@/components/ui/styles";
 import { formatInZone } from "@/lib/time";
 import { useT, useViewerLocale } from "@/lib/i18n/use-t";
 import type { ScheduledMeeting } from "@/lib/meetings/types";
+import { invitationText } from "@/components/meetings/invitation-text";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -32,11 +33,18 @@ function CopyableCode({ value, testId, copyLabel }: { value: string; testId: str
 
 interface ConfirmationPanelProps {
   meeting: ScheduledMeeting;
+  /** As sent: the form keeps its values until "Schedule another". */
+  invitees: readonly string[];
   viewerZone: string | null;
   onScheduleAnother(): void;
 }
 
-export function ConfirmationPanel({ meeting, viewerZone, onScheduleAnother }: ConfirmationPanelProps) {
+export function ConfirmationPanel({
+  meeting,
+  invitees,
+  viewerZone,
+  onScheduleAnother,
+}: ConfirmationPanelProps) {
   const t = useT();
   const locale = useViewerLocale();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -75,6 +83,22 @@ export function ConfirmationPanel({ meeting, viewerZone, onScheduleAnother }: Co
             {formatInZone(start, viewerZone, locale)} – {formatInZone(end, viewerZone, locale)}
           </Row>
         ) : null}
+        <Row label={t("scheduleLayout.invitees")}>
+          {invitees.length > 0 ? (
+            <ul aria-label={t("scheduleLayout.invitees")} className="flex flex-wrap gap-1.5">
+              {invitees.map((id) => (
+                <li
+                  key={id}
+                  className="rounded-full bg-slate-100 px-2 py-0.5 font-mono text-xs text-slate-800"
+                >
+                  {id}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <span className="font-normal text-slate-500">{t("scheduleLayout.noInvitees")}</span>
+          )}
+        </Row>
         <Row label={t("field.roomId")}>
           <CopyableCode
             value={meeting.roomId}
@@ -94,6 +118,21 @@ export function ConfirmationPanel({ meeting, viewerZone, onScheduleAnother }: Co
       <p className="mt-2 text-xs text-slate-500">{t("scheduleForm.quoteRequestId")}</p>
       <div className="mt-6 flex flex-wrap items-center gap-3">
         <Button onClick={onScheduleAnother}>{t("scheduleForm.scheduleAnother")}</Button>
+        <CopyButton
+          text={invitationText(t, meeting, locale)}
+          label={t("scheduleLayout.copyInvitation")}
+          showLabel
+        />
+        <a
+          href={`/api/meetings/${encodeURIComponent(meeting.roomId)}/ics`}
+          download
+          className={cx(
+            "rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100",
+            focusRing,
+          )}
+        >
+          {t("scheduleLayout.downloadIcs")}
+        </a>
         <Link
           href={`/meetings/${encodeURIComponent(meeting.roomId)}`}
           className={cx(

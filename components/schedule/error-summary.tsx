@@ -2,6 +2,7 @@
 
 import { useFormState } from "react-hook-form";
 import { fieldId, flattenErrors } from "./field-paths";
+import { revealAndFocus } from "./reveal-field";
 import { useScheduleForm } from "./form-context";
 import { useT } from "@/lib/i18n/use-t";
 
@@ -18,7 +19,17 @@ export function ErrorSummary() {
       <ul className="mt-2 list-disc space-y-1 pl-5">
         {items.map(({ path, message }, i) => (
           <li key={`${path}:${i}`}>
-            <a href={`#${fieldId(path)}`} className="underline underline-offset-2 hover:text-red-700">
+            <a
+              href={`#${fieldId(path)}`}
+              className="underline underline-offset-2 hover:text-red-700"
+              onClick={(e) => {
+                const field = document.getElementById(fieldId(path));
+                if (!field) return;
+                // The field may sit in a collapsed section; the link opens it and puts the cursor in the field.
+                e.preventDefault();
+                revealAndFocus(field);
+              }}
+            >
               {message}
             </a>
           </li>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRef } from "react";
 import { FormProvider } from "react-hook-form";
 import { AdvancedSection } from "./advanced-section";
 import { BasicsSection } from "./basics-section";
@@ -13,6 +14,7 @@ import { SeatsSection } from "./seats-section";
 import { SubmitBar } from "./submit-bar";
 import { TimeSection } from "./time-section";
 import { UnconfirmedPanel } from "./unconfirmed-panel";
+import { useFocusFirstError } from "./use-focus-first-error";
 import { useScheduleMeeting, type MeetingFormLimits } from "./use-schedule-meeting";
 import { useT } from "@/lib/i18n/use-t";
 
@@ -25,11 +27,14 @@ interface ScheduleMeetingFormProps {
 export function ScheduleMeetingForm({ limits, initialRoomId }: ScheduleMeetingFormProps) {
   const t = useT();
   const meeting = useScheduleMeeting(limits, initialRoomId);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(meeting.form.control, formRef);
 
   if (meeting.scheduled) {
     return (
       <ConfirmationPanel
         meeting={meeting.scheduled}
+        invitees={meeting.form.getValues("invitees")}
         viewerZone={meeting.viewerZone}
         onScheduleAnother={meeting.scheduleAnother}
       />
@@ -40,10 +45,13 @@ export function ScheduleMeetingForm({ limits, initialRoomId }: ScheduleMeetingFo
     return <UnconfirmedPanel failure={meeting.unconfirmed} onSettled={meeting.onSettled} />;
   }
 
+  // What every meeting needs (name, when, who) comes first and fits one desktop screen; what most leave at
+  // its defaults is collapsed below the invitees, each section saying in one line what it changes.
   return (
     <FormProvider {...meeting.form}>
       {/* noValidate: the schema's messages replace the browser's bubbles, which cannot be styled or linked. */}
       <form
+        ref={formRef}
         noValidate
         onSubmit={meeting.onSubmit}
         aria-label={t("scheduleForm.formLabel")}
@@ -51,13 +59,14 @@ export function ScheduleMeetingForm({ limits, initialRoomId }: ScheduleMeetingFo
       >
         <ErrorSummary />
         {meeting.formError ? <FormErrorAlert error={meeting.formError} /> : null}
+        <BasicsSection />
         <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
           <div className="space-y-6">
-            <BasicsSection />
             <TimeSection viewerZone={meeting.viewerZone} />
-            <InviteesSection />
+            {/* A section that refines "when" (a recurring series) belongs here, right after it. */}
           </div>
-          <div className="space-y-6">
+          <div className="space-y-4">
+            <InviteesSection />
             <RoomSettingsSection />
             <SeatsSection maxSeats={limits.maxSeats} />
             <AdvancedSection maxMembers={limits.maxMembers} />

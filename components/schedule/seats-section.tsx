@@ -3,11 +3,12 @@
 import { fieldLabel } from "@/lib/i18n/field-labels";
 import { useWatch } from "react-hook-form";
 import { describedBy, Field, FieldError, fieldIds } from "@/components/ui/field";
-import { FormSection } from "@/components/ui/form-section";
 import { controlClass, focusRing } from "@/components/ui/styles";
 import { Switch } from "@/components/ui/switch";
+import { CollapsibleSection } from "./collapsible-section";
 import { fieldId } from "./field-paths";
 import { useFieldError, useScheduleForm } from "./form-context";
+import { seatsSummary } from "./section-summaries";
 import { useT } from "@/lib/i18n/use-t";
 
 const MODES = [
@@ -58,13 +59,19 @@ function SeatModeChoice() {
 
 export function SeatsSection({ maxSeats }: { maxSeats: number }) {
   const { register, control } = useScheduleForm();
-  const enabled = useWatch({ control, name: "seats.enabled" });
+  const seats = useWatch({ control, name: "seats" });
+  const enabled = seats?.enabled;
   const t = useT();
   const countError = useFieldError("seats.maxSeatCount");
   const countId = fieldId("seats.maxSeatCount");
 
   return (
-    <FormSection title={t("scheduleForm.seatsTitle")} description={t("scheduleForm.seatsDescription")}>
+    <CollapsibleSection
+      title={t("scheduleForm.seatsTitle")}
+      description={t("scheduleForm.seatsDescription")}
+      summary={seatsSummary(t, seats)}
+      paths={["seats"]}
+    >
       <Switch
         id={fieldId("seats.enabled")}
         label={fieldLabel(t, "seats.enabled")}
@@ -93,6 +100,6 @@ export function SeatsSection({ maxSeats }: { maxSeats: number }) {
           <SeatModeChoice />
         </>
       ) : null}
-    </FormSection>
+    </CollapsibleSection>
   );
 }

@@ -1,10 +1,11 @@
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/use-t";
 
+/** Stays at the bottom of the window while the form scrolls, so Schedule is always one press away. */
 export function SubmitBar({ pending }: { pending: boolean }) {
   const t = useT();
   return (
-    <div className="flex items-center justify-end gap-4 rounded-xl border border-slate-200 bg-white px-6 py-4 shadow-sm">
+    <div className="sticky bottom-0 z-10 flex items-center justify-end gap-4 rounded-t-xl border border-slate-200 bg-white/95 px-6 py-3 shadow-[0_-4px_12px_-6px_rgba(15,23,42,0.15)] backdrop-blur">
       <p aria-live="polite" className="text-sm text-slate-500">
         {pending ? t("scheduleForm.scheduling") : t("scheduleForm.nothingSentYet")}
       </p>

@@ -59,7 +59,6 @@ export function TimePreview({ viewerZone }: { viewerZone: string | null }) {
             />
           ) : null}
           <Row label={t("scheduleForm.utc")} value={formatInZone(start.epochSeconds, "UTC", locale)} />
-          <Row label={t("scheduleForm.unixSeconds")} value={String(start.epochSeconds)} />
         </dl>
       ) : (
         <p className="text-slate-500">{t("scheduleForm.pickValid")}</p>

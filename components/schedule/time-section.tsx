@@ -33,8 +33,10 @@ export function TimeSection({ viewerZone }: { viewerZone: string | null }) {
         <WallClockField name="schedule.date" label={t("scheduleForm.date")} />
         <WallClockField name="schedule.time" label={t("scheduleForm.startTime")} />
       </div>
-      <DurationField />
-      <TimeZonePicker />
+      <div className="grid gap-4 sm:grid-cols-2 sm:items-start">
+        <DurationField />
+        <TimeZonePicker />
+      </div>
       <TimePreview viewerZone={viewerZone} />
     </FormSection>
   );

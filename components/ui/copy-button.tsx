@@ -4,8 +4,19 @@ import { useState } from "react";
 import { Button } from "./button";
 import { useT } from "@/lib/i18n/use-t";
 
-/** Copies `text`; the visible word stays short while the accessible name says what is copied. */
-export function CopyButton({ text, label }: { text: string; label: string }) {
+/**
+ * Copies `text`; the visible word stays short while the accessible name says what is copied, unless
+ * `showLabel` puts the label itself on the button (when what is copied is not on screen).
+ */
+export function CopyButton({
+  text,
+  label,
+  showLabel = false,
+}: {
+  text: string;
+  label: string;
+  showLabel?: boolean;
+}) {
   const t = useT();
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
 
@@ -23,7 +34,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
   return (
     <span className="inline-flex items-center gap-2">
       <Button variant="secondary" size="sm" aria-label={label} onClick={() => void copy()}>
-        {t("ui.copy")}
+        {showLabel ? label : t("ui.copy")}
       </Button>
       <span aria-live="polite" className="text-xs text-slate-500">
         {state === "copied" ? t("ui.copied") : state === "failed" ? t("ui.copyFailed") : ""}

@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { chooseDuration, inviteeBox, pasteInto, pickTimeZone, roomIdBox } from "./schedule-page";
+import { chooseDuration, inviteeBox, openSection, pasteInto, pickTimeZone, roomIdBox } from "./schedule-page";
 
 /** A meeting as an admin would enter it, in the words the form uses. */
 export interface MeetingEntry {
@@ -25,7 +25,6 @@ const capacityBox = (page: Page) => page.getByRole("spinbutton", { name: "Max me
 export async function fillMeeting(page: Page, m: MeetingEntry): Promise<void> {
   await text(page, "Meeting name (optional)").fill(m.name);
   await roomIdBox(page).fill(m.roomId);
-  if (m.owner) await text(page, "Owner UserID (optional)").fill(m.owner);
   await page.getByLabel("Date", { exact: true }).fill(m.date);
   await page.getByLabel("Start time", { exact: true }).fill(m.time);
   await chooseDuration(page, m.duration.option, m.duration.customMinutes);
@@ -35,18 +34,24 @@ export async function fillMeeting(page: Page, m: MeetingEntry): Promise<void> {
     await inviteeBox(page).fill(m.invitees.text);
     await inviteeBox(page).press("Enter");
   }
+  // Room settings, seats and the advanced fields are collapsed until opened.
+  if (m.disable?.length) await openSection(page, "Room settings");
   for (const label of m.disable ?? []) await page.getByRole("switch", { name: label }).check();
   if (m.seats) {
+    await openSection(page, "Seats");
     await page.getByRole("switch", { name: "Enable seats" }).check();
     await page.getByRole("spinbutton", { name: "Max seats" }).fill(String(m.seats.count));
     await page.getByRole("radio", { name: m.seats.mode }).check();
   }
+  if (m.owner || m.capacity !== undefined || m.customInfo !== undefined) await openSection(page, "Advanced");
+  if (m.owner) await text(page, "Owner UserID (optional)").fill(m.owner);
   if (m.capacity !== undefined) await capacityBox(page).fill(String(m.capacity));
   if (m.customInfo !== undefined) await customInfoBox(page).fill(m.customInfo);
 }
 
 /** Every value of `m` is still on screen (after a refused submit nothing typed may be lost). */
 export async function expectMeetingKept(page: Page, m: MeetingEntry, invitees: string[]): Promise<void> {
+  for (const section of ["Room settings", "Seats", "Advanced"]) await openSection(page, section);
   await expect(text(page, "Meeting name (optional)")).toHaveValue(m.name);
   await expect(roomIdBox(page)).toHaveValue(m.roomId);
   await expect(text(page, "Owner UserID (optional)")).toHaveValue(m.owner ?? "");

@@ -14,6 +14,18 @@ export const confirmationHeading = (page: Page) => page.getByRole("heading", { n
 export const roomIdBox = (page: Page) => page.getByRole("textbox", { name: "Room ID" });
 export const inviteeBox = (page: Page) => page.getByRole("textbox", { name: "Add invitees" });
 
+/** The collapsed section whose summary starts with `title` ("Room settings", "Seats", "Advanced"). */
+export const sectionSummary = (page: Page, title: string) =>
+  page.locator("summary").filter({ hasText: new RegExp(`^\\W*${title}`) });
+
+/** Opens a collapsed section of the form (a no-op when it is open already). */
+export async function openSection(page: Page, title: string): Promise<void> {
+  const summary = sectionSummary(page, title);
+  const details = page.locator("details").filter({ has: summary });
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await summary.click();
+  await expect(details).toHaveAttribute("open", "");
+}
+
 /** Searches the zone picker and clicks the option, whose label must show `offset` (the offset on the chosen date). */
 export async function pickTimeZone(page: Page, zone: string, offset: string, search = zone): Promise<void> {
   const box = page.getByRole("combobox", { name: "Time zone" });

@@ -28,6 +28,7 @@ import usersPage from "./en/usersPage.json";
 import calendar from "./en/calendar.json";
 import bulk from "./en/bulk.json";
 import bulkJobs from "./en/bulkJobs.json";
+import scheduleLayout from "./en/scheduleLayout.json";
 
 /**
  * The English catalog, one file per namespace (ICU message format), so a feature's words sit in a file of
@@ -65,4 +66,5 @@ export const en = {
   calendar,
   bulk,
   bulkJobs,
+  scheduleLayout,
 };

@@ -26,6 +26,7 @@ import usersPage from "./ja/usersPage.json";
 import calendar from "./ja/calendar.json";
 import bulk from "./ja/bulk.json";
 import bulkJobs from "./ja/bulkJobs.json";
+import scheduleLayout from "./ja/scheduleLayout.json";
 import people from "./ja/people.json";
 import seats from "./ja/seats.json";
 import accounts from "./ja/accounts.json";
@@ -61,6 +62,7 @@ export const ja: Messages = {
   calendar,
   bulk,
   bulkJobs,
+  scheduleLayout,
   people,
   seats,
   accounts,

@@ -26,6 +26,7 @@ import usersPage from "./zh/usersPage.json";
 import calendar from "./zh/calendar.json";
 import bulk from "./zh/bulk.json";
 import bulkJobs from "./zh/bulkJobs.json";
+import scheduleLayout from "./zh/scheduleLayout.json";
 import people from "./zh/people.json";
 import seats from "./zh/seats.json";
 import accounts from "./zh/accounts.json";
@@ -61,6 +62,7 @@ export const zh: Messages = {
   calendar,
   bulk,
   bulkJobs,
+  scheduleLayout,
   people,
   seats,
   accounts,
