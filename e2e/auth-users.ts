@@ -14,3 +14,6 @@ export async function signInThroughUi(page: Page, email: string, password: strin
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
+
+/** Signing in lands on the home page, for both roles. */
+export const waitForHome = (page: Page) => page.waitForURL((url) => url.pathname === "/");

@@ -1,6 +1,6 @@
 import { expect, test as setup, type Page } from "@playwright/test";
 import { e2eDb } from "./auth-build";
-import { signInThroughUi, STORAGE, USERS } from "./auth-users";
+import { signInThroughUi, STORAGE, USERS, waitForHome } from "./auth-users";
 import { expectFieldError, recordActionPosts, waitForHydration } from "./helpers/forms";
 
 /** The first-run form checks in the browser what its action checks, plus the repeated password. */
@@ -39,7 +39,7 @@ setup(
       // A database kept from an earlier run: the accounts exist already.
       await signInThroughUi(page, USERS.admin.email, USERS.admin.password);
     }
-    await expect(page).toHaveURL(/\/schedule$/);
+    await waitForHome(page);
     await expect(page.getByTestId("signed-in-user")).toContainText(USERS.admin.email);
     await page.context().storageState({ path: STORAGE.admin });
 
@@ -57,7 +57,7 @@ setup(
     const support = await browser.newContext();
     const supportPage = await support.newPage();
     await signInThroughUi(supportPage, USERS.support.email, USERS.support.password);
-    await expect(supportPage).toHaveURL(/\/meetings/);
+    await waitForHome(supportPage);
     await support.storageState({ path: STORAGE.support });
     await support.close();
   },

@@ -6,7 +6,7 @@ import {
   type Page,
 } from "@playwright/test";
 import { builtActions, e2eDb, postAction } from "./auth-build";
-import { signInThroughUi, USERS } from "./auth-users";
+import { signInThroughUi, USERS, waitForHome } from "./auth-users";
 import { uniqueEmail } from "./factories";
 
 /** Explicitly empty: contexts would otherwise inherit the project's admin storageState. */
@@ -46,7 +46,7 @@ export const test = base.extend<Fixtures>({
       contexts.push(context);
       const page = await context.newPage();
       await signInThroughUi(page, email, password);
-      await page.waitForURL(/\/(schedule|meetings)/);
+      await waitForHome(page);
       return { context, page, request: context.request };
     });
     for (const context of contexts) await context.close();

@@ -67,7 +67,13 @@ async function schedule(page: Page, m: Entry) {
 }
 
 const searchBox = (page: Page) => page.getByRole("searchbox", { name: "Search" });
-const meetingLinks = (page: Page) => page.getByRole("main").getByRole("listitem").getByRole("link");
+// Each row's name; its row actions (.ics, Edit) are links too.
+const meetingLinks = (page: Page) =>
+  page
+    .getByRole("main")
+    .getByRole("listitem")
+    .getByRole("link")
+    .filter({ hasNotText: /^(\.ics|Edit)$/ });
 
 test.beforeAll(async () => {
   await sandbox.reset();

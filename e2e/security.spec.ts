@@ -1,6 +1,6 @@
 import { request as playwrightRequest } from "@playwright/test";
 import { builtActions, builtRoutes, e2eDb, postAction } from "./auth-build";
-import { signInThroughUi, STORAGE, USERS } from "./auth-users";
+import { signInThroughUi, STORAGE, USERS, waitForHome } from "./auth-users";
 import { appUrl, trustedProxyAppUrl } from "./env";
 import { uniqueClientAddress, uniqueEmail } from "./factories";
 import { expect, NO_LOGIN, test } from "./fixtures";
@@ -121,7 +121,7 @@ test.describe("security headers, cookies and CSP", () => {
       const context = await browser.newContext({ storageState: NO_LOGIN });
       const page = await context.newPage();
       await signInThroughUi(page, USERS.support.email, USERS.support.password);
-      await page.waitForURL(/\/meetings/);
+      await waitForHome(page);
       const session = (await context.cookies()).find((c) => c.name.endsWith("session_token"))!;
       expect(session.httpOnly).toBe(true);
       expect(session.sameSite).toBe("Lax");
@@ -165,7 +165,7 @@ test.describe("the sign-in form", () => {
     await password.fill(USERS.support.password);
     await expect(password).not.toHaveAttribute("aria-invalid");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(/\/meetings/);
+    await waitForHome(page);
     expect(posts).toHaveLength(1);
     await context.close();
   });
@@ -248,7 +248,7 @@ test.describe("sign-in throttle (shared by both instances through the database)"
     });
     const page = await context.newPage();
     await signInThroughUi(page, USERS.support.email, USERS.support.password);
-    await page.waitForURL(/\/meetings/);
+    await waitForHome(page);
     const token = (await context.cookies())
       .find((c) => c.name.endsWith("session_token"))!
       .value.split(".")[0];

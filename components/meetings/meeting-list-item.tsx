@@ -1,10 +1,19 @@
 import Link from "next/link";
 import type { MeetingSummary } from "@/lib/meetings/types";
 import { MeetingPhaseBadge } from "./meeting-phase-badge";
+import { MeetingRowActions } from "./meeting-row-actions";
 import { wallTime } from "./time-text";
 import { useT } from "@/lib/i18n/use-t";
 
-export function MeetingListItem({ meeting: m, viewerZone }: { meeting: MeetingSummary; viewerZone: string }) {
+export function MeetingListItem({
+  meeting: m,
+  viewerZone,
+  canManage = false,
+}: {
+  meeting: MeetingSummary;
+  viewerZone: string;
+  canManage?: boolean;
+}) {
   const t = useT();
   const inOtherZone = m.timeZone !== viewerZone;
   return (
@@ -32,6 +41,7 @@ export function MeetingListItem({ meeting: m, viewerZone }: { meeting: MeetingSu
         </p>
       </div>
       <MeetingPhaseBadge phase={m.phase} />
+      <MeetingRowActions meeting={m} canManage={canManage} />
     </li>
   );
 }

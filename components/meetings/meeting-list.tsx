@@ -22,7 +22,13 @@ function groupByDay(items: MeetingSummary[], zone: string) {
   return groups;
 }
 
-export function MeetingList({ filters }: { filters: MeetingFilters }) {
+export function MeetingList({
+  filters,
+  canManage = false,
+}: {
+  filters: MeetingFilters;
+  canManage?: boolean;
+}) {
   const t = useT();
   const locale = useViewerLocale();
   const query = useInfiniteQuery(meetingsListOptions(filters));
@@ -51,7 +57,7 @@ export function MeetingList({ filters }: { filters: MeetingFilters }) {
           </h2>
           <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
             {g.items.map((m) => (
-              <MeetingListItem key={m.roomId} meeting={m} viewerZone={filters.tz} />
+              <MeetingListItem key={m.roomId} meeting={m} viewerZone={filters.tz} canManage={canManage} />
             ))}
           </ul>
         </section>

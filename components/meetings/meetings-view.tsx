@@ -1,6 +1,9 @@
 "use client";
 
+import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
+import { cx } from "@/components/ui/cx";
+import { focusRing } from "@/components/ui/styles";
 import type { MeetingTab } from "@/lib/meetings/types";
 import { UnscheduledRooms } from "@/components/room-events/unscheduled-rooms";
 import { ImportMeetingPanel } from "./import-meeting-panel";
@@ -35,12 +38,23 @@ export function MeetingsView({ canManage }: { canManage: boolean }) {
             {zone ? t("meetings.introZone", { zone }) : t("meetings.intro")}
           </p>
         </div>
+        {canManage ? (
+          <Link
+            href="/schedule"
+            className={cx(
+              "inline-flex items-center rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-slate-800",
+              focusRing,
+            )}
+          >
+            {t("meetingActions.scheduleMeeting")}
+          </Link>
+        ) : null}
       </header>
       <UnscheduledRooms canManage={canManage} />
       {canManage ? <ImportMeetingPanel defaultZone={zone} /> : null}
       <MeetingTabs current={filters.tab} hrefFor={hrefFor} />
       <MeetingFilters filters={filters} onChange={setFilters} />
-      {zone ? <MeetingList filters={{ ...filters, tz: zone }} /> : null}
+      {zone ? <MeetingList filters={{ ...filters, tz: zone }} canManage={canManage} /> : null}
     </div>
   );
 }

@@ -28,6 +28,8 @@ import usersPage from "./en/usersPage.json";
 import calendar from "./en/calendar.json";
 import bulk from "./en/bulk.json";
 import bulkJobs from "./en/bulkJobs.json";
+import home from "./en/home.json";
+import meetingActions from "./en/meetingActions.json";
 import scheduleLayout from "./en/scheduleLayout.json";
 
 /**
@@ -66,5 +68,7 @@ export const en = {
   calendar,
   bulk,
   bulkJobs,
+  home,
+  meetingActions,
   scheduleLayout,
 };

@@ -26,6 +26,8 @@ import usersPage from "./ja/usersPage.json";
 import calendar from "./ja/calendar.json";
 import bulk from "./ja/bulk.json";
 import bulkJobs from "./ja/bulkJobs.json";
+import home from "./ja/home.json";
+import meetingActions from "./ja/meetingActions.json";
 import scheduleLayout from "./ja/scheduleLayout.json";
 import people from "./ja/people.json";
 import seats from "./ja/seats.json";
@@ -62,6 +64,8 @@ export const ja: Messages = {
   calendar,
   bulk,
   bulkJobs,
+  home,
+  meetingActions,
   scheduleLayout,
   people,
   seats,

@@ -26,6 +26,8 @@ import usersPage from "./zh/usersPage.json";
 import calendar from "./zh/calendar.json";
 import bulk from "./zh/bulk.json";
 import bulkJobs from "./zh/bulkJobs.json";
+import home from "./zh/home.json";
+import meetingActions from "./zh/meetingActions.json";
 import scheduleLayout from "./zh/scheduleLayout.json";
 import people from "./zh/people.json";
 import seats from "./zh/seats.json";
@@ -62,6 +64,8 @@ export const zh: Messages = {
   calendar,
   bulk,
   bulkJobs,
+  home,
+  meetingActions,
   scheduleLayout,
   people,
   seats,

@@ -1,0 +1,69 @@
+import "server-only";
+import type { HomeOverview } from "@/lib/meetings/home-overview";
+import { epochToWallTime } from "@/lib/time";
+import type { Db } from "../db";
+import { listMeetings } from "../meetings/list-meetings";
+import { dayStart } from "../meetings/list-params";
+import { searchPage } from "../support/search-page";
+import type { AuditSearch } from "../support/search-params";
+
+const LIST_SIZE = 25;
+const FAILURES_SHOWN = 5;
+const WEEK_SECONDS = 7 * 24 * 3600;
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Failed calls since `fromIso`: the support search's own query, so the list and the console agree. */
+const failedSince = (fromIso: string): AuditSearch => ({
+  match: { kind: "empty" },
+  action: null,
+  outcome: "failed",
+  errorCode: null,
+  actorId: null,
+  fromIso,
+  toIso: null,
+});
+
+/**
+ * What an operator checks first: meetings live now, today's (ended ones included), the next 7 days after
+ * today, and the calls that failed in the last 7 days. Days are the viewer's, in `timeZone`; every list is
+ * the meetings list's own keyset query on its (status, start_time) index.
+ */
+export async function homeOverview(
+  db: Db,
+  { nowSeconds, timeZone }: { nowSeconds: number; timeZone: string },
+): Promise<HomeOverview> {
+  const today = epochToWallTime(nowSeconds, timeZone).date;
+  const todayStart = dayStart(today, timeZone) ?? nowSeconds;
+  const tomorrowStart = dayStart(addDays(today, 1), timeZone) ?? todayStart + 86_400;
+  const weekEnd = dayStart(addDays(today, 8), timeZone) ?? tomorrowStart + WEEK_SECONDS;
+  const list = (q: Omit<Parameters<typeof listMeetings>[1], "nowSeconds" | "limit">) =>
+    listMeetings(db, { limit: LIST_SIZE, nowSeconds, ...q });
+
+  const [live, laterToday, earlierToday, nextDays, failures] = await Promise.all([
+    // Upcoming holds every meeting that has not ended; those started by now are the live ones.
+    list({ tab: "upcoming", toTs: nowSeconds + 1 }),
+    list({ tab: "upcoming", fromTs: todayStart, toTs: tomorrowStart }),
+    list({ tab: "past", fromTs: todayStart }),
+    list({ tab: "upcoming", fromTs: tomorrowStart, toTs: weekEnd }),
+    searchPage(
+      db,
+      failedSince(new Date((nowSeconds - WEEK_SECONDS) * 1000).toISOString()),
+      null,
+      FAILURES_SHOWN,
+    ),
+  ]);
+  return {
+    timeZone,
+    live: live.items,
+    // Past is newest first; the day reads in start order.
+    today: [...earlierToday.items].reverse().concat(laterToday.items),
+    nextDays: nextDays.items,
+    moreNextDays: nextDays.nextCursor !== null,
+    failures: failures.items,
+  };
+}
