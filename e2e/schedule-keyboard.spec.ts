@@ -17,6 +17,8 @@ test.beforeEach(async () => {
 });
 
 test("the whole happy path works with the keyboard alone", async ({ page }) => {
+  // Some hundred key presses through every section, then a real create: a long walk on a busy machine.
+  test.slow();
   const roomId = `kb-${Date.now().toString(36)}`;
   await openScheduleForm(page);
   const { keyboard } = page;

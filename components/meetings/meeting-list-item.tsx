@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { MeetingSummary } from "@/lib/meetings/types";
 import { MeetingPhaseBadge } from "./meeting-phase-badge";
-import { MeetingRowActions } from "./meeting-row-actions";
+import { meetingNameId, MeetingRowActions } from "./meeting-row-actions";
 import { wallTime } from "./time-text";
 import { useT } from "@/lib/i18n/use-t";
 
@@ -28,6 +28,7 @@ export function MeetingListItem({
       </div>
       <div className="min-w-0 flex-1">
         <Link
+          id={meetingNameId(m.roomId)}
           href={`/meetings/${encodeURIComponent(m.roomId)}`}
           className="font-medium text-slate-900 hover:underline"
         >

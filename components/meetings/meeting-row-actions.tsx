@@ -13,6 +13,9 @@ const small = cx(
   focusRing,
 );
 
+/** The id of a row's name link: each action is described by it, so "Edit" is heard as "Edit, <name>". */
+export const meetingNameId = (roomId: string) => `meeting-name-${roomId}`;
+
 /** What is done to a meeting from the list without opening it: pass the invitation on, or change it. */
 export function MeetingRowActions({
   meeting: m,
@@ -23,15 +26,20 @@ export function MeetingRowActions({
 }) {
   const t = useT();
   const locale = useViewerLocale();
-  const name = m.roomName;
+  const describedBy = meetingNameId(m.roomId);
   if (m.phase === "cancelled") return null;
   return (
     <span className="flex items-center gap-2">
-      <CopyButton text={invitationText(t, m, locale)} label={t("meetingActions.copyLabel", { name })} />
+      <CopyButton
+        text={invitationText(t, m, locale)}
+        label={t("meetingActions.copyLabel")}
+        describedBy={describedBy}
+      />
       <a
         href={`/api/meetings/${encodeURIComponent(m.roomId)}/ics`}
         download
-        aria-label={t("meetingActions.icsLabel", { name })}
+        aria-label={t("meetingActions.icsLabel")}
+        aria-describedby={describedBy}
         className={small}
       >
         {t("meetingActions.ics")}
@@ -39,7 +47,7 @@ export function MeetingRowActions({
       {canManage && m.phase === "upcoming" ? (
         <Link
           href={`/meetings/${encodeURIComponent(m.roomId)}/edit`}
-          aria-label={t("meetingActions.editLabel", { name })}
+          aria-describedby={describedBy}
           className={small}
         >
           {t("meetingActions.edit")}

@@ -12,10 +12,13 @@ export function CopyButton({
   text,
   label,
   showLabel = false,
+  describedBy,
 }: {
   text: string;
   label: string;
   showLabel?: boolean;
+  /** An element naming what the copy belongs to (a list row's name). */
+  describedBy?: string;
 }) {
   const t = useT();
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
@@ -33,7 +36,13 @@ export function CopyButton({
 
   return (
     <span className="inline-flex items-center gap-2">
-      <Button variant="secondary" size="sm" aria-label={label} onClick={() => void copy()}>
+      <Button
+        variant="secondary"
+        size="sm"
+        aria-label={label}
+        aria-describedby={describedBy}
+        onClick={() => void copy()}
+      >
         {showLabel ? label : t("ui.copy")}
       </Button>
       <span aria-live="polite" className="text-xs text-slate-500">
