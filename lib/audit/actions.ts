@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = {
   account: ["import"],
   callback: ["read", "set", "update", "delete"],
   bulk: ["start", "pause", "resume", "cancel"],
+  meeting: ["reschedule_start", "reschedule_finish"],
 } as const;
 
 type Actions = typeof AUDIT_ACTIONS;

@@ -18,6 +18,8 @@ export interface CalendarMeeting {
   adminUserId: string;
   invitees: readonly string[];
   description?: string;
+  /** The UID a rescheduled meeting keeps from the meeting it replaced; else the room's own (icsUid). */
+  uid?: string | null;
 }
 
 // Every RoomId input refuses control characters, but a row indexed before that rule may hold one; it must not
@@ -40,7 +42,7 @@ function eventLines(m: CalendarMeeting, stamp: number): string[] {
   const organizer = m.owner ?? m.adminUserId;
   return [
     "BEGIN:VEVENT",
-    `UID:${escapeText(icsUid(m.roomId))}`,
+    `UID:${escapeText(m.uid ?? icsUid(m.roomId))}`,
     `SEQUENCE:${m.sequence}`,
     `DTSTAMP:${utcDateTime(stamp)}`,
     `DTSTART;TZID=${tzid}:${local(m.start)}`,

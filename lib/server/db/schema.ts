@@ -102,6 +102,8 @@ export interface MeetingsTable {
   updated_at: string;
   cancelled_at: string | null;
   cancel_note: string | null;
+  /** The iCalendar UID kept from the meeting this one was rescheduled from; null: the room's own. */
+  calendar_uid: string | null;
 }
 
 export interface MeetingInviteesTable {
@@ -263,7 +265,30 @@ export interface BulkJobRowsTable {
   finished_at: string | null;
 }
 
+/**
+ * creating: the new room's scheduling intent (same id) is not settled yet. destroying: the new room exists,
+ * the old one is still to be destroyed. done / not-rescheduled: finished (not-rescheduled: the new room was
+ * refused, so the old one stays).
+ */
+export type RescheduleStatus = "creating" | "destroying" | "done" | "not-rescheduled";
+
+export interface ReschedulesTable {
+  intent_id: string;
+  old_room_id: string;
+  new_room_id: string;
+  actor_id: string;
+  actor_role: string;
+  status: RescheduleStatus;
+  /** JSON of the RescheduleOutcome once finished. */
+  outcome: string | null;
+  lease_owner: string | null;
+  lease_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
+  reschedules: ReschedulesTable;
   bulk_jobs: BulkJobsTable;
   bulk_job_rows: BulkJobRowsTable;
   room_events: RoomEventsTable;

@@ -46,6 +46,8 @@ describe.each(ENGINES)("a meeting for its calendar file on %s", (engine) => {
       source,
       invitees,
       sequence,
+      // Not rescheduled from another meeting: the room's own UID.
+      calendarUid: null,
     });
     expect(sequence).toBe(4);
     expect(invitees).toEqual(["carol", "bob"]);

@@ -62,6 +62,8 @@ export async function getMeetingDetail(
 /** What a meeting's calendar file is made of: the summary and the sequence calendars replace copies by. */
 export interface CalendarMeetingView extends MeetingSummary {
   sequence: number;
+  /** Kept from the meeting this one was rescheduled from; null: the room's own UID. */
+  calendarUid: string | null;
 }
 
 /**
@@ -76,5 +78,9 @@ export async function getCalendarMeeting(
   const row = await findMeetingRow(db, roomId);
   if (!row) return null;
   const invitees = await inviteesOf(db, [roomId]);
-  return { ...toSummary(row, invitees.get(roomId) ?? [], nowSeconds), sequence: Number(row.sequence) };
+  return {
+    ...toSummary(row, invitees.get(roomId) ?? [], nowSeconds),
+    sequence: Number(row.sequence),
+    calendarUid: row.calendar_uid,
+  };
 }

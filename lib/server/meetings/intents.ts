@@ -12,6 +12,14 @@ export type IntentRow = ScheduleIntentsTable;
 export interface IntentRequest {
   values: ScheduleMeetingValues;
   body: CreateRoomBody;
+  /** A reschedule's new room: the calendar identity it takes over (reschedule-meeting.ts). */
+  lineage?: CalendarLineage;
+}
+
+/** The iCalendar UID a new meeting keeps and the SEQUENCE it starts at, so calendars move the invitation. */
+export interface CalendarLineage {
+  calendarUid: string;
+  sequence: number;
 }
 
 export interface Lease {

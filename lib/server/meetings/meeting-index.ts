@@ -3,6 +3,7 @@ import type { Transaction } from "kysely";
 import type { ScheduleMeetingValues } from "@/lib/schemas/meeting";
 import type { Db } from "../db";
 import type { Database, MeetingSettings } from "../db/schema";
+import type { CalendarLineage } from "./intents";
 
 export interface NewMeeting {
   values: ScheduleMeetingValues;
@@ -10,6 +11,8 @@ export interface NewMeeting {
   end: number;
   createdBy: string;
   createRequestId: string | null;
+  /** Set for a reschedule's new room: the old meeting's calendar UID and a SEQUENCE above its own. */
+  lineage?: CalendarLineage;
 }
 
 export function settingsOf(values: ScheduleMeetingValues): MeetingSettings {
@@ -52,6 +55,7 @@ async function insertMeeting(tx: Transaction<Database>, m: NewMeeting): Promise<
       created_by: m.createdBy,
       // Same UID in calendars: the new invitation must outrank the CANCEL they already hold.
       ...(previous?.status === "cancelled" ? { sequence: Number(previous.sequence) + 1 } : {}),
+      ...(m.lineage ? { calendar_uid: m.lineage.calendarUid, sequence: m.lineage.sequence } : {}),
       create_request_id: m.createRequestId,
       created_at: now,
       updated_at: now,

@@ -1,5 +1,6 @@
 import "server-only";
-import type { FieldChange } from "@/lib/meetings/types";
+import type { FieldChange, ScheduledMeeting } from "@/lib/meetings/types";
+import type { ScheduleOutcome } from "@/lib/meetings/schedule-outcome";
 import type { UpstreamFailure } from "@/lib/trtc/failure";
 
 /**
@@ -30,3 +31,19 @@ export type ImportOutcome =
   | { kind: "already-indexed" }
   | { kind: "no-such-room"; roomId: string; requestId: string | null }
   | { kind: "failed"; failure: UpstreamFailure };
+
+/** What a reschedule came to (reschedule-meeting.ts, docs/adr/0007-reschedule-as-one-story.md). */
+export type RescheduleOutcome =
+  /** The new room exists; the old one is destroyed, or (`pending`) the reconciler destroys it shortly. */
+  | { kind: "rescheduled"; from: string; meeting: ScheduledMeeting; oldRoom: "destroyed" | "pending" }
+  /** The new room was refused: the old meeting stands, untouched. `reason` is the create's outcome. */
+  | { kind: "not-rescheduled"; from: string; reason: ScheduleOutcome }
+  /** Tencent did not confirm the new room; the reconciler finishes the reschedule either way. */
+  | { kind: "unconfirmed"; from: string; to: string }
+  | { kind: "not-found" }
+  | { kind: "cancelled" }
+  /** Destroying a live room would end the meeting under its participants. */
+  | { kind: "live" }
+  | { kind: "new-room-taken"; roomId: string }
+  | { kind: "in-progress" }
+  | { kind: "not-recorded" };

@@ -2,7 +2,9 @@ import "server-only";
 import { markInterruptedAttempts } from "../audit/trtc-attempt";
 import type { SchedulingDeps } from "./deps";
 import { intentRequestOf, reconcilableIntents, takeOverIntent } from "./intents";
+import { reconcilableReschedules, takeOverReschedule } from "./reschedule-records";
 import { runIntent } from "./run-intent";
+import { runReschedule } from "./run-reschedule";
 
 /** The reconciler acts for Roomdesk itself; its audit rows say so. */
 export const RECONCILER_ACTOR = { id: "roomdesk:reconciler", role: "system" } as const;
@@ -17,6 +19,8 @@ export interface ReconcileReport {
   settled: number;
   /** Attempts whose answer was never recorded, now marked interrupted. */
   interrupted: number;
+  /** Unfinished reschedules this instance took over and worked as far as they go. */
+  rescheduled: number;
 }
 
 /**
@@ -24,6 +28,7 @@ export interface ReconcileReport {
  * lease in the database), verified with get_room_info before any create, and settled: ours → created
  * and indexed; absent → created with the same RoomId while its start is ahead, else failed; someone
  * else's → conflict. When Tencent still does not answer the intent stays unknown for the next pass.
+ * Then every unfinished reschedule nobody holds is worked on: its new room settled, its old one destroyed.
  */
 export async function reconcileOnce(deps: SchedulingDeps): Promise<ReconcileReport> {
   const interrupted = await markInterruptedAttempts(deps.db, new Date(deps.now() - INTERRUPTED_AFTER_MS));
@@ -40,7 +45,14 @@ export async function reconcileOnce(deps: SchedulingDeps): Promise<ReconcileRepo
     });
     settled++;
   }
-  return { settled, interrupted };
+  // After the intents, so a reschedule whose new room was just settled goes straight on to the old one.
+  let rescheduled = 0;
+  for (const row of await reconcilableReschedules(deps.db, deps.lease, BATCH)) {
+    if (!(await takeOverReschedule(deps.db, row, deps.lease))) continue;
+    await runReschedule(deps, row, RECONCILER_ACTOR, { fresh: false });
+    rescheduled++;
+  }
+  return { settled, interrupted, rescheduled };
 }
 
 const globalForReconciler = globalThis as unknown as { roomdeskReconciler?: NodeJS.Timeout };
@@ -54,9 +66,9 @@ export function startReconciler(deps: () => Promise<SchedulingDeps>, intervalMs:
     running = true;
     try {
       const report = await reconcileOnce(await deps());
-      if (report.settled > 0 || report.interrupted > 0)
+      if (report.settled > 0 || report.interrupted > 0 || report.rescheduled > 0)
         console.log(
-          `roomdesk: reconciler settled ${report.settled} intent(s), marked ${report.interrupted} attempt(s) interrupted`,
+          `roomdesk: reconciler settled ${report.settled} intent(s), marked ${report.interrupted} attempt(s) interrupted, worked on ${report.rescheduled} reschedule(s)`,
         );
     } catch (error) {
       console.error(`roomdesk: reconciler pass failed: ${error instanceof Error ? error.name : "error"}`);

@@ -35,6 +35,7 @@ const meetingOf = (run: IntentRun, m: ScheduledMeeting): NewMeeting => ({
   end: m.end,
   createdBy: run.scheduledBy,
   createRequestId: m.requestId,
+  lineage: run.request.lineage,
 });
 
 /**

@@ -21,6 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ roo
     end: m.end,
     timeZone: m.timeZone,
     sequence: m.sequence,
+    uid: m.calendarUid,
     cancelled,
     owner: m.owner,
     adminUserId: getConfig().trtc.adminUserId,
