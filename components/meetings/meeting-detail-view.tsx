@@ -16,6 +16,7 @@ import { LiveStatus } from "./live-status";
 import { MeetingFacts } from "./meeting-facts";
 import { MeetingPhaseBadge } from "./meeting-phase-badge";
 import { MeetingTimes } from "./meeting-times";
+import { RescheduleDialog } from "./reschedule-dialog";
 import { useViewerZone } from "./use-viewer-zone";
 import { RoomTabs } from "@/components/people/room-tabs";
 import { cancelNote } from "@/lib/i18n/meeting-notes";
@@ -63,8 +64,14 @@ export function MeetingDetailView({ roomId, canManage }: { roomId: string; canMa
               <Link href={`/meetings/${encodeURIComponent(m.roomId)}/edit`} className={linkButton}>
                 {t("meetings.editMeeting")}
               </Link>
+              {m.phase === "live" ? null : <RescheduleDialog meeting={m} />}
               <CancelMeetingDialog roomId={m.roomId} roomName={m.roomName} />
             </>
+          ) : null}
+          {canManage ? (
+            <Link href={`/schedule?from=${encodeURIComponent(m.roomId)}`} className={linkButton}>
+              {t("reschedule.duplicate")}
+            </Link>
           ) : null}
         </div>
       </header>

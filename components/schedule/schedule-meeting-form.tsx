@@ -17,16 +17,19 @@ import { UnconfirmedPanel } from "./unconfirmed-panel";
 import { useFocusFirstError } from "./use-focus-first-error";
 import { useScheduleMeeting, type MeetingFormLimits } from "./use-schedule-meeting";
 import { useT } from "@/lib/i18n/use-t";
+import type { MeetingFormSettings } from "@/lib/meetings/meeting-values";
 
 interface ScheduleMeetingFormProps {
   limits: MeetingFormLimits;
   /** Generated on the server so the first browser render shows the same ID. */
   initialRoomId: string;
+  /** Duplicate: the settings and invitees of the meeting copied. */
+  copied?: MeetingFormSettings;
 }
 
-export function ScheduleMeetingForm({ limits, initialRoomId }: ScheduleMeetingFormProps) {
+export function ScheduleMeetingForm({ limits, initialRoomId, copied }: ScheduleMeetingFormProps) {
   const t = useT();
-  const meeting = useScheduleMeeting(limits, initialRoomId);
+  const meeting = useScheduleMeeting(limits, initialRoomId, copied);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(meeting.form.control, formRef);
 

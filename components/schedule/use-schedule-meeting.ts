@@ -19,7 +19,8 @@ import type { ScheduleMeetingResult, UnconfirmedFailure } from "@/lib/actions/re
 import type { ScheduledMeeting } from "@/lib/meetings/types";
 import type { FormError } from "./form-error-alert";
 import { isFormField } from "./field-paths";
-import { browserTimeZone, serverRenderedValues } from "./form-values";
+import type { MeetingFormSettings } from "@/lib/meetings/meeting-values";
+import { browserTimeZone, serverRenderedValues, withCopied } from "./form-values";
 import { newIntentId } from "./intent-id";
 
 export interface MeetingFormLimits {
@@ -32,14 +33,18 @@ const noSubscription = () => () => {};
 /** null on the server and during hydration, the browser's zone afterwards. */
 const useViewerZone = () => useSyncExternalStore(noSubscription, browserTimeZone, () => null);
 
-export function useScheduleMeeting(limits: MeetingFormLimits, initialRoomId: string) {
+export function useScheduleMeeting(
+  limits: MeetingFormLimits,
+  initialRoomId: string,
+  copied?: MeetingFormSettings,
+) {
   const t = useT();
   const { maxMembers, maxSeats } = limits;
   const schema = useMemo(() => makeScheduleMeetingSchema({ maxMembers, maxSeats }), [maxMembers, maxSeats]);
   const form = useForm<ScheduleMeetingInput, unknown, ScheduleMeetingValues>({
     resolver: localizedResolver(schema, t),
     mode: "onTouched",
-    defaultValues: serverRenderedValues(initialRoomId, maxSeats),
+    defaultValues: serverRenderedValues(initialRoomId, maxSeats, copied),
   });
   const viewerZone = useViewerZone();
   const queryClient = useQueryClient();
@@ -55,10 +60,13 @@ export function useScheduleMeeting(limits: MeetingFormLimits, initialRoomId: str
   useEffect(() => {
     if (!viewerZone) return;
     // Anything typed before hydration finished is dirty and survives.
-    reset(defaultScheduleValues(Date.now(), viewerZone, { roomId: initialRoomId, maxSeats }), {
-      keepDirtyValues: true,
-    });
-  }, [viewerZone, reset, initialRoomId, maxSeats]);
+    reset(
+      withCopied(defaultScheduleValues(Date.now(), viewerZone, { roomId: initialRoomId, maxSeats }), copied),
+      {
+        keepDirtyValues: true,
+      },
+    );
+  }, [viewerZone, reset, initialRoomId, maxSeats, copied]);
 
   async function send(values: ScheduleMeetingValues) {
     lastSent.current = values;

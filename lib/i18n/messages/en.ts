@@ -31,6 +31,7 @@ import bulkJobs from "./en/bulkJobs.json";
 import home from "./en/home.json";
 import meetingActions from "./en/meetingActions.json";
 import scheduleLayout from "./en/scheduleLayout.json";
+import reschedule from "./en/reschedule.json";
 
 /**
  * The English catalog, one file per namespace (ICU message format), so a feature's words sit in a file of
@@ -71,4 +72,5 @@ export const en = {
   home,
   meetingActions,
   scheduleLayout,
+  reschedule,
 };

@@ -29,6 +29,7 @@ import bulkJobs from "./ja/bulkJobs.json";
 import home from "./ja/home.json";
 import meetingActions from "./ja/meetingActions.json";
 import scheduleLayout from "./ja/scheduleLayout.json";
+import reschedule from "./ja/reschedule.json";
 import people from "./ja/people.json";
 import seats from "./ja/seats.json";
 import accounts from "./ja/accounts.json";
@@ -70,4 +71,5 @@ export const ja: Messages = {
   people,
   seats,
   accounts,
+  reschedule,
 };

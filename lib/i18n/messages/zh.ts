@@ -29,6 +29,7 @@ import bulkJobs from "./zh/bulkJobs.json";
 import home from "./zh/home.json";
 import meetingActions from "./zh/meetingActions.json";
 import scheduleLayout from "./zh/scheduleLayout.json";
+import reschedule from "./zh/reschedule.json";
 import people from "./zh/people.json";
 import seats from "./zh/seats.json";
 import accounts from "./zh/accounts.json";
@@ -70,4 +71,5 @@ export const zh: Messages = {
   people,
   seats,
   accounts,
+  reschedule,
 };

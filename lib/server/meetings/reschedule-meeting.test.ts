@@ -35,9 +35,11 @@ describe.each(ENGINES)("rescheduling on %s", (engine) => {
   const deps = (opts: Parameters<typeof schedulingDepsFor>[3] = {}) =>
     schedulingDepsFor(db, sandbox, SECRET, opts);
   const room = (roomId: string) => sandbox.rooms().find((r) => r.RoomId === roomId);
+  /** A room's fields apart from its RoomId and time, with its invitees: what a reschedule must keep. */
   const settingsOf = (r: RoomRecord) => {
-    const { roomId: _id, start: _start, end: _end, ...rest } = fromRoomInfo(r);
-    return { ...rest, invitees: r[INVITEES_FIELD.wire] };
+    const fields: Record<string, unknown> = { ...fromRoomInfo(r) };
+    for (const k of ["roomId", "start", "end"]) delete fields[k];
+    return { ...fields, invitees: r[INVITEES_FIELD.wire] };
   };
   const createsOf = (roomId: string) =>
     sandbox
