@@ -58,6 +58,7 @@ export const ACTION_ROLES: Record<string, { need: Need; args: unknown[] }> = {
   signOutAction: { need: "public", args: [] },
   scheduleMeetingAction: { need: "admin", args: [{}] },
   updateMeetingAction: { need: "admin", args: [{ roomId: "e2e-no-such-room", changes: {} }] },
+  rescheduleMeetingAction: { need: "admin", args: [{ roomId: "e2e-no-such-room" }] },
   cancelMeetingAction: { need: "admin", args: [{}] },
   importMeetingAction: { need: "admin", args: [{}] },
   createUserAction: { need: "admin", args: [{}] },
@@ -158,6 +159,9 @@ export function e2eDb() {
     },
     get<T>(sql: string, ...params: unknown[]): T | undefined {
       return db.prepare(sql).get(...params) as T | undefined;
+    },
+    all<T>(sql: string, ...params: unknown[]): T[] {
+      return db.prepare(sql).all(...params) as T[];
     },
     close: () => db.close(),
   };
