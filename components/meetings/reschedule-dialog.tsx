@@ -53,11 +53,13 @@ export function RescheduleDialog({ meeting }: { meeting: MeetingSummary }) {
     isField,
     fallback: t("reschedule.fallback"),
     lostAnswer: t("reschedule.lostAnswer"),
-    onSuccess: async (result) => {
-      setDone({ roomId: result.roomId, message: result.message });
-      await queryClient.invalidateQueries({ queryKey: meetingKeys.all });
-    },
+    // The page behind shows the old meeting cancelled only once the admin has read the outcome: refreshed
+    // right away, it would drop this dialog with the cancel buttons.
+    onSuccess: (result) => setDone({ roomId: result.roomId, message: result.message }),
   });
+  const refresh = () => {
+    if (done) void queryClient.invalidateQueries({ queryKey: meetingKeys.all });
+  };
 
   return (
     <>
@@ -67,6 +69,7 @@ export function RescheduleDialog({ meeting }: { meeting: MeetingSummary }) {
       <dialog
         ref={dialog}
         aria-labelledby="reschedule-title"
+        onClose={refresh}
         className="m-auto max-h-[90vh] w-full max-w-xl overflow-y-auto rounded-xl border border-slate-200 p-6 shadow-xl backdrop:bg-slate-900/40"
       >
         <h2 id="reschedule-title" className="mb-4 text-lg font-semibold text-slate-900">
@@ -79,6 +82,7 @@ export function RescheduleDialog({ meeting }: { meeting: MeetingSummary }) {
             </Alert>
             <Link
               href={`/meetings/${encodeURIComponent(done.roomId)}`}
+              onClick={refresh}
               className="inline-flex rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white"
             >
               {t("reschedule.openNew")}
