@@ -1,8 +1,15 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { requestTheme } from "@/lib/server/theme";
+import { colorSchemeOf } from "@/lib/theme/preference";
 import "./globals.css";
+
+/** The page is drawn at the device's width (phones included), in the scheme the viewer chose. */
+export async function generateViewport(): Promise<Viewport> {
+  return { width: "device-width", initialScale: 1, colorScheme: colorSchemeOf(await requestTheme()) };
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("shell");
@@ -23,11 +30,14 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-/** `lang` follows the viewer's locale, and with it the font stack (globals.css) and screen readers. */
+/**
+ * `lang` follows the viewer's locale, and with it the font stack (globals.css) and screen readers.
+ * `data-theme` is the saved colour scheme: globals.css paints from it in the first byte, with no script.
+ */
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  const [locale, theme] = await Promise.all([getLocale(), requestTheme()]);
   return (
-    <html lang={locale}>
+    <html lang={locale} data-theme={theme}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>

@@ -4,6 +4,7 @@ import { columnByKey, type SheetColumnKey } from "@/lib/bulk/columns";
 import type { DryRunColumn, DryRunRow } from "@/lib/bulk/dry-run-types";
 import type { Translate } from "@/lib/i18n/translate";
 import { useT } from "@/lib/i18n/use-t";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 type Key = Parameters<Translate>[0];
 
@@ -38,7 +39,7 @@ export function IssueTable({
         {t("bulk.issuesTitle")}
       </h2>
       <p className="text-xs text-slate-500">{t("bulk.rowNote")}</p>
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      <ScrollBox label={t("bulk.issuesTitle")} className="rounded-xl border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
           <thead className="bg-slate-50 text-slate-600">
             <tr>
@@ -65,7 +66,7 @@ export function IssueTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       {lines.length > SHOWN ? (
         <p className="text-sm text-slate-500">{t("bulk.moreIssues", { count: lines.length - SHOWN })}</p>
       ) : null}

@@ -7,6 +7,7 @@ import type { AuditEntryView } from "@/lib/meetings/types";
 import type { RoomEventView } from "@/lib/room-events/types";
 import { roomEventWords } from "@/lib/i18n/describe-room-event";
 import { useT } from "@/lib/i18n/use-t";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 const OUTCOME_STYLES: Record<AuditEntryView["outcome"], string> = {
   ok: "text-emerald-800",
@@ -48,7 +49,7 @@ export function AuditTimeline({ entries, events }: { entries: AuditEntryView[]; 
       {merged.length === 0 ? (
         <p className="mt-3 text-sm text-slate-500">{t("meetings.noCalls")}</p>
       ) : (
-        <div className="mt-3 overflow-x-auto">
+        <ScrollBox label={t("meetings.auditTitle")} className="mt-3">
           <table className="w-full text-left text-sm">
             <thead className="text-xs text-slate-500 uppercase">
               <tr>
@@ -71,7 +72,7 @@ export function AuditTimeline({ entries, events }: { entries: AuditEntryView[]; 
               )}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
     </section>
   );

@@ -10,6 +10,7 @@ import { bannedOptions, membersOptions } from "@/lib/queries/people";
 import { BannedList } from "./banned-list";
 import { MemberActionDialog, type MemberActionKind } from "./member-action-forms";
 import { ReadError } from "./read-error";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 /** Actions on a selection, and those that need exactly one member. */
 const MANY: MemberActionKind[] = ["remove", "ban", "setMarks", "clearMarks"];
@@ -167,7 +168,7 @@ function MemberTable(props: {
 }) {
   const t = useT();
   return (
-    <div className="overflow-x-auto">
+    <ScrollBox label={t("people.heading")}>
       <table className="w-full text-left text-sm">
         <thead className="text-xs text-slate-500 uppercase">
           <tr>
@@ -205,6 +206,6 @@ function MemberTable(props: {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -5,6 +5,7 @@ import type { AttendanceRow } from "@/lib/room-events/types";
 import { attendanceCsvUrl } from "@/lib/queries/room-events";
 import { leaveTypeWords } from "@/lib/i18n/describe-room-event";
 import { useT } from "@/lib/i18n/use-t";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 const th = "py-2 pr-4 font-medium";
 const td = "py-2 pr-4 align-top";
@@ -34,7 +35,7 @@ export function AttendanceSection({ roomId, rows }: { roomId: string; rows: Atte
       {rows.length === 0 ? (
         <p className="mt-3 text-sm text-slate-500">{t("roomEvents.attendanceEmpty")}</p>
       ) : (
-        <div className="mt-3 overflow-x-auto">
+        <ScrollBox label={t("roomEvents.attendanceTitle")} className="mt-3">
           <table className="w-full text-left text-sm">
             <thead className="text-xs text-slate-500 uppercase">
               <tr>
@@ -61,7 +62,7 @@ export function AttendanceSection({ roomId, rows }: { roomId: string; rows: Atte
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
     </section>
   );

@@ -11,6 +11,7 @@ import { controlClass } from "@/components/ui/styles";
 import { eventSearchOptions } from "@/lib/queries/room-events";
 import { roomEventWords } from "@/lib/i18n/describe-room-event";
 import { useT } from "@/lib/i18n/use-t";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 const th = "px-3 py-2 text-left text-xs font-medium text-slate-600 uppercase";
 const td = "px-3 py-2 align-top";
@@ -92,7 +93,7 @@ export function EventSearch({ defaultRoom }: { defaultRoom: string | null }) {
       ) : results.data && results.data.events.length === 0 ? (
         <p className="text-sm text-slate-600">{t("roomEvents.searchEmpty")}</p>
       ) : results.data ? (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+        <ScrollBox label={t("support.results")} className="rounded-xl border border-slate-200 bg-white">
           <table className="w-full text-sm" data-testid="event-results">
             <thead className="bg-slate-50">
               <tr>
@@ -119,7 +120,7 @@ export function EventSearch({ defaultRoom }: { defaultRoom: string | null }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       ) : null}
     </section>
   );

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALE_NAMES, LOCALES, isLocale } from "@/lib/i18n/locales";
 import { useT, useViewerLocale } from "@/lib/i18n/use-t";
+import { headerPickerLabel, headerPickerSelect } from "./header-select";
 
 /**
  * The saved language choice. A plain preference cookie (not the session), so signing out keeps it and the
@@ -15,10 +16,10 @@ export function LocaleSwitch() {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (
-    <label className="flex items-center gap-1.5 text-xs text-slate-600">
+    <label className={headerPickerLabel}>
       <span>{t("shell.language")}</span>
       <select
-        className="rounded-md border border-slate-300 bg-white px-1.5 py-1 text-xs text-slate-800"
+        className={headerPickerSelect}
         value={locale}
         disabled={pending}
         data-testid="locale-switch"

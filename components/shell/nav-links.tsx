@@ -15,12 +15,13 @@ const LINKS = [
   { href: "/users", label: "shell.navUsers", adminOnly: true },
 ] as const;
 
+/** A column of full-width 44 px rows in the phone menu; the header's second line from lg up. */
 export function NavLinks({ role }: { role: "admin" | "support" | null }) {
   const t = useT();
   const pathname = usePathname();
   if (!role) return null;
   return (
-    <nav aria-label={t("shell.nav")} className="flex gap-1">
+    <nav aria-label={t("shell.nav")} className="flex flex-col gap-1 lg:order-last lg:w-full lg:flex-row">
       {LINKS.filter((l) => role === "admin" || !l.adminOnly).map(({ href, label }) => {
         const current = pathname === href || pathname.startsWith(`${href}/`);
         return (
@@ -28,7 +29,7 @@ export function NavLinks({ role }: { role: "admin" | "support" | null }) {
             key={href}
             href={href}
             aria-current={current ? "page" : undefined}
-            className={`rounded-md px-3 py-1.5 text-sm font-medium ${
+            className={`flex min-h-11 items-center rounded-md px-3 py-1.5 text-sm font-medium lg:min-h-0 ${
               current ? "bg-slate-900 text-white" : "text-slate-700 hover:bg-slate-100"
             }`}
           >

@@ -10,6 +10,7 @@ import { ErrorCodeText } from "./error-code-cell";
 import { LocalTime } from "./local-time";
 import { OutcomeBadge } from "./outcome-badge";
 import { useT } from "@/lib/i18n/use-t";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 const th = "px-3 py-2 text-left text-xs font-medium text-slate-600 uppercase";
 const td = "px-3 py-2 align-top";
@@ -36,7 +37,7 @@ export function ResultsTable({ filters, back }: { filters: SupportFilters; back:
   const detailHref = (id: number) => `/support/${id}${back ? `?back=${encodeURIComponent(back)}` : ""}`;
   return (
     <div className="space-y-3">
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      <ScrollBox label={t("support.results")} className="rounded-xl border border-slate-200 bg-white">
         <table className="w-full text-sm" aria-describedby="support-results-count">
           <caption id="support-results-count" className="px-3 py-2 text-left text-xs text-slate-600">
             {t(query.hasNextPage ? "support.captionMore" : "support.caption", { count: items.length })}
@@ -79,7 +80,7 @@ export function ResultsTable({ filters, back }: { filters: SupportFilters; back:
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <LoadMoreButton query={query} />
     </div>
   );

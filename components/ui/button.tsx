@@ -28,7 +28,8 @@ export function Button({
     <button
       type={type}
       className={cx(
-        "inline-flex items-center justify-center gap-2 rounded-md font-medium transition-colors disabled:cursor-not-allowed",
+        // 44 px tall on a phone, where a finger presses it; the compact sizes from sm up.
+        "inline-flex min-h-11 items-center justify-center gap-2 rounded-md font-medium transition-colors disabled:cursor-not-allowed sm:min-h-0",
         focusRing,
         VARIANTS[variant],
         SIZES[size],

@@ -6,4 +6,4 @@ export const controlClass =
   "disabled:cursor-not-allowed disabled:bg-slate-100";
 
 export const focusRing =
-  "focus:outline-none focus-visible:ring-2 focus-visible:ring-slate-900 focus-visible:ring-offset-2";
+  "focus:outline-none focus-visible:ring-2 focus-visible:ring-slate-900 focus-visible:ring-offset-2 focus-visible:ring-offset-white";

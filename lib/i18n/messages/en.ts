@@ -32,6 +32,7 @@ import home from "./en/home.json";
 import meetingActions from "./en/meetingActions.json";
 import scheduleLayout from "./en/scheduleLayout.json";
 import reschedule from "./en/reschedule.json";
+import layout from "./en/layout.json";
 
 /**
  * The English catalog, one file per namespace (ICU message format), so a feature's words sit in a file of
@@ -73,4 +74,5 @@ export const en = {
   meetingActions,
   scheduleLayout,
   reschedule,
+  layout,
 };

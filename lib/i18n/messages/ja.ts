@@ -30,6 +30,7 @@ import home from "./ja/home.json";
 import meetingActions from "./ja/meetingActions.json";
 import scheduleLayout from "./ja/scheduleLayout.json";
 import reschedule from "./ja/reschedule.json";
+import layout from "./ja/layout.json";
 import people from "./ja/people.json";
 import seats from "./ja/seats.json";
 import accounts from "./ja/accounts.json";
@@ -68,6 +69,7 @@ export const ja: Messages = {
   home,
   meetingActions,
   scheduleLayout,
+  layout,
   people,
   seats,
   accounts,

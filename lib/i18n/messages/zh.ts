@@ -30,6 +30,7 @@ import home from "./zh/home.json";
 import meetingActions from "./zh/meetingActions.json";
 import scheduleLayout from "./zh/scheduleLayout.json";
 import reschedule from "./zh/reschedule.json";
+import layout from "./zh/layout.json";
 import people from "./zh/people.json";
 import seats from "./zh/seats.json";
 import accounts from "./zh/accounts.json";
@@ -68,6 +69,7 @@ export const zh: Messages = {
   home,
   meetingActions,
   scheduleLayout,
+  layout,
   people,
   seats,
   accounts,
