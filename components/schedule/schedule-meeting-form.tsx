@@ -16,6 +16,7 @@ import { TimeSection } from "./time-section";
 import { UnconfirmedPanel } from "./unconfirmed-panel";
 import { useFocusFirstError } from "./use-focus-first-error";
 import { useScheduleMeeting, type MeetingFormLimits } from "./use-schedule-meeting";
+import { RepeatSection } from "@/components/series/repeat-section";
 import { useT } from "@/lib/i18n/use-t";
 import type { MeetingFormSettings } from "@/lib/meetings/meeting-values";
 
@@ -66,7 +67,7 @@ export function ScheduleMeetingForm({ limits, initialRoomId, copied }: ScheduleM
         <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
           <div className="space-y-6">
             <TimeSection viewerZone={meeting.viewerZone} />
-            {/* A section that refines "when" (a recurring series) belongs here, right after it. */}
+            <RepeatSection />
           </div>
           <div className="space-y-4">
             <InviteesSection />

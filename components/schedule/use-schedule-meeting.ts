@@ -7,12 +7,15 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEv
 import { useForm } from "react-hook-form";
 import { scheduleMeetingAction } from "@/lib/actions/schedule-meeting";
 import { applyServerErrors } from "@/lib/forms/server-errors";
+import { useRouter } from "next/navigation";
+import { defaultScheduleValues, type ScheduleMeetingValues } from "@/lib/schemas/meeting";
 import {
-  defaultScheduleValues,
-  makeScheduleMeetingSchema,
-  type ScheduleMeetingInput,
-  type ScheduleMeetingValues,
-} from "@/lib/schemas/meeting";
+  defaultRepeatValues,
+  makeScheduleFormSchema,
+  type ScheduleFormInput,
+  type ScheduleFormValues,
+} from "@/lib/schemas/series";
+import { createSeriesAction } from "@/lib/actions/series/actions";
 import { meetingKeys } from "@/lib/queries/meetings";
 import { generateRoomId } from "@/lib/schemas/room-id";
 import type { ScheduleMeetingResult, UnconfirmedFailure } from "@/lib/actions/result";
@@ -40,12 +43,16 @@ export function useScheduleMeeting(
 ) {
   const t = useT();
   const { maxMembers, maxSeats } = limits;
-  const schema = useMemo(() => makeScheduleMeetingSchema({ maxMembers, maxSeats }), [maxMembers, maxSeats]);
-  const form = useForm<ScheduleMeetingInput, unknown, ScheduleMeetingValues>({
+  const schema = useMemo(() => makeScheduleFormSchema({ maxMembers, maxSeats }), [maxMembers, maxSeats]);
+  const form = useForm<ScheduleFormInput, unknown, ScheduleFormValues>({
     resolver: localizedResolver(schema, t),
     mode: "onTouched",
-    defaultValues: serverRenderedValues(initialRoomId, maxSeats, copied),
+    defaultValues: {
+      ...serverRenderedValues(initialRoomId, maxSeats, copied),
+      repeat: defaultRepeatValues(),
+    },
   });
+  const router = useRouter();
   const viewerZone = useViewerZone();
   const queryClient = useQueryClient();
   const [scheduled, setScheduled] = useState<ScheduledMeeting | null>(null);
@@ -55,20 +62,39 @@ export function useScheduleMeeting(
   const inFlight = useRef(false);
   const intent = useRef<{ id: string; values: string } | null>(null);
   const lastSent = useRef<ScheduleMeetingValues | null>(null);
+  const seriesIntent = useRef<{ id: string; values: string } | null>(null);
   const { reset, setError, setFocus, handleSubmit } = form;
 
   useEffect(() => {
     if (!viewerZone) return;
     // Anything typed before hydration finished is dirty and survives.
-    reset(
-      withCopied(defaultScheduleValues(Date.now(), viewerZone, { roomId: initialRoomId, maxSeats }), copied),
-      {
-        keepDirtyValues: true,
-      },
-    );
+    const values = defaultScheduleValues(Date.now(), viewerZone, { roomId: initialRoomId, maxSeats });
+    reset({ ...withCopied(values, copied), repeat: defaultRepeatValues() }, { keepDirtyValues: true });
   }, [viewerZone, reset, initialRoomId, maxSeats, copied]);
 
-  async function send(values: ScheduleMeetingValues) {
+  /** A series is created once per submission: the same id is sent again after a lost answer. */
+  async function sendSeries(values: ScheduleFormValues) {
+    const key = JSON.stringify(values);
+    if (seriesIntent.current?.values !== key) seriesIntent.current = { id: crypto.randomUUID(), values: key };
+    try {
+      const result = await createSeriesAction({ ...values, seriesId: seriesIntent.current.id });
+      if (result.ok) {
+        void queryClient.invalidateQueries({ queryKey: meetingKeys.lists() });
+        return router.push(result.href);
+      }
+      seriesIntent.current = null;
+      const alert = applyServerErrors(result, setError, {
+        isField: isFormField,
+        fallback: t("scheduleForm.refused"),
+      });
+      setFormError(alert);
+    } catch {
+      setFormError({ message: t("scheduleForm.lostAnswer") });
+    }
+  }
+
+  async function send({ repeat, ...values }: ScheduleFormValues) {
+    if (repeat.enabled) return sendSeries({ ...values, repeat });
     lastSent.current = values;
     // Resending the same values after a lost answer reuses the intent, so the server replays its outcome
     // instead of creating a second room; changed values are a new intent.
@@ -127,7 +153,11 @@ export function useScheduleMeeting(
     setScheduled(null);
     setUnconfirmed(null);
     setFormError(null);
-    reset(defaultScheduleValues(Date.now(), viewerZone ?? "UTC", { roomId: generateRoomId(), maxSeats }));
+    const values = defaultScheduleValues(Date.now(), viewerZone ?? "UTC", {
+      roomId: generateRoomId(),
+      maxSeats,
+    });
+    reset({ ...values, repeat: defaultRepeatValues() });
     requestAnimationFrame(() => setFocus("roomName"));
   }
 
@@ -141,7 +171,8 @@ export function useScheduleMeeting(
     pending,
     onSubmit,
     // Settled by the reconciler: the same intent, sent again, gets its recorded answer.
-    onSettled: () => (lastSent.current ? void send(lastSent.current) : undefined),
+    onSettled: () =>
+      lastSent.current ? void send({ ...lastSent.current, repeat: defaultRepeatValues() }) : undefined,
     scheduleAnother,
   };
 }

@@ -2,6 +2,9 @@ import type { SheetEncoding } from "./job-request";
 
 /** What the progress page and the recent-jobs list read about a job (GET /api/bulk/jobs/…): browser-safe. */
 
+/** Where a job's rows came from: a sheet read in one of its encodings, or a recurring series. */
+export type JobSourceKind = SheetEncoding | "series";
+
 export type BulkJobState = "running" | "paused" | "cancelled" | "finished";
 
 /** Where a row stands. `unconfirmed`: Tencent's answer was lost; the reconciler settles the intent. */
@@ -25,7 +28,7 @@ export interface BulkJobSummary {
   jobId: string;
   state: BulkJobState;
   fileName: string;
-  encoding: SheetEncoding;
+  encoding: JobSourceKind;
   createdAt: string;
   createdBy: string;
   finishedAt: string | null;

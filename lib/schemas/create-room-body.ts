@@ -3,8 +3,15 @@ import { INVITEES_FIELD, SWITCH_KEYS, toRoomInfo, type RoomFieldValues } from "@
 import type { CreateRoomBody, UpdateRoomBody } from "@/lib/trtc/wire";
 import type { ScheduleMeetingValues, UpdateMeetingValues } from "./meeting";
 
-/** Start and end in unix seconds. Throws if the values did not come through the schema. */
-export function scheduleWindow(schedule: ScheduleMeetingValues["schedule"]): { start: number; end: number } {
+/**
+ * Start and end in unix seconds. Throws if the values did not come through the schema. `startAt` names the
+ * instant outright, for a wall time that happens twice (a series occurrence whose later happening was chosen).
+ */
+export function scheduleWindow(
+  schedule: ScheduleMeetingValues["schedule"],
+  startAt?: number,
+): { start: number; end: number } {
+  if (startAt !== undefined) return { start: startAt, end: startAt + schedule.durationMinutes * 60 };
   const result = zonedWallTimeToEpoch(schedule.date, schedule.time, schedule.timeZone);
   if (!result.ok) throw new Error(`Unvalidated schedule reached toCreateRoomBody: ${result.reason}`);
   return { start: result.epochSeconds, end: result.epochSeconds + schedule.durationMinutes * 60 };
@@ -16,8 +23,8 @@ export function scheduleWindow(schedule: ScheduleMeetingValues["schedule"]): { s
  * MaxMemberCount → package limit). Switches are sent only when on, because a new room starts with
  * everything allowed.
  */
-export function toCreateRoomBody(values: ScheduleMeetingValues): CreateRoomBody {
-  const { start, end } = scheduleWindow(values.schedule);
+export function toCreateRoomBody(values: ScheduleMeetingValues, startAt?: number): CreateRoomBody {
+  const { start, end } = scheduleWindow(values.schedule, startAt);
   const { seats } = values;
   const room: Partial<RoomFieldValues> = {
     roomId: values.roomId,

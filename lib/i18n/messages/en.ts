@@ -33,6 +33,7 @@ import meetingActions from "./en/meetingActions.json";
 import scheduleLayout from "./en/scheduleLayout.json";
 import reschedule from "./en/reschedule.json";
 import layout from "./en/layout.json";
+import series from "./en/series.json";
 
 /**
  * The English catalog, one file per namespace (ICU message format), so a feature's words sit in a file of
@@ -75,4 +76,5 @@ export const en = {
   scheduleLayout,
   reschedule,
   layout,
+  series,
 };

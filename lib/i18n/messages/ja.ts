@@ -31,6 +31,7 @@ import meetingActions from "./ja/meetingActions.json";
 import scheduleLayout from "./ja/scheduleLayout.json";
 import reschedule from "./ja/reschedule.json";
 import layout from "./ja/layout.json";
+import series from "./ja/series.json";
 import people from "./ja/people.json";
 import seats from "./ja/seats.json";
 import accounts from "./ja/accounts.json";
@@ -70,6 +71,7 @@ export const ja: Messages = {
   meetingActions,
   scheduleLayout,
   layout,
+  series,
   people,
   seats,
   accounts,

@@ -31,6 +31,7 @@ import meetingActions from "./zh/meetingActions.json";
 import scheduleLayout from "./zh/scheduleLayout.json";
 import reschedule from "./zh/reschedule.json";
 import layout from "./zh/layout.json";
+import series from "./zh/series.json";
 import people from "./zh/people.json";
 import seats from "./zh/seats.json";
 import accounts from "./zh/accounts.json";
@@ -70,6 +71,7 @@ export const zh: Messages = {
   meetingActions,
   scheduleLayout,
   layout,
+  series,
   people,
   seats,
   accounts,

@@ -40,8 +40,10 @@ export async function runRow(
 ): Promise<void> {
   const release = holdRowLease(deps.db, row, rowLease);
   try {
-    const values = JSON.parse(row.values_json) as ScheduleMeetingValues;
-    const request = { values, body: toCreateRoomBody(values) };
+    const { startAt, ...values } = JSON.parse(row.values_json) as ScheduleMeetingValues & {
+      startAt?: number;
+    };
+    const request = { values, body: toCreateRoomBody(values, startAt) };
     const outcome = await scheduleRow(deps, actor, row.intent_id, request).catch((): ScheduleOutcome => ({
       kind: "not-recorded",
       stage: "intent",

@@ -14,6 +14,7 @@ import { roomEventsMigration } from "./migrations/010-room-events";
 import { meetingSearchMigration } from "./migrations/011-meeting-search";
 import { signInLookupMigration } from "./migrations/012-sign-in-lookup";
 import { bulkJobsMigration } from "./migrations/013-bulk-jobs";
+import { meetingSeriesMigration } from "./migrations/014-meeting-series";
 import { reschedulesMigration } from "./migrations/015-reschedules";
 
 /**
@@ -35,6 +36,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     "011-meeting-search": meetingSearchMigration(dialect),
     "012-sign-in-lookup": signInLookupMigration(),
     "013-bulk-jobs": bulkJobsMigration(),
+    "014-meeting-series": meetingSeriesMigration(),
     "015-reschedules": reschedulesMigration(),
   };
 }

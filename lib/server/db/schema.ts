@@ -289,6 +289,44 @@ export interface ReschedulesTable {
 
 export interface Database {
   reschedules: ReschedulesTable;
+export interface MeetingSeriesTable {
+  series_id: string;
+  name: string;
+  room_id_base: string;
+  time_zone: string;
+  /** JSON of the series' RepeatRule (lib/series/rule.ts). */
+  rule_json: string;
+  /** The RRULE value the calendar file carries, e.g. "FREQ=WEEKLY;BYDAY=TU;COUNT=10". */
+  rrule: string;
+  start_date: string;
+  start_time: string;
+  duration_minutes: number;
+  /** JSON of the schedule form's values every room was made with (settings, owner, invitees, …). */
+  values_json: string;
+  job_id: string;
+  sequence: Generated<number>;
+  created_by: string;
+  created_at: string;
+}
+
+/** scheduled: its room was handed to the job. skipped: left out on a skipped wall time. cancelled: by the series. */
+export type OccurrenceStatus = "scheduled" | "skipped" | "cancelled";
+
+export interface SeriesOccurrencesTable {
+  series_id: string;
+  occurrence_index: number;
+  occurrence_date: string;
+  /** Epoch seconds the rule gave (the calendar's RECURRENCE-ID). */
+  original_start: number;
+  room_id: string;
+  status: OccurrenceStatus;
+  /** JSON list of the room fields changed on this occurrence alone (not by an "all" edit). */
+  changed_fields: string | null;
+}
+
+export interface Database {
+  meeting_series: MeetingSeriesTable;
+  series_occurrences: SeriesOccurrencesTable;
   bulk_jobs: BulkJobsTable;
   bulk_job_rows: BulkJobRowsTable;
   room_events: RoomEventsTable;

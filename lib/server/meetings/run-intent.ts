@@ -46,7 +46,8 @@ export async function runIntent(deps: SchedulingDeps, run: IntentRun): Promise<S
   const { values, body } = run.request;
   const release = holdLease(deps.db, run.intentId, deps.lease);
   try {
-    const startSeconds = fromRoomInfo(body.RoomInfo).start ?? Number.POSITIVE_INFINITY;
+    const bodyStart = fromRoomInfo(body.RoomInfo).start;
+    const startSeconds = bodyStart ?? Number.POSITIVE_INFINITY;
     const outcome = await createRoomReliably(
       {
         trtc: auditedTrtc(deps, { actor: run.actor, intentId: run.intentId }),
@@ -59,7 +60,7 @@ export async function runIntent(deps: SchedulingDeps, run: IntentRun): Promise<S
       body,
       { mayExist: run.mayExist, mayCreate: startSeconds > deps.now() / 1000 },
     );
-    const result = scheduleOutcome(outcome, values, run.intentId);
+    const result = scheduleOutcome(outcome, values, run.intentId, bodyStart);
     const status = STATUS[outcome.status];
     const settle = (executor: Parameters<typeof finishIntentWith>[0]) =>
       finishIntentWith(executor, run.intentId, deps.lease.owner, status, result);

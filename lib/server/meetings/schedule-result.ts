@@ -4,17 +4,21 @@ import type { ScheduleMeetingValues } from "@/lib/schemas/meeting";
 import type { CreateOutcome } from "./create-room-reliably";
 import type { ScheduleOutcome } from "./outcomes";
 
-/** What a create outcome means for the admin's meeting: stored with the intent, replayed to a resend. */
+/**
+ * What a create outcome means for the admin's meeting: stored with the intent, replayed to a resend.
+ * `startAt`: the instant the body named outright (a series occurrence on a repeated wall time).
+ */
 export function scheduleOutcome(
   o: CreateOutcome,
   v: ScheduleMeetingValues,
   intentId: string,
+  startAt?: number,
 ): ScheduleOutcome {
   const roomId = v.roomId;
   const tries = { attempts: o.attempts, stoppedBy: o.stoppedBy };
   switch (o.status) {
     case "created": {
-      const { start, end } = scheduleWindow(v.schedule);
+      const { start, end } = scheduleWindow(v.schedule, startAt);
       const meeting = {
         roomId,
         requestId: o.requestId,

@@ -1,0 +1,142 @@
+import "server-only";
+import type { CancelOccurrencesInput, RenameSeriesInput } from "@/lib/schemas/series-ops";
+import { inScope } from "@/lib/schemas/series-ops";
+import type { UpstreamFailure } from "@/lib/trtc/failure";
+import { recordAudit, type AuditActor } from "../audit/record";
+import { cancelMeeting } from "../meetings/cancel-meeting";
+import type { MeetingDeps } from "../meetings/deps";
+import { updateMeeting } from "../meetings/update-meeting";
+import { getSeries } from "./read-series";
+import { seriesAuditId } from "./series-ids";
+
+export type SeriesChangeOutcome =
+  | { kind: "not-found" }
+  /** No occurrence in the scope has a room to change (not made yet, or already cancelled). */
+  | { kind: "nothing-to-change" }
+  | { kind: "done"; changed: string[]; failed: Array<{ roomId: string; failure: UpstreamFailure | null }> };
+
+type Change = (
+  roomId: string,
+  name: string,
+) => Promise<{ ok: true } | { ok: false; failure: UpstreamFailure | null }>;
+
+/**
+ * One series operation: each room in the scope through the meeting's own service (each call audited as it
+ * is for one meeting), then the series' record of it and one `series.*` event naming every room.
+ */
+async function changeOccurrences(
+  deps: MeetingDeps,
+  actor: AuditActor,
+  input: { seriesId: string; index: number; scope: RenameSeriesInput["scope"] },
+  action: "series.update" | "series.cancel",
+  change: Change,
+  request: Record<string, unknown>,
+  afterEach: (index: number) => Promise<void>,
+): Promise<SeriesChangeOutcome> {
+  const series = await getSeries(deps.db, input.seriesId);
+  if (!series) return { kind: "not-found" };
+  const targets = series.occurrences.filter(
+    (o) => o.state === "scheduled" && inScope(input.scope, input.index, o.index),
+  );
+  if (targets.length === 0) return { kind: "nothing-to-change" };
+  const changed: string[] = [];
+  const failed: Array<{ roomId: string; failure: UpstreamFailure | null }> = [];
+  for (const o of targets) {
+    const result = await change(o.roomId, o.name);
+    if (result.ok) {
+      changed.push(o.roomId);
+      await afterEach(o.index);
+    } else failed.push({ roomId: o.roomId, failure: result.failure });
+  }
+  await deps.db.kysely
+    .updateTable("meeting_series")
+    .set((eb) => ({ sequence: eb("sequence", "+", 1) }))
+    .where("series_id", "=", input.seriesId)
+    .execute();
+  await recordAudit(deps.db, {
+    actor,
+    action,
+    resource: { intentId: seriesAuditId(input.seriesId) },
+    outcome: failed.length === 0 ? "ok" : "failed",
+    details: {
+      request: { ...request, scope: input.scope, index: input.index },
+      response: { changed, failed },
+    },
+    occurredAt: new Date(deps.now()),
+  });
+  return { kind: "done", changed, failed };
+}
+
+async function markChanged(deps: MeetingDeps, seriesId: string, index: number, field: string) {
+  const row = await deps.db.kysely
+    .selectFrom("series_occurrences")
+    .select("changed_fields")
+    .where("series_id", "=", seriesId)
+    .where("occurrence_index", "=", index)
+    .executeTakeFirst();
+  const fields = new Set<string>(row?.changed_fields ? (JSON.parse(row.changed_fields) as string[]) : []);
+  fields.add(field);
+  await deps.db.kysely
+    .updateTable("series_occurrences")
+    .set({ changed_fields: JSON.stringify([...fields]) })
+    .where("series_id", "=", seriesId)
+    .where("occurrence_index", "=", index)
+    .execute();
+}
+
+/** Renames one occurrence, it and the following ones, or all; "all" renames the series itself too. */
+export async function renameSeries(
+  deps: MeetingDeps,
+  actor: AuditActor,
+  input: RenameSeriesInput,
+): Promise<SeriesChangeOutcome> {
+  const outcome = await changeOccurrences(
+    deps,
+    actor,
+    input,
+    "series.update",
+    async (roomId) => {
+      const o = await updateMeeting(deps, actor, roomId, { roomName: input.roomName });
+      if (o.kind === "updated" || o.kind === "no-change") return { ok: true };
+      return { ok: false, failure: o.kind === "failed" ? o.failure : null };
+    },
+    { roomName: input.roomName },
+    (index) =>
+      input.scope === "all" ? Promise.resolve() : markChanged(deps, input.seriesId, index, "roomName"),
+  );
+  if (outcome.kind === "done" && input.scope === "all")
+    await deps.db.kysely
+      .updateTable("meeting_series")
+      .set({ name: input.roomName })
+      .where("series_id", "=", input.seriesId)
+      .execute();
+  return outcome;
+}
+
+/** Cancels one occurrence or it and every later one: each room destroyed through the cancel service. */
+export function cancelOccurrences(
+  deps: MeetingDeps,
+  actor: AuditActor,
+  input: CancelOccurrencesInput,
+): Promise<SeriesChangeOutcome> {
+  return changeOccurrences(
+    deps,
+    actor,
+    input,
+    "series.cancel",
+    async (roomId, name) => {
+      const o = await cancelMeeting(deps, actor, { roomId, confirmName: name });
+      if (o.kind === "cancelled" || o.kind === "already-cancelled") return { ok: true };
+      return { ok: false, failure: o.kind === "failed" ? o.failure : null };
+    },
+    {},
+    (index) =>
+      deps.db.kysely
+        .updateTable("series_occurrences")
+        .set({ status: "cancelled" })
+        .where("series_id", "=", input.seriesId)
+        .where("occurrence_index", "=", index)
+        .execute()
+        .then(() => undefined),
+  );
+}
