@@ -82,6 +82,9 @@ export const ACTION_ROLES: Record<string, { need: Need; args: unknown[] }> = {
   lockSeatAction: { need: "admin", args: [{}] },
   importAccountsAction: { need: "admin", args: [{}] },
   controlBulkJobAction: { need: "admin", args: [{}] },
+  createSeriesAction: { need: "admin", args: [{}] },
+  renameSeriesAction: { need: "admin", args: [{}] },
+  cancelOccurrencesAction: { need: "admin", args: [{}] },
   saveCallbackConfigAction: { need: "admin", args: [{}] },
   deleteCallbackConfigAction: { need: "admin", args: [{}] },
 };

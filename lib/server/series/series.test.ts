@@ -1,0 +1,225 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { RunningSandbox } from "@/lib/sandbox";
+import { defaultRepeatValues, makeCreateSeriesSchema, type RepeatValues } from "@/lib/schemas/series";
+import { epochToWallTime } from "@/lib/time/wall-time";
+import { seedAccount, untilJobSettled } from "@/tests/bulk-jobs";
+import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
+import { scheduleInput } from "@/tests/schedule-input";
+import { schedulingDepsFor } from "@/tests/scheduling-deps";
+import { startTestSandbox } from "@/tests/trtc-client";
+import { randomHex } from "@/tests/trtc-test-app";
+import { runBulkWorker } from "../bulk/worker";
+import { createSeries } from "./create-series";
+import { getSeries } from "./read-series";
+import { cancelOccurrences, renameSeries } from "./series-changes";
+import { seriesAuditId } from "./series-ids";
+
+const SECRET = `series-${randomHex(16)}`;
+const ACTOR = { id: "admin-series", role: "admin" };
+const schema = makeCreateSeriesSchema({ maxMembers: 300, maxSeats: 20 });
+
+function seriesRequest(
+  schedule: Record<string, unknown>,
+  repeat: Partial<RepeatValues>,
+  base = `st-${randomHex(4)}`,
+) {
+  return scheduleInput({
+    roomId: base,
+    roomName: "Stand-up",
+    schedule: { durationMinutes: 15, ...schedule },
+    repeat: { ...defaultRepeatValues(), enabled: true, ...repeat },
+    seriesId: crypto.randomUUID(),
+  });
+}
+
+describe.each(ENGINES)("recurring series on %s", (engine) => {
+  let db: TestDb;
+  let sandbox: RunningSandbox;
+  beforeAll(async () => {
+    db = await openTestDb(engine);
+    sandbox = await startTestSandbox(SECRET);
+    await seedAccount(db, ACTOR.id);
+  });
+  afterAll(async () => {
+    await sandbox.close();
+    await db.dispose();
+  });
+  beforeEach(async () => {
+    sandbox.reset();
+    await db.kysely.updateTable("bulk_jobs").set({ status: "cancelled" }).execute();
+  });
+
+  const deps = () => schedulingDepsFor(db, sandbox, SECRET, { owner: "series-worker" });
+  const room = (roomId: string) => sandbox.rooms().find((r) => r.RoomId === roomId);
+
+  async function created(raw: unknown) {
+    const outcome = await createSeries(deps(), ACTOR, schema.parse(raw));
+    if (outcome.kind !== "created") throw new Error(`not created: ${outcome.kind}`);
+    const d = deps();
+    const stop = runBulkWorker(async () => d, { concurrency: 3, idleMs: 10, lease: d.lease });
+    await untilJobSettled(db, outcome.jobId);
+    await stop();
+    return (await getSeries(db, outcome.seriesId))!;
+  }
+
+  it("makes each Tuesday's room at 09:00 Berlin time across the October change, exactly once", async () => {
+    const series = await created(
+      seriesRequest(
+        { date: "2027-09-28", time: "09:00", timeZone: "Europe/Berlin" },
+        { weekdays: ["TU"], count: 10 },
+      ),
+    );
+    expect(series.occurrences.map((o) => o.state)).toEqual(Array(10).fill("scheduled"));
+    expect(series.rrule).toBe("FREQ=WEEKLY;BYDAY=TU;COUNT=10");
+    const creates = sandbox.calls().filter((c) => c.command === "create_room");
+    expect(creates).toHaveLength(10);
+    for (const o of series.occurrences) {
+      const r = room(o.roomId)!;
+      expect(o.roomId).toBe(`${series.roomIdBase}-${o.date.replaceAll("-", "")}`);
+      expect(epochToWallTime(r.ScheduleStartTime, "Europe/Berlin")).toEqual({ date: o.date, time: "09:00" });
+      expect(r.ScheduleStartTime % 60).toBe(0);
+      expect(r.ScheduleEndTime - r.ScheduleStartTime).toBe(15 * 60);
+    }
+  });
+
+  it("cancels one occurrence and renames this and following, each room through its own service", async () => {
+    const series = await created(
+      seriesRequest(
+        { date: "2027-09-28", time: "09:00", timeZone: "Europe/Berlin" },
+        { weekdays: ["TU"], count: 10 },
+      ),
+    );
+    const input = { seriesId: series.seriesId };
+    expect(await cancelOccurrences(deps(), ACTOR, { ...input, index: 2, scope: "one" })).toMatchObject({
+      kind: "done",
+      changed: [series.occurrences[2]!.roomId],
+    });
+    expect(room(series.occurrences[2]!.roomId)).toBeUndefined();
+    const renamed = await renameSeries(deps(), ACTOR, {
+      ...input,
+      index: 5,
+      scope: "following",
+      roomName: "Retro",
+    });
+    expect(renamed).toMatchObject({ kind: "done", failed: [] });
+    const after = (await getSeries(db, series.seriesId))!;
+    expect(after.occurrences.map((o) => o.state)[2]).toBe("cancelled");
+    expect(after.occurrences.map((o) => room(o.roomId)?.RoomName ?? null)).toEqual([
+      ...Array(2).fill("Stand-up"),
+      null,
+      ...Array(2).fill("Stand-up"),
+      ...Array(5).fill("Retro"),
+    ]);
+    expect(after.occurrences.slice(5).every((o) => o.changed.includes("roomName"))).toBe(true);
+    const events = await db.kysely
+      .selectFrom("audit_log")
+      .select("action")
+      .where("intent_id", "=", seriesAuditId(series.seriesId))
+      .orderBy("id")
+      .execute();
+    expect(events.map((e) => e.action)).toEqual(["series.create", "series.cancel", "series.update"]);
+    const roomEvents = await db.kysely
+      .selectFrom("audit_log")
+      .select(["action", "room_id"])
+      .where("action", "in", ["room.destroy", "room.update"])
+      .where(
+        "room_id",
+        "in",
+        after.occurrences.map((o) => o.roomId),
+      )
+      .execute();
+    expect(roomEvents.filter((e) => e.action === "room.destroy")).toHaveLength(1);
+    expect(roomEvents.filter((e) => e.action === "room.update")).toHaveLength(5);
+  });
+
+  it("finds the last Friday of each month in Sydney at the same local time", async () => {
+    const series = await created(
+      seriesRequest(
+        { date: "2027-03-01", time: "18:30", timeZone: "Australia/Sydney" },
+        { frequency: "monthly", monthlyBy: "weekday", nth: -1, weekday: "FR", count: 8 },
+      ),
+    );
+    const days = series.occurrences.map((o) =>
+      epochToWallTime(room(o.roomId)!.ScheduleStartTime, "Australia/Sydney"),
+    );
+    expect(days.map((d) => d.time)).toEqual(Array(8).fill("18:30"));
+    expect(days.map((d) => d.date)).toEqual([
+      "2027-03-26",
+      "2027-04-30",
+      "2027-05-28",
+      "2027-06-25",
+      "2027-07-30",
+      "2027-08-27",
+      "2027-09-24",
+      "2027-10-29",
+    ]);
+  });
+
+  it("makes the room at the chosen happening of a repeated wall time, and none on a day left out", async () => {
+    const series = await created(
+      seriesRequest(
+        { date: "2027-10-30", time: "02:30", timeZone: "Europe/Berlin" },
+        { frequency: "daily", count: 3, choices: { "2027-10-31": "later" } },
+      ),
+    );
+    const later = room(series.occurrences[1]!.roomId)!;
+    expect(new Date(later.ScheduleStartTime * 1000).toISOString()).toBe("2027-10-31T01:30:00.000Z");
+    expect(series.occurrences[1]!.changed).toEqual(["start"]);
+
+    const spring = await created(
+      seriesRequest(
+        { date: "2027-03-27", time: "02:30", timeZone: "Europe/Berlin" },
+        { frequency: "daily", count: 3, choices: { "2027-03-28": "skip" } },
+      ),
+    );
+    expect(spring.occurrences.map((o) => o.state)).toEqual(["scheduled", "skipped", "scheduled"]);
+    expect(room(spring.occurrences[1]!.roomId)).toBeUndefined();
+  });
+
+  it("refuses a 51-meeting series and an undecided skipped time before anything is stored or sent", async () => {
+    const tooMany = schema.safeParse(
+      seriesRequest(
+        { date: "2027-01-04", time: "10:00", timeZone: "UTC" },
+        { frequency: "daily", ends: "until", until: "2027-02-23" },
+      ),
+    );
+    expect(tooMany.success).toBe(false);
+    expect(tooMany.error!.issues.map((i) => i.path.join("."))).toEqual(["repeat.until"]);
+    const undecided = schema.safeParse(
+      seriesRequest(
+        { date: "2027-03-21", time: "02:30", timeZone: "Europe/Berlin" },
+        { weekdays: ["SU"], count: 3 },
+      ),
+    );
+    expect(undecided.error!.issues.map((i) => i.path.join("."))).toEqual(["repeat.choices.2027-03-28"]);
+    const longBase = schema.safeParse(
+      seriesRequest(
+        { date: "2027-01-04", time: "10:00", timeZone: "UTC" },
+        { frequency: "daily", count: 2 },
+        "b".repeat(40),
+      ),
+    );
+    expect(longBase.error!.issues.map((i) => i.path.join("."))).toEqual(["roomId"]);
+    expect(sandbox.calls()).toEqual([]);
+  });
+
+  it("answers a resent submission with the series it already made", async () => {
+    const raw = seriesRequest(
+      { date: "2027-05-03", time: "11:00", timeZone: "UTC" },
+      { frequency: "weekdays", count: 3 },
+    );
+    const first = await createSeries(deps(), ACTOR, schema.parse(raw));
+    const again = await createSeries(deps(), ACTOR, schema.parse(raw));
+    expect(again).toEqual({
+      kind: "exists",
+      seriesId: raw.seriesId,
+      jobId: (first as { jobId: string }).jobId,
+    });
+    const rows = await db.kysely
+      .selectFrom("series_occurrences")
+      .select("room_id")
+      .where("series_id", "=", raw.seriesId)
+      .execute();
+    expect(rows).toHaveLength(3);
+  });
+});
