@@ -13,6 +13,7 @@ export const ROUTE_ROLES: Record<string, Need> = {
   "/meetings": "support",
   "/meetings/[roomId]": "support",
   "/meetings/[roomId]/edit": "admin",
+  "/meetings/series/[seriesId]": "support",
   "/schedule": "admin",
   "/bulk": "admin",
   "/bulk/jobs/[jobId]": "admin",
@@ -38,6 +39,8 @@ export const ROUTE_ROLES: Record<string, Need> = {
   "/api/meetings/[roomId]/seats": "support",
   "/api/meetings/[roomId]/activity": "support",
   "/api/meetings/[roomId]/attendance": "support",
+  "/api/series/[seriesId]": "support",
+  "/api/series/[seriesId]/ics": "support",
   "/api/room-events": "support",
   "/api/room-events/unscheduled": "support",
   // Tencent's callbacks: no session; refused by the receiver's own checks (GET: 405).

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { RunningSandbox } from "@/lib/sandbox";
-import { defaultRepeatValues, makeCreateSeriesSchema, type RepeatValues } from "@/lib/schemas/series";
 import { epochToWallTime } from "@/lib/time/wall-time";
-import { seedAccount, untilJobSettled } from "@/tests/bulk-jobs";
+import { seedAccount } from "@/tests/bulk-jobs";
 import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
-import { scheduleInput } from "@/tests/schedule-input";
 import { schedulingDepsFor } from "@/tests/scheduling-deps";
 import { startTestSandbox } from "@/tests/trtc-client";
 import { randomHex } from "@/tests/trtc-test-app";
-import { runBulkWorker } from "../bulk/worker";
+import { createdSeries, seriesRequest, seriesSchema } from "@/tests/series";
 import { createSeries } from "./create-series";
 import { getSeries } from "./read-series";
 import { cancelOccurrences, renameSeries } from "./series-changes";
@@ -16,21 +14,7 @@ import { seriesAuditId } from "./series-ids";
 
 const SECRET = `series-${randomHex(16)}`;
 const ACTOR = { id: "admin-series", role: "admin" };
-const schema = makeCreateSeriesSchema({ maxMembers: 300, maxSeats: 20 });
-
-function seriesRequest(
-  schedule: Record<string, unknown>,
-  repeat: Partial<RepeatValues>,
-  base = `st-${randomHex(4)}`,
-) {
-  return scheduleInput({
-    roomId: base,
-    roomName: "Stand-up",
-    schedule: { durationMinutes: 15, ...schedule },
-    repeat: { ...defaultRepeatValues(), enabled: true, ...repeat },
-    seriesId: crypto.randomUUID(),
-  });
-}
+const schema = seriesSchema;
 
 describe.each(ENGINES)("recurring series on %s", (engine) => {
   let db: TestDb;
@@ -52,15 +36,7 @@ describe.each(ENGINES)("recurring series on %s", (engine) => {
   const deps = () => schedulingDepsFor(db, sandbox, SECRET, { owner: "series-worker" });
   const room = (roomId: string) => sandbox.rooms().find((r) => r.RoomId === roomId);
 
-  async function created(raw: unknown) {
-    const outcome = await createSeries(deps(), ACTOR, schema.parse(raw));
-    if (outcome.kind !== "created") throw new Error(`not created: ${outcome.kind}`);
-    const d = deps();
-    const stop = runBulkWorker(async () => d, { concurrency: 3, idleMs: 10, lease: d.lease });
-    await untilJobSettled(db, outcome.jobId);
-    await stop();
-    return (await getSeries(db, outcome.seriesId))!;
-  }
+  const created = (raw: unknown) => createdSeries(deps(), ACTOR, raw);
 
   it("makes each Tuesday's room at 09:00 Berlin time across the October change, exactly once", async () => {
     const series = await created(
