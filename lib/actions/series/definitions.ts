@@ -41,7 +41,13 @@ function presentChange(
 ): SeriesChangeResult {
   if (o.kind === "not-found") return failure("not-found", t("series.notFound"));
   if (o.kind === "nothing-to-change") return failure("conflict:state", t("series.nothingToChange"));
-  if (o.failed.length === 0) return { ok: true, message: t(`series.${verb}`, { count: o.changed.length }) };
+  if (o.failed.length === 0) {
+    const count = o.changed.length;
+    return {
+      ok: true,
+      message: verb === "renamed" ? t("series.renamed", { count }) : t("series.cancelled", { count }),
+    };
+  }
   const first = o.failed[0]!;
   const reason = first.failure ? failureSentence(t, first.failure) : t("series.roomNotChanged");
   return failure(
