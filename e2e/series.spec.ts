@@ -180,11 +180,9 @@ test("an occurrence on a skipped wall time is flagged and must be decided before
   await expect(flag).toBeVisible();
   await scheduleButton(page).click();
   await expect(
-    page
-      .getByRole("alert")
-      .filter({
-        hasText: "Choose what happens on 2027-03-28: 02:30 does not exist in Europe/Berlin that day",
-      }),
+    page.getByRole("alert").filter({
+      hasText: "Choose what happens on 2027-03-28: 02:30 does not exist in Europe/Berlin that day",
+    }),
   ).toBeVisible();
   expect(await sandbox.calls()).toEqual([]);
 
