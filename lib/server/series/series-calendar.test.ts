@@ -1,0 +1,80 @@
+import ICAL from "ical.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriesIcs } from "@/lib/calendar/series-ics";
+import type { RunningSandbox } from "@/lib/sandbox";
+import { seedAccount } from "@/tests/bulk-jobs";
+import { openTestDb, type TestDb } from "@/tests/db-engines";
+import { schedulingDepsFor } from "@/tests/scheduling-deps";
+import { createdSeries, seriesRequest } from "@/tests/series";
+import { startTestSandbox } from "@/tests/trtc-client";
+import { randomHex } from "@/tests/trtc-test-app";
+import { seriesCalendarInput } from "./series-calendar";
+import { cancelOccurrences, renameSeries } from "./series-changes";
+
+const SECRET = `series-ics-${randomHex(16)}`;
+const ACTOR = { id: "admin-calendar", role: "admin" };
+
+/** A calendar reader's occurrences: ical.js's own iterator over the master, with EXDATE and RECURRENCE-ID. */
+function readBack(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  for (const tz of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(tz);
+  const events = calendar.getAllSubcomponents("vevent");
+  const master = events.find((e) => !e.hasProperty("recurrence-id"))!;
+  const exceptions = events.filter((e) => e.hasProperty("recurrence-id"));
+  const event = new ICAL.Event(master, { exceptions, strictExceptions: true });
+  const out: { start: number; name: string; wall: string }[] = [];
+  const it = event.iterator();
+  for (let next = it.next(); next && out.length < 100; next = it.next()) {
+    const d = event.getOccurrenceDetails(next);
+    out.push({
+      start: d.startDate.toUnixTime(),
+      name: d.item.summary,
+      wall: d.startDate.toString().slice(11, 16),
+    });
+  }
+  return out;
+}
+
+describe("the series calendar file", () => {
+  let db: TestDb;
+  let sandbox: RunningSandbox;
+  beforeAll(async () => {
+    db = await openTestDb("sqlite");
+    sandbox = await startTestSandbox(SECRET);
+    await seedAccount(db, ACTOR.id);
+  });
+  afterAll(async () => {
+    await sandbox.close();
+    await db.dispose();
+  });
+
+  it("reads back, through ical.js, exactly the rooms the series has: one cancelled, five renamed", async () => {
+    const deps = schedulingDepsFor(db, sandbox, SECRET, { owner: "calendar-worker" });
+    const series = await createdSeries(
+      deps,
+      ACTOR,
+      seriesRequest(
+        { date: "2027-09-28", time: "09:00", timeZone: "Europe/Berlin" },
+        { weekdays: ["TU"], count: 10 },
+      ),
+    );
+    await cancelOccurrences(deps, ACTOR, { seriesId: series.seriesId, index: 3, scope: "one" });
+    await renameSeries(deps, ACTOR, {
+      seriesId: series.seriesId,
+      index: 5,
+      scope: "following",
+      roomName: "Retro",
+    });
+
+    const ics = seriesIcs((await seriesCalendarInput(db, series.seriesId, Date.now()))!);
+    const rooms = sandbox
+      .rooms()
+      .filter((r) => r.RoomId.startsWith(`${series.roomIdBase}-`))
+      .sort((a, b) => a.ScheduleStartTime - b.ScheduleStartTime);
+    expect(rooms).toHaveLength(9);
+    const read = readBack(ics);
+    expect(read.map((o) => o.start)).toEqual(rooms.map((r) => r.ScheduleStartTime));
+    expect(read.map((o) => o.name)).toEqual(rooms.map((r) => r.RoomName));
+    expect(read.map((o) => o.wall)).toEqual(Array(9).fill("09:00"));
+  });
+});
