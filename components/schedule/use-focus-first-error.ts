@@ -1,16 +1,15 @@
 "use client";
 
 import { useEffect, type RefObject } from "react";
-import { useFormState, type Control } from "react-hook-form";
-import type { ScheduleMeetingInput, ScheduleMeetingValues } from "@/lib/schemas/meeting";
+import { useFormState, type Control, type FieldValues } from "react-hook-form";
 import { firstInvalidIn, revealAndFocus } from "./reveal-field";
 
 /**
  * After a refused submit, the first invalid field has the cursor even inside a collapsed section, which
  * react-hook-form cannot focus (the control is not rendered while its section is closed).
  */
-export function useFocusFirstError(
-  control: Control<ScheduleMeetingInput, unknown, ScheduleMeetingValues>,
+export function useFocusFirstError<T extends FieldValues, O>(
+  control: Control<T, unknown, O>,
   formRef: RefObject<HTMLFormElement | null>,
 ): void {
   const { submitCount } = useFormState({ control });
