@@ -287,8 +287,6 @@ export interface ReschedulesTable {
   updated_at: string;
 }
 
-export interface Database {
-  reschedules: ReschedulesTable;
 export interface MeetingSeriesTable {
   series_id: string;
   name: string;
@@ -325,6 +323,7 @@ export interface SeriesOccurrencesTable {
 }
 
 export interface Database {
+  reschedules: ReschedulesTable;
   meeting_series: MeetingSeriesTable;
   series_occurrences: SeriesOccurrencesTable;
   bulk_jobs: BulkJobsTable;
