@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { LocalTime, useViewerZone } from "@/components/support/local-time";
+import { ActorName } from "@/components/ui/actor-name";
 import { cx } from "@/components/ui/cx";
 import type { AuditEntryView } from "@/lib/meetings/types";
 import type { RoomEventView } from "@/lib/room-events/types";
@@ -96,8 +97,18 @@ function CallRow({ e }: { e: AuditEntryView }) {
       <td className={cx(cell, "tabular-nums")} title={e.errorInfo ?? undefined}>
         {e.errorCode ?? "—"}
       </td>
-      <td className={cx(cell, "font-mono text-xs break-all")}>{e.requestId ?? "—"}</td>
-      <td className="py-2 align-top">{e.actorId}</td>
+      <td className={cx(cell, "font-mono text-xs whitespace-nowrap")}>
+        {e.requestId ? (
+          <Link href={`/support/${e.id}`} className="text-sky-800 underline underline-offset-2">
+            {e.requestId}
+          </Link>
+        ) : (
+          "—"
+        )}
+      </td>
+      <td className="py-2 align-top">
+        <ActorName actor={e.actor} />
+      </td>
     </tr>
   );
 }

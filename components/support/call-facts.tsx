@@ -1,4 +1,6 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
+import { ActorName } from "@/components/ui/actor-name";
 import type { SupportCall } from "@/lib/support/types";
 import { ErrorCodeText } from "./error-code-cell";
 import { formatLocal, formatUtc, useViewerZone } from "./local-time";
@@ -31,14 +33,27 @@ export function CallFacts({ call }: { call: SupportCall }) {
       </Fact>
       <Fact term={t("support.whenLocal")}>{zone ? formatLocal(call.occurredAt, zone, locale) : "…"}</Fact>
       <Fact term={t("support.who")}>
-        {call.actorId} <span className="text-slate-600">({call.actorRole})</span>
+        <ActorName actor={call.actor} /> <span className="text-slate-600">({call.actorRole})</span>
+        <details className="mt-1 text-xs text-slate-600">
+          <summary className="cursor-pointer">{t("auditView.showAccountId")}</summary>
+          <span className="font-mono">{call.actorId}</span>
+        </details>
       </Fact>
       <Fact term={t("support.action")}>
         {call.action}
         {call.command ? <span className="text-slate-600"> · {call.command}</span> : null}
       </Fact>
       <Fact term="RoomId">
-        <span className="font-mono">{call.roomId ?? "—"}</span>
+        {call.roomId ? (
+          <Link
+            href={`/meetings/${encodeURIComponent(call.roomId)}`}
+            className="font-mono text-sky-800 underline underline-offset-2"
+          >
+            {call.roomId}
+          </Link>
+        ) : (
+          <span className="font-mono">—</span>
+        )}
       </Fact>
       <Fact term={t("support.outcome")}>
         <OutcomeBadge outcome={call.outcome} />

@@ -3,7 +3,9 @@
 import { LoadMoreButton } from "@/components/ui/load-more-button";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { ActorName } from "@/components/ui/actor-name";
 import { Alert } from "@/components/ui/alert";
+import { CopyButton } from "@/components/ui/copy-button";
 import type { SupportFilters } from "@/lib/support/filters";
 import { supportSearchOptions } from "@/lib/queries/support";
 import { ErrorCodeText } from "./error-code-cell";
@@ -63,19 +65,40 @@ export function ResultsTable({ filters, back }: { filters: SupportFilters; back:
                   {c.action}
                   {c.command ? <span className="block text-xs text-slate-600">{c.command}</span> : null}
                 </td>
-                <td className={`${td} font-mono text-xs`}>{c.roomId ?? "—"}</td>
+                <td className={`${td} font-mono text-xs`}>
+                  {c.roomId ? (
+                    <Link
+                      href={`/meetings/${encodeURIComponent(c.roomId)}`}
+                      className="text-sky-800 underline underline-offset-2"
+                    >
+                      {c.roomId}
+                    </Link>
+                  ) : (
+                    "—"
+                  )}
+                </td>
                 <td className={td}>
                   <OutcomeBadge outcome={c.outcome} />
                 </td>
                 <td className={td}>
                   <ErrorCodeText code={c.errorCode} />
                 </td>
-                <td className={`${td} font-mono text-xs break-all`}>
-                  <Link href={detailHref(c.id)} className="text-sky-800 underline underline-offset-2">
-                    {c.requestId ?? t("support.callNoRequestId", { id: c.id })}
-                  </Link>
+                <td className={`${td} font-mono text-xs whitespace-nowrap`}>
+                  <span className="inline-flex items-center gap-2">
+                    <Link href={detailHref(c.id)} className="text-sky-800 underline underline-offset-2">
+                      {c.requestId ?? t("support.callNoRequestId", { id: c.id })}
+                    </Link>
+                    {c.requestId ? (
+                      <CopyButton
+                        text={c.requestId}
+                        label={t("auditView.copyRequestId", { requestId: c.requestId })}
+                      />
+                    ) : null}
+                  </span>
                 </td>
-                <td className={td}>{c.actorId}</td>
+                <td className={td}>
+                  <ActorName actor={c.actor} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -24,9 +24,12 @@ export function SearchForm({ initial, onApply }: SearchFormProps) {
   const set = (patch: Partial<SupportFilters>) => setF((prev) => ({ ...prev, ...patch }));
   const parsed = parseQuery(f.q);
 
+  const applyWith = (patch: Partial<SupportFilters>) =>
+    onApply({ ...f, q: canonicalQuery(f.q), code: f.code.trim(), actor: f.actor.trim(), ...patch });
+
   function submit(event: FormEvent) {
     event.preventDefault();
-    onApply({ ...f, q: canonicalQuery(f.q), code: f.code.trim(), actor: f.actor.trim() });
+    applyWith({});
   }
 
   return (
@@ -129,7 +132,17 @@ export function SearchForm({ initial, onApply }: SearchFormProps) {
           />
         </FilterField>
       </div>
-      <div className="flex gap-3">
+      <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+        <label className="inline-flex items-center gap-2 text-sm text-slate-800">
+          <input
+            type="checkbox"
+            checked={f.auth === "include"}
+            // A switch of what is listed rather than a term of the search: it applies at once.
+            onChange={(e) => applyWith({ auth: e.target.checked ? "include" : "" })}
+            className="size-4 rounded border-slate-300"
+          />
+          {t("auditView.includeAuth")}
+        </label>
         <Link href="/support" className="text-sm text-slate-700 underline underline-offset-2">
           {t("support.clear")}
         </Link>

@@ -2,6 +2,7 @@ import type { SwitchKey } from "@/lib/trtc/room-fields";
 import type { UpstreamFailure } from "@/lib/trtc/failure";
 import type { SeatMode } from "@/lib/trtc/limits";
 import type { Outcome } from "@/lib/support/types";
+import type { ActorView } from "@/lib/audit/actor";
 
 /** Shapes the meetings API returns to the browser (plain JSON). */
 
@@ -47,6 +48,7 @@ export interface AuditEntryView {
   id: number;
   occurredAt: string;
   actorId: string;
+  actor: ActorView;
   action: string;
   command: string | null;
   outcome: Outcome;
@@ -58,7 +60,7 @@ export interface AuditEntryView {
 export interface MeetingDetail extends MeetingSummary {
   settings: MeetingSettings;
   sequence: number;
-  createdBy: string;
+  createdBy: ActorView;
   createRequestId: string | null;
   createdAt: string;
   updatedAt: string;

@@ -2,7 +2,7 @@ import { ALL_AUDIT_ACTIONS, AUDIT_FAMILIES } from "@/lib/audit/actions";
 import { parseDate } from "@/lib/time/wall-time";
 import { OUTCOMES, type Outcome } from "./types";
 
-/** The console's view, exactly as it sits in the URL (?q=&action=&outcome=&code=&actor=&from=&to=). */
+/** The console's view, exactly as it sits in the URL (?q=&action=&outcome=&code=&actor=&from=&to=&auth=). */
 export interface SupportFilters {
   q: string;
   action: string;
@@ -11,9 +11,11 @@ export interface SupportFilters {
   actor: string;
   from: string;
   to: string;
+  /** "include": sign-ins, sign-outs and refusals are listed too; by default they are not. */
+  auth: "include" | "";
 }
 
-export const FILTER_KEYS = ["q", "action", "outcome", "code", "actor", "from", "to"] as const;
+export const FILTER_KEYS = ["q", "action", "outcome", "code", "actor", "from", "to", "auth"] as const;
 
 export const EMPTY_FILTERS: SupportFilters = {
   q: "",
@@ -23,6 +25,7 @@ export const EMPTY_FILTERS: SupportFilters = {
   actor: "",
   from: "",
   to: "",
+  auth: "",
 };
 
 /**
@@ -54,6 +57,7 @@ export function filtersFromParams(params: URLSearchParams): SupportFilters {
     actor: keep(params.get("actor"), ACTOR_PATTERN),
     from: keepDay(params.get("from")),
     to: keepDay(params.get("to")),
+    auth: params.get("auth") === "include" ? "include" : "",
   };
 }
 

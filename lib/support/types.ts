@@ -1,3 +1,5 @@
+import type { ActorView } from "@/lib/audit/actor";
+
 /** What the support routes return to the browser (plain JSON; redacted at write time). */
 
 export const OUTCOMES = ["ok", "failed", "unknown", "refused", "pending", "interrupted"] as const;
@@ -8,6 +10,8 @@ export interface SupportCall {
   /** ISO-8601 UTC ending in Z. */
   occurredAt: string;
   actorId: string;
+  /** The account behind actorId, read when the page is (an account renamed since shows its new name). */
+  actor: ActorView;
   actorRole: string;
   action: string;
   command: string | null;

@@ -34,6 +34,10 @@ import scheduleLayout from "./en/scheduleLayout.json";
 import reschedule from "./en/reschedule.json";
 import layout from "./en/layout.json";
 import series from "./en/series.json";
+import actors from "./en/actors.json";
+import auditView from "./en/auditView.json";
+import when from "./en/when.json";
+import userDialogs from "./en/userDialogs.json";
 
 /**
  * The English catalog, one file per namespace (ICU message format), so a feature's words sit in a file of
@@ -77,4 +81,8 @@ export const en = {
   reschedule,
   layout,
   series,
+  actors,
+  auditView,
+  when,
+  userDialogs,
 };

@@ -32,6 +32,10 @@ import scheduleLayout from "./ja/scheduleLayout.json";
 import reschedule from "./ja/reschedule.json";
 import layout from "./ja/layout.json";
 import series from "./ja/series.json";
+import actors from "./ja/actors.json";
+import auditView from "./ja/auditView.json";
+import when from "./ja/when.json";
+import userDialogs from "./ja/userDialogs.json";
 import people from "./ja/people.json";
 import seats from "./ja/seats.json";
 import accounts from "./ja/accounts.json";
@@ -72,6 +76,10 @@ export const ja: Messages = {
   scheduleLayout,
   layout,
   series,
+  actors,
+  auditView,
+  when,
+  userDialogs,
   people,
   seats,
   accounts,

@@ -32,6 +32,10 @@ import scheduleLayout from "./zh/scheduleLayout.json";
 import reschedule from "./zh/reschedule.json";
 import layout from "./zh/layout.json";
 import series from "./zh/series.json";
+import actors from "./zh/actors.json";
+import auditView from "./zh/auditView.json";
+import when from "./zh/when.json";
+import userDialogs from "./zh/userDialogs.json";
 import people from "./zh/people.json";
 import seats from "./zh/seats.json";
 import accounts from "./zh/accounts.json";
@@ -72,6 +76,10 @@ export const zh: Messages = {
   scheduleLayout,
   layout,
   series,
+  actors,
+  auditView,
+  when,
+  userDialogs,
   people,
   seats,
   accounts,

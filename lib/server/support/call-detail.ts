@@ -1,6 +1,7 @@
 import "server-only";
 import type { SupportCallDetail } from "@/lib/support/types";
 import type { Db } from "../db";
+import { withActors } from "../audit/actor-names";
 import { CALL_COLUMNS, toCall } from "./rows";
 
 const ROOM_TIMELINE_LIMIT = 50;
@@ -44,11 +45,13 @@ export async function getCallDetail(db: Db, id: number): Promise<Omit<SupportCal
         .execute()
     : [];
 
+  // One lookup for every actor on the page: the call's, its attempts' and its room's.
+  const [call, ...others] = await withActors(db, [row, ...attempts, ...roomCalls].map(toCall));
   return {
-    call: toCall(row),
+    call: call!,
     requestBody: row.request_body,
     responseBody: row.response_body,
-    attempts: attempts.map(toCall),
-    roomCalls: roomCalls.map(toCall),
+    attempts: others.slice(0, attempts.length),
+    roomCalls: others.slice(attempts.length),
   };
 }

@@ -37,7 +37,7 @@ export async function lookUp(
     details: { request: { ...asked, results: 0 } },
   });
   if (rows) {
-    const page = pageOf(rows, req.limit);
+    const page = await pageOf(db, rows, req.limit);
     return { page, searchedAt: now() };
   }
   const page = await searchPage(db, req.search, req.cursor, req.limit);

@@ -25,7 +25,9 @@ export type CallRow = Pick<Selectable<AuditLogTable>, (typeof CALL_COLUMNS)[numb
 
 const num = (v: number | null) => (v === null ? null : Number(v));
 
-export function toCall(r: CallRow): SupportCall {
+export type StoredCall = Omit<SupportCall, "actor">;
+
+export function toCall(r: CallRow): StoredCall {
   return {
     id: Number(r.id),
     occurredAt: r.occurred_at,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COLLATED_POSTGRES, ENGINES, openTestDb, type TestDb, type TestEngine } from "@/tests/db-engines";
+import { seedAccount } from "@/tests/bulk-jobs";
 import { queryPlan } from "@/tests/query-plan";
 import { filtersFromParams } from "@/lib/support/filters";
 import type { AuditLogTable } from "../db/schema";
@@ -38,6 +39,9 @@ function rows(): Row[] {
   }));
 }
 
+/** Out of the default view: the console's own lookups and the sign-in events. */
+const hidden = (r: Row) => r.action.startsWith("support.") || r.action.startsWith("auth.");
+
 const search = (query: string): AuditSearch => {
   const s = toSearch(filtersFromParams(new URLSearchParams(query)));
   if ("invalid" in s) throw new Error(s.invalid.reason);
@@ -67,13 +71,35 @@ describe.each<TestEngine>([...ENGINES, COLLATED_POSTGRES])("support search on %s
   beforeAll(async () => {
     db = await openTestDb(engine);
     await db.kysely.insertInto("audit_log").values(rows()).execute();
+    // alice is an account; bob is not (or no longer) one.
+    await seedAccount(db, "alice");
   });
   afterAll(() => db.dispose());
 
-  it("pages through every row exactly once, newest first, without support.* rows", async () => {
+  it("pages through every row exactly once, newest first, without support.* or auth.* rows", async () => {
     const ids = await collect("");
-    expect(ids).toEqual(expected((r) => !r.action.startsWith("support.")));
+    expect(ids).toEqual(expected((r) => !hidden(r)));
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("lists sign-in events only when the filter or the action asks for them, paging exactly", async () => {
+    expect(expected((r) => r.action.startsWith("auth."))).not.toEqual([]);
+    const withAuth = await collect("auth=include", 5);
+    expect(withAuth).toEqual(expected((r) => !r.action.startsWith("support.")));
+    expect(new Set(withAuth).size).toBe(withAuth.length);
+    expect(await collect("action=auth.*")).toEqual(expected((r) => r.action.startsWith("auth.")));
+    expect(await collect("action=auth.sign_in")).toEqual(expected((r) => r.action === "auth.sign_in"));
+    expect(await collect("q=user:alice&auth=include")).toEqual(
+      expected((r) => r.actor_id === "alice" && !r.action.startsWith("support.")),
+    );
+  });
+
+  it("names each row's actor by name and email, and an id that is no account by its id alone", async () => {
+    const page = await searchPage(db, search("auth=include"), null, 60);
+    const alice = page.items.find((c) => c.actorId === "alice")!;
+    const bob = page.items.find((c) => c.actorId === "bob")!;
+    expect(alice.actor).toEqual({ id: "alice", name: "alice", email: "alice@roomdesk.test" });
+    expect(bob.actor).toEqual({ id: "bob", name: null, email: null });
   });
 
   it("shows support.* rows only when the action filter asks for them", async () => {
@@ -84,28 +110,21 @@ describe.each<TestEngine>([...ENGINES, COLLATED_POSTGRES])("support search on %s
   it.each([
     ["action=room.create", (r: Row) => r.action === "room.create"],
     ["action=room.*", (r: Row) => r.action.startsWith("room.")],
-    ["outcome=failed", (r: Row) => r.outcome === "failed" && r.action !== "support.lookup"],
-    ["code=100003", (r: Row) => r.error_code === 100003 && r.action !== "support.lookup"],
-    ["actor=alice", (r: Row) => r.actor_id === "alice" && r.action !== "support.lookup"],
+    ["outcome=failed&auth=include", (r: Row) => r.outcome === "failed" && !r.action.startsWith("support.")],
+    ["outcome=failed", (r: Row) => r.outcome === "failed" && !hidden(r)],
+    ["code=100003", (r: Row) => r.error_code === 100003 && !hidden(r)],
+    ["actor=alice", (r: Row) => r.actor_id === "alice" && !hidden(r)],
     [
       "from=2026-01-05&to=2026-01-09",
-      (r: Row) =>
-        r.occurred_at >= "2026-01-05" && r.occurred_at < "2026-01-10" && r.action !== "support.lookup",
+      (r: Row) => r.occurred_at >= "2026-01-05" && r.occurred_at < "2026-01-10" && !hidden(r),
     ],
     [
       "q=100003&actor=bob&outcome=unknown",
-      (r: Row) =>
-        r.error_code === 100003 &&
-        r.actor_id === "bob" &&
-        r.outcome === "unknown" &&
-        r.action !== "support.lookup",
+      (r: Row) => r.error_code === 100003 && r.actor_id === "bob" && r.outcome === "unknown" && !hidden(r),
     ],
-    ["q=room:room-five", (r: Row) => r.room_id === "room-five" && r.action !== "support.lookup"],
-    ["q=user:alice", (r: Row) => r.actor_id === "alice" && r.action !== "support.lookup"],
-    [
-      "q=alice",
-      (r: Row) => (r.actor_id === "alice" || r.room_id === "alice") && r.action !== "support.lookup",
-    ],
+    ["q=room:room-five", (r: Row) => r.room_id === "room-five" && !hidden(r)],
+    ["q=user:alice", (r: Row) => r.actor_id === "alice" && !hidden(r)],
+    ["q=alice", (r: Row) => (r.actor_id === "alice" || r.room_id === "alice") && !hidden(r)],
   ])("filters by %s", async (query, keep) => {
     const want = expected(keep);
     expect(want.length).toBeGreaterThan(0);
@@ -116,7 +135,7 @@ describe.each<TestEngine>([...ENGINES, COLLATED_POSTGRES])("support search on %s
     expect(await collect(encodeURI(`q= "${rid(13)}" `).replace(/&/g, "%26"))).toEqual([14]);
     const prefix = rid(16).slice(0, 34); // Id- and 31 hex digits: ids 16..31 share it
     expect(await collect(`q=${prefix}`)).toEqual(
-      expected((r) => r.request_id!.startsWith(prefix) && r.action !== "support.lookup"),
+      expected((r) => r.request_id!.startsWith(prefix) && !r.action.startsWith("support.")),
     );
     expect(await collect(`q=${prefix}`)).toHaveLength(13);
     expect(await collect("q=Id-ffffffff")).toEqual([]);
@@ -128,7 +147,7 @@ describe.each<TestEngine>([...ENGINES, COLLATED_POSTGRES])("support search on %s
     expect(await collect(`q=${rid(UPPER_ROW)}`)).toEqual([UPPER_ROW + 1]);
     const prefix = rid(48).slice(0, 34); // ids 48..59 share it; 58 is stored in capitals
     const want = expected(
-      (r) => r.request_id!.toLowerCase().startsWith(prefix.toLowerCase()) && r.action !== "support.lookup",
+      (r) => r.request_id!.toLowerCase().startsWith(prefix.toLowerCase()) && !r.action.startsWith("support."),
     );
     expect(want).toContain(UPPER_ROW + 1);
     expect(await collect(`q=${prefix}`)).toEqual(want);
@@ -147,10 +166,12 @@ describe.each<TestEngine>([...ENGINES, COLLATED_POSTGRES])("support search on %s
   it("exports the filtered set as CSV in keyset chunks", async () => {
     const text = await new Response(exportCsvStream(db, search("code=100003"))).text();
     const lines = text.trimEnd().split("\r\n");
-    expect(lines[0]).toMatch(/^id,occurred_at_utc,/);
+    expect(lines[0]).toMatch(/^id,occurred_at_utc,actor_id,actor_email,actor_role,/);
     expect(lines.slice(1).map((l) => Number(l.split(",")[0]))).toEqual(
-      expected((r) => r.error_code === 100003 && r.action !== "support.lookup"),
+      expected((r) => r.error_code === 100003 && !hidden(r)),
     );
     expect(lines[1]).toContain("A room with this ID already exists.");
+    const emails = new Map(lines.slice(1).map((l) => [l.split(",")[2], l.split(",")[3]]));
+    expect(Object.fromEntries(emails)).toEqual({ alice: "alice@roomdesk.test", bob: "" });
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { SupportPage } from "@/lib/support/types";
 import type { Db } from "../db";
+import { withActors } from "../audit/actor-names";
 import { encodeCursor, type AuditCursor } from "./cursor";
 import { toCall, type CallRow } from "./rows";
 import { cursorOf, searchAudit } from "./search-audit";
@@ -13,15 +14,15 @@ export async function searchPage(
   cursor: AuditCursor | null,
   limit: number,
 ): Promise<SupportPage> {
-  return pageOf(await searchAudit(db, search, cursor, limit + 1), limit);
+  return pageOf(db, await searchAudit(db, search, cursor, limit + 1), limit);
 }
 
-/** The page shown from up to `limit + 1` rows read newest first. */
-export function pageOf(rows: CallRow[], limit: number): SupportPage {
+/** The page shown from up to `limit + 1` rows read newest first, each with its actor's name and email. */
+export async function pageOf(db: Db, rows: CallRow[], limit: number): Promise<SupportPage> {
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    items: page.map(toCall),
+    items: await withActors(db, page.map(toCall)),
     nextCursor: rows.length > limit && last ? encodeCursor(cursorOf(last)) : null,
   };
 }

@@ -16,6 +16,8 @@ export interface AuditSearch {
   fromIso: string | null;
   /** Exclusive upper bound, ISO UTC. */
   toIso: string | null;
+  /** Whether auth.* rows (sign-ins and refusals, the bulk of the trail) are listed without being asked for by action. */
+  includeAuth: boolean;
 }
 
 export type SearchRequest =
@@ -42,6 +44,7 @@ export function toSearch(f: SupportFilters): AuditSearch | { invalid: InvalidQue
     actorId: f.actor || null,
     fromIso: f.from ? dayStart(f.from) : null,
     toIso: f.to ? nextDayStart(f.to) : null,
+    includeAuth: f.auth === "include",
   };
 }
 
