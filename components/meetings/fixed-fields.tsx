@@ -1,6 +1,6 @@
 import type { MeetingDetail } from "@/lib/meetings/types";
 import { useT, useViewerLocale } from "@/lib/i18n/use-t";
-import { formatRange } from "./time-text";
+import { meetingRange } from "./time-text";
 
 /** What update_room_info cannot change (docs/trtc-api.md §2.3), shown so nobody looks for the field. */
 export function FixedFields({ meeting: m }: { meeting: MeetingDetail }) {
@@ -10,7 +10,7 @@ export function FixedFields({ meeting: m }: { meeting: MeetingDetail }) {
   const rows = [
     {
       label: t("meetings.fixedTime"),
-      value: formatRange(m.start, m.end, m.timeZone, locale),
+      value: meetingRange(t, m.start, m.end, m.timeZone, locale),
       reason: t("meetings.fixedTimeReason"),
     },
     {

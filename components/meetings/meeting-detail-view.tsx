@@ -20,6 +20,7 @@ import { RescheduleDialog } from "./reschedule-dialog";
 import { useViewerZone } from "./use-viewer-zone";
 import { RoomTabs } from "@/components/people/room-tabs";
 import { cancelNote } from "@/lib/i18n/meeting-notes";
+import { formatIsoInZone } from "@/lib/time";
 import { useT, useViewerLocale } from "@/lib/i18n/use-t";
 
 const linkButton =
@@ -79,7 +80,11 @@ export function MeetingDetailView({ roomId, canManage }: { roomId: string; canMa
         <Alert
           tone="warning"
           role="status"
-          title={m.cancelledAt ? t("meetings.cancelledAt", { at: m.cancelledAt }) : t("meetings.cancelled")}
+          title={
+            m.cancelledAt
+              ? t("meetings.cancelledAt", { at: formatIsoInZone(m.cancelledAt, m.timeZone, locale) })
+              : t("meetings.cancelled")
+          }
         >
           {cancelNote(t, m.cancelNote) ?? t("meetings.destroyed")}
         </Alert>

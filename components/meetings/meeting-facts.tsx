@@ -1,8 +1,10 @@
+import { actorText } from "@/components/ui/actor-name";
 import { CopyButton } from "@/components/ui/copy-button";
 import { fieldLabel } from "@/lib/i18n/field-labels";
 import { SWITCH_KEYS } from "@/lib/trtc/room-fields";
 import type { MeetingDetail } from "@/lib/meetings/types";
-import { useT } from "@/lib/i18n/use-t";
+import { formatIsoInZone } from "@/lib/time";
+import { useT, useViewerLocale } from "@/lib/i18n/use-t";
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -15,6 +17,9 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 
 export function MeetingFacts({ meeting: m }: { meeting: MeetingDetail }) {
   const t = useT();
+  const locale = useViewerLocale();
+  // Stored instants are written like the meeting's own times: in its zone, in the viewer's language.
+  const when = (iso: string) => formatIsoInZone(iso, m.timeZone, locale);
   const s = m.settings;
   return (
     <section aria-labelledby="facts-heading" className="rounded-xl border border-slate-200 bg-white p-6">
@@ -33,10 +38,12 @@ export function MeetingFacts({ meeting: m }: { meeting: MeetingDetail }) {
           {m.invitees.length > 0 ? m.invitees.join(", ") : t("meetings.none")}
         </Row>
         <Row label={t("meetings.source")}>
-          {t(m.source === "imported" ? "meetings.sourceImported" : "meetings.sourceScheduled", {
-            by: m.createdBy,
-            at: m.createdAt,
-          })}
+          <span title={t("actors.idTitle", { id: m.createdBy.id })} data-testid="meeting-source">
+            {t(m.source === "imported" ? "meetings.sourceImported" : "meetings.sourceScheduled", {
+              by: actorText(t, m.createdBy),
+              at: when(m.createdAt),
+            })}
+          </span>
         </Row>
         {m.createRequestId ? (
           <Row label={t("meetings.createRequestId")}>
@@ -59,7 +66,7 @@ export function MeetingFacts({ meeting: m }: { meeting: MeetingDetail }) {
         </Row>
         <Row label={t("meetings.customInfo")}>{s.customInfo === "" ? t("meetings.none") : s.customInfo}</Row>
         <Row label={t("meetings.sequence")}>{m.sequence}</Row>
-        <Row label={t("meetings.lastChanged")}>{m.updatedAt}</Row>
+        <Row label={t("meetings.lastChanged")}>{when(m.updatedAt)}</Row>
       </dl>
     </section>
   );

@@ -2,8 +2,9 @@ import Link from "next/link";
 import type { MeetingSummary } from "@/lib/meetings/types";
 import { MeetingPhaseBadge } from "./meeting-phase-badge";
 import { meetingNameId, MeetingRowActions } from "./meeting-row-actions";
-import { wallTime } from "./time-text";
-import { useT } from "@/lib/i18n/use-t";
+import { formatClock } from "@/lib/time";
+import { meetingClocks } from "./time-text";
+import { useT, useViewerLocale } from "@/lib/i18n/use-t";
 
 export function MeetingListItem({
   meeting: m,
@@ -15,14 +16,15 @@ export function MeetingListItem({
   canManage?: boolean;
 }) {
   const t = useT();
+  const locale = useViewerLocale();
   const inOtherZone = m.timeZone !== viewerZone;
   return (
     <li className="flex flex-wrap items-center gap-x-6 gap-y-1 px-4 py-3">
       <div className="w-28 shrink-0 text-sm tabular-nums text-slate-700">
-        {wallTime(m.start, viewerZone)}–{wallTime(m.end, viewerZone)}
+        {meetingClocks(t, m.start, m.end, viewerZone, locale)}
         {inOtherZone ? (
           <span className="block text-xs text-slate-500">
-            {wallTime(m.start, m.timeZone)} {m.timeZone}
+            {formatClock(m.start, m.timeZone, locale)} {m.timeZone}
           </span>
         ) : null}
       </div>

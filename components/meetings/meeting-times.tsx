@@ -1,6 +1,6 @@
 import type { MeetingSummary } from "@/lib/meetings/types";
 import { useT, useViewerLocale } from "@/lib/i18n/use-t";
-import { formatRange } from "./time-text";
+import { meetingRange } from "./time-text";
 
 /** The same window three ways: as planned, as the viewer lives it, and in UTC for tickets and logs. */
 export function MeetingTimes({
@@ -13,16 +13,16 @@ export function MeetingTimes({
   const t = useT();
   const locale = useViewerLocale();
   const rows: [string, string][] = [
-    [t("meetings.meetingZone", { zone: m.timeZone }), formatRange(m.start, m.end, m.timeZone, locale)],
+    [t("meetings.meetingZone", { zone: m.timeZone }), meetingRange(t, m.start, m.end, m.timeZone, locale)],
     ...(viewerZone
       ? [
-          [t("meetings.yourZone", { zone: viewerZone }), formatRange(m.start, m.end, viewerZone, locale)] as [
-            string,
-            string,
-          ],
+          [
+            t("meetings.yourZone", { zone: viewerZone }),
+            meetingRange(t, m.start, m.end, viewerZone, locale),
+          ] as [string, string],
         ]
       : []),
-    [t("meetings.utc"), formatRange(m.start, m.end, "UTC", locale)],
+    [t("meetings.utc"), meetingRange(t, m.start, m.end, "UTC", locale)],
   ];
   return (
     <section aria-labelledby="times-heading" className="rounded-xl border border-slate-200 bg-white p-6">

@@ -1,20 +1,17 @@
-import { epochToWallTime, formatInZone, formatOffset, zoneOffsetMinutes } from "@/lib/time";
+import { formatClockRange, formatRange, type PlusDays } from "@/lib/time";
+import type { Translate } from "@/lib/i18n/translate";
 
 export { formatDay } from "@/lib/time";
 
-/** "Sun, 28 Mar 2027, 09:00 – 10:00 (UTC+02:00)"; the end's date is added when it falls on another day. */
-export function formatRange(start: number, end: number, timeZone: string, locale?: string): string {
-  const s = epochToWallTime(start, timeZone);
-  const e = epochToWallTime(end, timeZone);
-  const bare = (epoch: number) => formatInZone(epoch, timeZone, locale).replace(/ \(UTC[^)]*\)$/, "");
-  const startText = bare(start);
-  const endText = s.date === e.date ? e.time : bare(end);
-  const offsets = [zoneOffsetMinutes(timeZone, start), zoneOffsetMinutes(timeZone, end)];
-  const offsetText =
-    offsets[0] === offsets[1]
-      ? formatOffset(offsets[0]!)
-      : `${formatOffset(offsets[0]!)} → ${formatOffset(offsets[1]!)}`;
-  return `${startText} – ${endText} (${offsetText})`;
-}
+const plusDaysIn =
+  (t: Translate): PlusDays =>
+  (days) =>
+    t("when.plusDays", { count: days });
 
-export const wallTime = (epoch: number, timeZone: string) => epochToWallTime(epoch, timeZone).time;
+/** A meeting's window with its date and zone offset, in the viewer's words for "(+1 day)". */
+export const meetingRange = (t: Translate, start: number, end: number, timeZone: string, locale?: string) =>
+  formatRange(start, end, timeZone, locale, plusDaysIn(t));
+
+/** A meeting's window by its clocks alone, for a list under a day's heading. */
+export const meetingClocks = (t: Translate, start: number, end: number, timeZone: string, locale?: string) =>
+  formatClockRange(start, end, timeZone, locale, plusDaysIn(t));

@@ -10,3 +10,11 @@ export {
   type WallTimeResult,
 } from "./wall-time";
 export { formatOffset, isValidTimeZone, listTimeZones, zoneOffsetMinutes } from "./zone";
+export {
+  daysLater,
+  formatClock,
+  formatClockRange,
+  formatIsoInZone,
+  formatRange,
+  type PlusDays,
+} from "./range";
