@@ -4,7 +4,6 @@ import { useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { FormField } from "@/components/ui/form-field";
-import { controlClass } from "@/components/ui/styles";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { resetUserPasswordAction } from "@/lib/actions/users/actions";
 import { resetPasswordSchema } from "@/lib/auth/schemas";
@@ -13,12 +12,12 @@ import { useT } from "@/lib/i18n/use-t";
 
 interface Props {
   user: { id: string; email: string };
-  disabled: boolean;
+  onCancel: () => void;
   onReset: () => void;
 }
 
-/** A new password for one user, from their row in the users table. */
-export function ResetPasswordForm({ user, disabled, onReset }: Props) {
+/** A new password for one user, in the dialog their row opens. */
+export function ResetPasswordForm({ user, onCancel, onReset }: Props) {
   const t = useT();
   const { form, formError, pending, onSubmit } = useActionForm({
     schema: resetPasswordSchema,
@@ -32,23 +31,25 @@ export function ResetPasswordForm({ user, disabled, onReset }: Props) {
   const typed = useWatch({ control: form.control, name: "password" }) !== "";
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-wrap items-start gap-2" noValidate>
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormField
         control={form.control}
         name="password"
         id={`pw-${user.id}`}
         type="password"
         label={t("usersPage.newPasswordFor", { email: user.email })}
-        hideLabel
-        placeholder={t("usersPage.newPassword")}
+        hint={t("usersPage.initialPasswordHint")}
         autoComplete="new-password"
-        className="w-40"
-        controlClassName={`${controlClass} py-1 text-xs`}
       />
-      <Button type="submit" size="sm" variant="secondary" disabled={disabled || pending || !typed}>
-        {t("usersPage.resetPassword")}
-      </Button>
-      <FormAlert error={formError} className="w-full" />
+      <FormAlert error={formError} />
+      <div className="flex justify-end gap-2">
+        <Button variant="ghost" onClick={onCancel}>
+          {t("userDialogs.keep")}
+        </Button>
+        <Button type="submit" disabled={pending || !typed}>
+          {t("usersPage.resetPassword")}
+        </Button>
+      </div>
     </form>
   );
 }

@@ -1,10 +1,8 @@
 import type { UserSummary } from "@/lib/users/types";
+import { LocalTime } from "@/components/support/local-time";
 import { useT } from "@/lib/i18n/use-t";
 import { UserRowActions } from "./user-row-actions";
 import { ScrollBox } from "@/components/ui/scroll-box";
-
-const when = (iso: string | null) =>
-  iso ? new Date(iso).toISOString().replace("T", " ").slice(0, 16) + " UTC" : null;
 
 export function UsersTable({ users, selfId }: { users: UserSummary[]; selfId: string }) {
   const t = useT();
@@ -48,7 +46,9 @@ export function UsersTable({ users, selfId }: { users: UserSummary[]; selfId: st
                   ? t("usersPage.statusDisabled")
                   : t("usersPage.statusActive", { count: u.activeSessions })}
               </td>
-              <td className="py-3 pr-4 tabular-nums">{when(u.lastSignInAt) ?? t("usersPage.never")}</td>
+              <td className="py-3 pr-4 tabular-nums">
+                {u.lastSignInAt ? <LocalTime iso={u.lastSignInAt} /> : t("usersPage.never")}
+              </td>
               <td className="py-3">
                 <UserRowActions user={u} />
               </td>
