@@ -88,7 +88,7 @@ test("scheduled meetings are listed by start, grouped by the viewer's day, and f
   const monday = page.getByRole("region", { name: "Mon, 6 May 2030" });
   await expect(nameLinks(sunday)).toHaveText([NEW_YORK.name]);
   await expect(nameLinks(monday)).toHaveText([TOKYO.name, BERLIN.name]);
-  await expect(sunday.getByText("23:00–23:30")).toBeVisible();
+  await expect(sunday.getByText("23:00 – 23:30")).toBeVisible();
 
   await searchBox(page).fill(invitee.toUpperCase());
   await expect(page).toHaveURL(new RegExp(`q=${invitee.toUpperCase()}`));

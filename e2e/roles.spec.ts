@@ -134,6 +134,10 @@ test.describe("revocation takes effect on the very next request", () => {
     await expect(user.page.getByRole("heading", { name: "Users" })).toBeVisible();
     const row = freshAdmin.page.getByTestId(`user-${made.email}`);
     await row.getByRole("button", { name: "Make support" }).click();
+    await freshAdmin.page
+      .getByRole("dialog", { name: `Make ${made.email} a support user?` })
+      .getByRole("button", { name: "Make support" })
+      .click();
     await expect(row).toContainText("Support");
     const createUser = builtActions().find((a) => a.name === "createUserAction")!;
     expect((await postAction(user.request, createUser, [{}])).status()).toBe(401);
@@ -151,6 +155,10 @@ test.describe("revocation takes effect on the very next request", () => {
     expect((await user.request.get("/api/meetings")).status()).toBe(200);
     const row = freshAdmin.page.getByTestId(`user-${made.email}`);
     await row.getByRole("button", { name: "Disable" }).click();
+    await freshAdmin.page
+      .getByRole("dialog", { name: `Disable ${made.email}?` })
+      .getByRole("button", { name: "Disable" })
+      .click();
     await expect(row).toContainText("Disabled");
     expect((await user.request.get("/api/meetings", { failOnStatusCode: false })).status()).toBe(401);
     await user.page.goto("/meetings");
@@ -195,10 +203,7 @@ test.describe("the account forms refuse bad input beside the field, without aski
     db.close();
   });
 
-  test("resetting a password: one too short is flagged in the user's row", async ({
-    freshAdmin,
-    makeUser,
-  }) => {
+  test("resetting a password: one too short is flagged in the dialog", async ({ freshAdmin, makeUser }) => {
     const made = await makeUser("support");
     const { page } = freshAdmin;
     const row = page.getByTestId(`user-${made.email}`);
@@ -213,9 +218,11 @@ test.describe("the account forms refuse bad input beside the field, without aski
     };
     const hashBefore = hashOf();
     const posts = recordActionPosts(page);
-    const box = row.getByLabel(`New password for ${made.email}`);
+    await row.getByRole("button", { name: "Reset password…" }).click();
+    const dialog = page.getByRole("dialog", { name: `A new password for ${made.email}` });
+    const box = dialog.getByLabel(`New password for ${made.email}`);
     await box.fill("short");
-    await row.getByRole("button", { name: "Reset password" }).click();
+    await dialog.getByRole("button", { name: "Reset password", exact: true }).click();
     await expectFieldError(box, "Use at least 12 characters.");
     expect(posts).toEqual([]);
     expect(hashOf()).toBe(hashBefore);

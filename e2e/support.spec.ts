@@ -140,7 +140,7 @@ test.describe("as support", () => {
     await expect(row).toHaveCount(1);
     await expect(row).toContainText("A room with this ID already exists.");
     await expect(row).toContainText("failed");
-    await row.getByRole("link").click();
+    await row.getByRole("link", { name: conflict.requestId }).click();
     await expect(
       page.getByRole("status").filter({ hasText: "ErrorCode 100003: A room with this ID already exists." }),
     ).toContainText("Use another room ID or open the existing room.");
@@ -258,7 +258,7 @@ test.describe("as support", () => {
       await page.goto(`/support?q=${encodeURIComponent(conflict.requestId)}`);
       await waitForResults(page);
       await expectNoSeriousA11yViolations(page, "results");
-      await page.getByTestId("support-row").getByRole("link").click();
+      await page.getByTestId("support-row").getByRole("link", { name: conflict.requestId }).click();
       await expect(page.getByTestId("response-body")).toBeVisible();
       await expectNoSeriousA11yViolations(page, "detail");
     });

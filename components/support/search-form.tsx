@@ -138,7 +138,11 @@ export function SearchForm({ initial, onApply }: SearchFormProps) {
             type="checkbox"
             checked={f.auth === "include"}
             // A switch of what is listed rather than a term of the search: it applies at once.
-            onChange={(e) => applyWith({ auth: e.target.checked ? "include" : "" })}
+            onChange={(e) => {
+              const auth = e.target.checked ? "include" : "";
+              set({ auth });
+              applyWith({ auth });
+            }}
             className="size-4 rounded border-slate-300"
           />
           {t("auditView.includeAuth")}
