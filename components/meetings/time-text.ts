@@ -1,4 +1,4 @@
-import { formatClockRange, formatRange, type PlusDays } from "@/lib/time";
+import { epochToWallTime, formatClockRange, formatRange, type PlusDays } from "@/lib/time";
 import type { Translate } from "@/lib/i18n/translate";
 
 export { formatDay } from "@/lib/time";
@@ -15,3 +15,5 @@ export const meetingRange = (t: Translate, start: number, end: number, timeZone:
 /** A meeting's window by its clocks alone, for a list under a day's heading. */
 export const meetingClocks = (t: Translate, start: number, end: number, timeZone: string, locale?: string) =>
   formatClockRange(start, end, timeZone, locale, plusDaysIn(t));
+
+export const wallTime = (epoch: number, timeZone: string) => epochToWallTime(epoch, timeZone).time;
