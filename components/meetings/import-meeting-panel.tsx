@@ -12,7 +12,8 @@ import { fieldsNamed } from "@/lib/forms/server-errors";
 import { fieldLabel } from "@/lib/i18n/field-labels";
 import { meetingKeys } from "@/lib/queries/meetings";
 import { importMeetingSchema } from "@/lib/schemas/import-meeting";
-import { listTimeZones } from "@/lib/time";
+import { canonicalZone } from "@/lib/time";
+import { ImportZoneField } from "./import-zone-field";
 import { useT } from "@/lib/i18n/use-t";
 
 /** Brings a room created elsewhere into the index; the zone is asked for because Tencent keeps only seconds. */
@@ -25,7 +26,7 @@ export function ImportMeetingPanel({ defaultZone }: { defaultZone: string | null
   const [initialRoomId] = useState(() => (params.get("import") ?? "").slice(0, 64));
   const { form, formError, pending, onSubmit } = useActionForm({
     schema: importMeetingSchema,
-    defaultValues: { roomId: initialRoomId, timeZone: defaultZone ?? "UTC" },
+    defaultValues: { roomId: initialRoomId, timeZone: canonicalZone(defaultZone ?? "UTC") },
     send: (values) => importMeetingAction(values),
     isField: fieldsNamed("roomId", "timeZone"),
     lostAnswer: t("form.noServerAnswer"),
@@ -40,7 +41,7 @@ export function ImportMeetingPanel({ defaultZone }: { defaultZone: string | null
   // The viewer's zone is known only after hydration; a zone the admin picked already is kept.
   useEffect(() => {
     if (defaultZone && !getFieldState("timeZone").isDirty)
-      resetField("timeZone", { defaultValue: defaultZone });
+      resetField("timeZone", { defaultValue: canonicalZone(defaultZone) });
   }, [defaultZone, getFieldState, resetField]);
 
   return (
@@ -61,21 +62,7 @@ export function ImportMeetingPanel({ defaultZone }: { defaultZone: string | null
             label={fieldLabel(t, "roomId")}
             autoComplete="off"
           />
-          <FormField
-            as="select"
-            control={control}
-            name="timeZone"
-            id="import-zone"
-            label={t("meetings.plannedZone")}
-            hint={t("meetings.plannedZoneHint")}
-          >
-            {/* The full list only in the browser: server and browser ICU data may list different zones. */}
-            {(defaultZone ? listTimeZones() : ["UTC"]).map((z) => (
-              <option key={z} value={z}>
-                {z}
-              </option>
-            ))}
-          </FormField>
+          <ImportZoneField control={control} />
         </div>
         {/* A refusal about the Room ID is said beside it; Tencent's own answer would only repeat it here. */}
         {roomIdRefused ? null : <FormAlert error={formError} title={t("meetings.notImported")} />}

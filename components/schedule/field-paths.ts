@@ -36,7 +36,7 @@ export function flattenErrors(errors: FieldErrors, prefix = ""): FlatError[] {
 /** The form's own fields; a server path outside this list (or "form") is shown in the form-level alert. */
 const KNOWN_FIELD = new RegExp(
   "^(roomName|roomId|owner|customInfo|maxMemberCount|invitees(\\.\\d+)?|" +
-    "schedule\\.(date|time|timeZone|durationMinutes)|seats\\.(enabled|maxSeatCount|takeSeatMode)|settings\\.\\w+|" +
+    "schedule\\.(date|time|timeZone|durationMinutes|occurrence)|seats\\.(enabled|maxSeatCount|takeSeatMode)|settings\\.\\w+|" +
     "repeat\\.(interval|weekdays|count|until|choices\\.\\d{4}-\\d{2}-\\d{2}))$",
 );
 

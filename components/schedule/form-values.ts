@@ -1,6 +1,6 @@
 import type { MeetingFormSettings } from "@/lib/meetings/meeting-values";
 import { defaultScheduleValues, type ScheduleMeetingInput } from "@/lib/schemas/meeting";
-import { isValidTimeZone } from "@/lib/time";
+import { canonicalZone, isValidTimeZone } from "@/lib/time";
 
 /**
  * What the server renders: no date, time or zone yet, because the server knows neither the admin's zone
@@ -23,5 +23,6 @@ export function withCopied(values: ScheduleMeetingInput, copied?: MeetingFormSet
 
 export function browserTimeZone(): string {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return zone && isValidTimeZone(zone) ? zone : "UTC";
+  // Under its current name: Chromium reports "Asia/Calcutta" for Kolkata, people look for Kolkata.
+  return zone && isValidTimeZone(zone) ? canonicalZone(zone) : "UTC";
 }

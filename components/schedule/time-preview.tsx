@@ -1,13 +1,7 @@
 "use client";
 
 import { useWatch } from "react-hook-form";
-import {
-  dstChangeOnDate,
-  formatInZone,
-  formatOffset,
-  isValidTimeZone,
-  zonedWallTimeToEpoch,
-} from "@/lib/time";
+import { dstChangeOnDate, formatInZone, formatOffset, isValidTimeZone, resolveWallTime } from "@/lib/time";
 import { useT, useViewerLocale } from "@/lib/i18n/use-t";
 import { useScheduleForm } from "./form-context";
 
@@ -32,8 +26,8 @@ export function TimePreview({ viewerZone }: { viewerZone: string | null }) {
   const t = useT();
   const locale = useViewerLocale();
   const { control } = useScheduleForm();
-  const { date, time, timeZone, durationMinutes } = useWatch({ control, name: "schedule" });
-  const start = zonedWallTimeToEpoch(date, time, timeZone);
+  const { date, time, timeZone, durationMinutes, occurrence } = useWatch({ control, name: "schedule" });
+  const start = resolveWallTime(date, time, timeZone, occurrence);
   const change = isValidTimeZone(timeZone) ? dstChangeOnDate(date, timeZone) : null;
   const end =
     start.ok && Number.isInteger(durationMinutes) ? start.epochSeconds + durationMinutes * 60 : null;

@@ -4,6 +4,7 @@ import { FormField } from "@/components/ui/form-field";
 import { FormSection } from "@/components/ui/form-section";
 import { DurationField } from "./duration-field";
 import { fieldId } from "./field-paths";
+import { RepeatedTimeChoice } from "./repeated-time-choice";
 import { useScheduleForm } from "./form-context";
 import { TimePreview } from "./time-preview";
 import { TimeZonePicker } from "./time-zone-picker";
@@ -33,6 +34,7 @@ export function TimeSection({ viewerZone }: { viewerZone: string | null }) {
         <WallClockField name="schedule.date" label={t("scheduleForm.date")} />
         <WallClockField name="schedule.time" label={t("scheduleForm.startTime")} />
       </div>
+      <RepeatedTimeChoice />
       <div className="grid gap-4 sm:grid-cols-2 sm:items-start">
         <DurationField />
         <TimeZonePicker />

@@ -1,13 +1,12 @@
 "use client";
 
-import { useCallback } from "react";
 import { useController, useWatch } from "react-hook-form";
-import { Combobox } from "@/components/ui/combobox";
 import { describedBy, Field } from "@/components/ui/field";
+import { ZonePicker } from "@/components/zones/zone-picker";
 import { formatOffset, isValidTimeZone } from "@/lib/time";
+import { zoneOffsetOnDate } from "@/lib/time/zones/zone-index";
 import { fieldId } from "./field-paths";
 import { useFieldError, useScheduleForm } from "./form-context";
-import { zoneOffsetOnDate, zoneOptions } from "./zone-options";
 import { useT } from "@/lib/i18n/use-t";
 
 const NAME = "schedule.timeZone";
@@ -20,7 +19,6 @@ export function TimeZonePicker() {
   const date = useWatch({ control, name: "schedule.date" });
   const error = useFieldError(NAME);
   const id = fieldId(NAME);
-  const getOptions = useCallback(() => zoneOptions(date), [date]);
   const known = field.value !== "" && isValidTimeZone(field.value);
   const offset = known ? formatOffset(zoneOffsetOnDate(field.value, date)) : "";
   const hint = !known
@@ -31,14 +29,13 @@ export function TimeZonePicker() {
 
   return (
     <Field id={id} label={t("scheduleForm.timeZone")} hint={hint} error={error}>
-      <Combobox
+      <ZonePicker
         id={id}
-        listLabel={t("scheduleForm.timeZones")}
         value={field.value}
         onChange={field.onChange}
         onBlur={field.onBlur}
         inputRef={field.ref}
-        getOptions={getOptions}
+        date={date}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, { error: !!error, hint: true })}
       />

@@ -8,6 +8,8 @@ import { controlClass } from "./styles";
 export interface ComboboxOption {
   value: string;
   label: string;
+  /** A second, quieter line: why a search found this option ("Osaka"). */
+  description?: string;
 }
 
 interface ComboboxProps {
@@ -20,6 +22,10 @@ interface ComboboxProps {
   onBlur?(): void;
   /** Only read while the list is open, so expensive labels are built on demand. */
   getOptions(): ComboboxOption[];
+  /** Replaces the built-in substring filter with the caller's own matching and ranking. */
+  search?(query: string): ComboboxOption[];
+  /** Read to screen readers while typing, e.g. "3 zones found". */
+  resultsLabel?(count: number): string;
   inputRef?: Ref<HTMLInputElement>;
   placeholder?: string;
   "aria-invalid"?: boolean;
@@ -41,6 +47,8 @@ export function Combobox({
   onChange,
   onBlur,
   getOptions,
+  search,
+  resultsLabel,
   inputRef,
   ...rest
 }: ComboboxProps) {
@@ -54,8 +62,13 @@ export function Combobox({
 
   const options = useMemo(() => (open ? getOptions() : []), [open, getOptions]);
   const filtered = useMemo(
-    () => (query ? options.filter((o) => normalize(o.label).includes(normalize(query))) : options),
-    [options, query],
+    () =>
+      !query || !open
+        ? options
+        : search
+          ? search(query)
+          : options.filter((o) => normalize(o.label).includes(normalize(query))),
+    [options, query, open, search],
   );
   const activeOption = open ? filtered[active] : undefined;
 
@@ -156,6 +169,9 @@ export function Combobox({
             id={optionId(i)}
             role="option"
             aria-selected={option.value === value}
+            // The label alone names the option; the quieter line is its description.
+            aria-label={option.description ? option.label : undefined}
+            aria-describedby={option.description ? `${optionId(i)}-why` : undefined}
             className={cx(
               "cursor-pointer px-3 py-1.5",
               i === active ? "bg-slate-900 text-white" : "text-slate-800",
@@ -167,9 +183,22 @@ export function Combobox({
             onClick={() => choose(option)}
           >
             {option.label}
+            {option.description ? (
+              <span
+                id={`${optionId(i)}-why`}
+                className={cx("block text-xs", i === active ? "text-slate-300" : "text-slate-500")}
+              >
+                {option.description}
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>
+      {resultsLabel ? (
+        <span role="status" className="sr-only">
+          {open && query ? resultsLabel(filtered.length) : ""}
+        </span>
+      ) : null}
       {open && filtered.length === 0 ? (
         <p className="absolute z-20 mt-1 w-full rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-500 shadow-lg">
           {t("ui.noMatch", { query: query ?? "" })}

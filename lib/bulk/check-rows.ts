@@ -44,7 +44,9 @@ export function checkRows(
     const unreadable = new Set(read.issues.map((i) => i.column));
     const errors: RowIssue[] = [...read.issues];
     for (const issue of parsed.error?.issues ?? []) {
-      const column = columnOfPath(issue.path.map(String).join("."));
+      const path = issue.path.map(String).join(".");
+      // A sheet has no column for which of a repeated time is meant: the problem is the start time's.
+      const column = columnOfPath(path === "schedule.occurrence" ? "schedule.time" : path);
       if (column === null || !unreadable.has(column)) errors.push({ column, message: issue.message });
     }
     const schedule = read.input.schedule as { date: string; time: string; timeZone: string };

@@ -145,6 +145,17 @@ describe("a sheet read into the schedule form's values", () => {
     expect(problems(long.rows[0], "warnings")).toEqual([clocks]);
   });
 
+  it("refuses a time that happens twice on the start time's column, naming both offsets", () => {
+    const sheet = read(
+      csv("Meeting name,Date,Start time,Time zone\nAutumn,2027-10-31,02:30,Europe/Berlin\n"),
+    );
+    expect(problems(sheet.rows[0])).toEqual([
+      "time: 02:30 happens twice in Europe/Berlin on 2027-10-31: clocks go back from 03:00 to 02:00. " +
+        "Choose the first (UTC+02:00) or the second (UTC+01:00).",
+    ]);
+    expect(sheet.rows[0]!.values).toBeNull();
+  });
+
   it("reads a Shift_JIS file with Japanese headers and names", () => {
     const bytes = encodeShiftJis(
       "会議名,ルームID,日付,開始時刻,所要時間\n営業会議①,sales-1,2027/4/5,9:00,45\n",

@@ -1,4 +1,4 @@
-import { zonedWallTimeToEpoch } from "@/lib/time/wall-time";
+import { resolveWallTime } from "@/lib/time/wall-time";
 import { INVITEES_FIELD, SWITCH_KEYS, toRoomInfo, type RoomFieldValues } from "@/lib/trtc/room-fields";
 import type { CreateRoomBody, UpdateRoomBody } from "@/lib/trtc/wire";
 import type { ScheduleMeetingValues, UpdateMeetingValues } from "./meeting";
@@ -12,7 +12,8 @@ export function scheduleWindow(
   startAt?: number,
 ): { start: number; end: number } {
   if (startAt !== undefined) return { start: startAt, end: startAt + schedule.durationMinutes * 60 };
-  const result = zonedWallTimeToEpoch(schedule.date, schedule.time, schedule.timeZone);
+  const { date, time, timeZone, occurrence } = schedule;
+  const result = resolveWallTime(date, time, timeZone, occurrence);
   if (!result.ok) throw new Error(`Unvalidated schedule reached toCreateRoomBody: ${result.reason}`);
   return { start: result.epochSeconds, end: result.epochSeconds + schedule.durationMinutes * 60 };
 }

@@ -70,9 +70,11 @@ export const messages = {
   durationMax: (max: number) => ref("durationMax", { max, hours: max / 60 }),
   skippedTime: (time: string, zone: string, date: string, from: string, to: string) =>
     ref("skippedTime", { time, zone, date, from, to }),
-  repeatedTime: (time: string, zone: string, date: string, from: string, to: string) =>
-    ref("repeatedTime", { time, zone, date, from, to }),
   startInPast: (date: string, time: string, zone: string) => ref("startInPast", { date, time, zone }),
+  chooseOccurrence: (values: Record<"time" | "zone" | "date" | "from" | "to" | "first" | "second", string>) =>
+    ref("zones.chooseOccurrence", values),
+  notRepeated: (time: string, zone: string, date: string) => ref("zones.notRepeated", { time, zone, date }),
+  occurrenceValue: ref("zones.occurrenceValue"),
 
   countNumber: (label: LabelRef) => ref("countNumber", { label }),
   countWhole: (label: LabelRef) => ref("countWhole", { label }),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { scheduleWindow } from "./create-room-body";
 import { makeScheduleMeetingSchema } from "./meeting";
 import { issuesByPath, MAX_MEMBERS, MAX_SEATS, schema, validInput } from "./test-utils";
 
@@ -33,13 +34,55 @@ describe("date, time and zone", () => {
     });
   });
 
-  it("refuses a wall time that happens twice and asks for one outside the change", () => {
+  it("asks which of a wall time that happens twice is meant, naming both by their offsets", () => {
     expect(at({ date: "2027-10-31", time: "02:30", timeZone: "Europe/Berlin" })).toEqual({
-      "schedule.time": [
+      "schedule.occurrence": [
         "02:30 happens twice in Europe/Berlin on 2027-10-31: clocks go back from 03:00 to 02:00. " +
-          "Pick a time before 02:00 or from 03:00 on.",
+          "Choose the first (UTC+02:00) or the second (UTC+01:00).",
       ],
     });
+  });
+
+  it.each([
+    // 02:30 CEST is 00:30 UTC; 02:30 CET an hour later.
+    ["first", Date.UTC(2027, 9, 31, 0, 30) / 1000],
+    ["second", Date.UTC(2027, 9, 31, 1, 30) / 1000],
+  ] as const)("the %s 02:30 is the instant the start resolves to", (occurrence, start) => {
+    const input = validInput({
+      schedule: {
+        date: "2027-10-31",
+        time: "02:30",
+        timeZone: "Europe/Berlin",
+        durationMinutes: 60,
+        occurrence,
+      },
+    });
+    const parsed = schema.safeParse(input);
+    expect(parsed.success).toBe(true);
+    expect(scheduleWindow(parsed.data!.schedule)).toEqual({ start, end: start + 3600 });
+  });
+
+  it("refuses a choice on a time that happens only once, so a request cannot shift a start by an hour", () => {
+    expect(
+      at({ date: "2027-10-31", time: "09:00", timeZone: "Europe/Berlin", occurrence: "second" }),
+    ).toEqual({
+      "schedule.occurrence": [
+        "09:00 happens only once in Europe/Berlin on 2027-10-31: there is no first or second one to choose.",
+      ],
+    });
+  });
+
+  it("still refuses a skipped time whatever the choice", () => {
+    expect(at({ date: "2027-03-28", time: "02:30", occurrence: "first" })).toEqual({
+      "schedule.time": [
+        "02:30 does not exist in Europe/Berlin on 2027-03-28: clocks jump from 02:00 to 03:00.",
+      ],
+    });
+  });
+
+  it("names the choices a bad value could have been", () => {
+    const result = at({ date: "2027-03-28", time: "09:00", occurrence: "third" as "first" });
+    expect(result["schedule.occurrence"]).toEqual(["Choose the first or the second of the repeated times."]);
   });
 
   it("reports the time even when the duration is also wrong", () => {

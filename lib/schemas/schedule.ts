@@ -1,8 +1,16 @@
 import { z } from "zod";
 import { ROOM_LIMITS } from "@/lib/trtc/limits";
 import { dstChangeOnDate } from "@/lib/time/dst";
-import { DATE_PATTERN, TIME_PATTERN, parseDate, zonedWallTimeToEpoch } from "@/lib/time/wall-time";
-import { isValidTimeZone } from "@/lib/time/zone";
+import {
+  DATE_PATTERN,
+  OCCURRENCES,
+  TIME_PATTERN,
+  parseDate,
+  chooseOccurrence,
+  zonedWallTimeToEpoch,
+  type Occurrence,
+} from "@/lib/time/wall-time";
+import { formatOffset, isValidTimeZone, zoneOffsetMinutes } from "@/lib/time/zone";
 import { messages } from "./messages";
 
 const MIN_MINUTES = ROOM_LIMITS.minDurationSeconds / 60;
@@ -33,13 +41,19 @@ function wallOnDate(date: string, epochSeconds: number, offsetMinutes: number): 
   return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
 
-function changeMessage(kind: "nonexistent" | "ambiguous", date: string, time: string, zone: string): string {
+function clockChange(date: string, zone: string): { from: string; to: string } {
   const change = dstChangeOnDate(date, zone);
   const from = change ? wallOnDate(date, change.at, change.fromOffset) : "?";
   const to = change ? wallOnDate(date, change.at, change.toOffset) : "?";
-  return kind === "nonexistent"
-    ? messages.skippedTime(time, zone, date, from, to)
-    : messages.repeatedTime(time, zone, date, from, to);
+  return { from, to };
+}
+
+/** Both instants named by their offsets, so the admin picks "the 01:30 at UTC+00:00" rather than guessing. */
+function chooseMessage(date: string, time: string, zone: string, candidates: number[]): string {
+  const offsetAt = (at: number | undefined) =>
+    at === undefined ? "?" : formatOffset(zoneOffsetMinutes(zone, at));
+  const [first, second] = [offsetAt(candidates[0]), offsetAt(candidates.at(-1))];
+  return messages.chooseOccurrence({ time, zone, date, ...clockChange(date, zone), first, second });
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
@@ -52,19 +66,41 @@ export const makeScheduleSchema = (now: () => number) =>
       time: z.string().regex(TIME_PATTERN, messages.timeFormat),
       timeZone: timeZoneSchema,
       durationMinutes: durationSchema,
+      /** Which instant a wall time that happens twice means; only on such a time. */
+      occurrence: z.enum(OCCURRENCES, { error: messages.occurrenceValue }).optional(),
     })
     .superRefine(
       (schedule, ctx) => {
         const { date, time, timeZone } = schedule;
         if (typeof date !== "string" || typeof time !== "string" || typeof timeZone !== "string") return;
-        const result = zonedWallTimeToEpoch(date, time, timeZone);
+        const wall = zonedWallTimeToEpoch(date, time, timeZone);
+        const occurrence = OCCURRENCES.includes(schedule.occurrence as Occurrence)
+          ? schedule.occurrence
+          : undefined;
+        // A choice is trusted only where the time really repeats, so a request cannot move a start by an hour.
+        if (occurrence && wall.ok) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["occurrence"],
+            message: messages.notRepeated(time, timeZone, date),
+          });
+          return;
+        }
+        const result = chooseOccurrence(wall, occurrence);
         if (!result.ok) {
           // Format and zone problems are already reported on their own fields.
-          if (result.reason === "nonexistent" || result.reason === "ambiguous") {
+          if (result.reason === "nonexistent") {
+            const { from, to } = clockChange(date, timeZone);
             ctx.addIssue({
               code: "custom",
               path: ["time"],
-              message: changeMessage(result.reason, date, time, timeZone),
+              message: messages.skippedTime(time, timeZone, date, from, to),
+            });
+          } else if (result.reason === "ambiguous") {
+            ctx.addIssue({
+              code: "custom",
+              path: ["occurrence"],
+              message: chooseMessage(date, time, timeZone, result.candidates ?? []),
             });
           }
           return;

@@ -1,5 +1,5 @@
 import { epochToWallTime, zonedWallTimeToEpoch } from "./wall-time";
-import { formatOffset, zoneOffsetMinutes } from "./zone";
+import { formatOffset, intlTimeZone, zoneOffsetMinutes } from "./zone";
 
 const QUARTER_MS = 15 * 60_000;
 
@@ -39,7 +39,8 @@ const isEnglish = (locale: string | undefined) => !locale || locale === "en";
  * disagree on en-GB punctuation and server and browser must render the same string; Japanese and
  * Chinese in their own order, weekday and clock ("2027年3月28日(日) 9:00 (UTC+02:00)").
  */
-export function formatInZone(epochSeconds: number, timeZone: string, locale?: string): string {
+export function formatInZone(epochSeconds: number, zone: string, locale?: string): string {
+  const timeZone = intlTimeZone(zone);
   const offset = ` (${formatOffset(zoneOffsetMinutes(timeZone, epochSeconds))})`;
   if (!isEnglish(locale)) {
     return (

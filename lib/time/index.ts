@@ -5,11 +5,15 @@ export {
   parseDate,
   parseTime,
   zonedWallTimeToEpoch,
+  resolveWallTime,
+  OCCURRENCES,
+  type Occurrence,
   DATE_PATTERN,
   TIME_PATTERN,
   type WallTimeResult,
 } from "./wall-time";
-export { formatOffset, isValidTimeZone, listTimeZones, zoneOffsetMinutes } from "./zone";
+export { formatOffset, intlTimeZone, isValidTimeZone, listTimeZones, zoneOffsetMinutes } from "./zone";
+export { canonicalZone } from "./zones/canonical";
 export {
   daysLater,
   formatClock,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { zonedWallTimeToEpoch } from "./wall-time";
+import { resolveWallTime, zonedWallTimeToEpoch } from "./wall-time";
 
 // Expected instants are worked out by hand: days since 1970-01-01 (2027-01-01 is day 20819: 57 years,
 // 14 of them leap) × 86400, plus the wall time, minus the offset the zone uses on that date.
@@ -104,5 +104,31 @@ describe("zonedWallTimeToEpoch: bad input", () => {
 
   it.each(["Mars/Olympus", "", "+05:30", "Europe/Berlin "])("zone %j is invalid-zone", (zone) => {
     expect(zonedWallTimeToEpoch("2027-03-28", "09:00", zone)).toEqual({ ok: false, reason: "invalid-zone" });
+  });
+});
+
+describe("resolveWallTime: the admin's choice on a repeated wall time", () => {
+  // Berlin, 31 Oct 2027: 02:30 CEST (00:30 UTC), then 02:30 CET (01:30 UTC).
+  const first = Date.UTC(2027, 9, 31, 0, 30) / 1000;
+  it.each([
+    ["first", first],
+    ["second", first + 3600],
+  ] as const)("%s is the %s instant", (occurrence, epochSeconds) => {
+    expect(resolveWallTime("2027-10-31", "02:30", "Europe/Berlin", occurrence)).toEqual({
+      ok: true,
+      epochSeconds,
+    });
+  });
+
+  it("leaves other times as they are, and a repeated one without a choice ambiguous", () => {
+    expect(resolveWallTime("2027-10-31", "09:00", "Europe/Berlin", "second")).toEqual({
+      ok: true,
+      epochSeconds: Date.UTC(2027, 9, 31, 8, 0) / 1000,
+    });
+    expect(resolveWallTime("2027-03-28", "02:30", "Europe/Berlin", "first")).toEqual({
+      ok: false,
+      reason: "nonexistent",
+    });
+    expect(resolveWallTime("2027-10-31", "02:30", "Europe/Berlin").ok).toBe(false);
   });
 });

@@ -68,3 +68,28 @@ export function zonedWallTimeToEpoch(date: string, time: string, timeZone: strin
   if (unique.length > 1) return { ok: false, reason: "ambiguous", candidates: unique };
   return { ok: true, epochSeconds: unique[0]! };
 }
+
+/** Which of the two instants a repeated wall time means: before the clocks go back, or after. */
+export const OCCURRENCES = ["first", "second"] as const;
+export type Occurrence = (typeof OCCURRENCES)[number];
+
+/**
+ * The instant the admin meant: a wall time that happens twice resolves to the occurrence they chose.
+ * Without a choice it stays "ambiguous"; a choice on any other time changes nothing here (the schedule
+ * schema refuses it).
+ */
+export function chooseOccurrence(result: WallTimeResult, occurrence?: Occurrence): WallTimeResult {
+  if (result.ok || result.reason !== "ambiguous" || !occurrence || !result.candidates) return result;
+  const { candidates } = result;
+  return { ok: true, epochSeconds: occurrence === "first" ? candidates[0]! : candidates.at(-1)! };
+}
+
+/** zonedWallTimeToEpoch with the admin's choice of occurrence applied. */
+export function resolveWallTime(
+  date: string,
+  time: string,
+  timeZone: string,
+  occurrence?: Occurrence,
+): WallTimeResult {
+  return chooseOccurrence(zonedWallTimeToEpoch(date, time, timeZone), occurrence);
+}

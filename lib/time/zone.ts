@@ -3,6 +3,8 @@
  * agree without shipping a tz database.
  */
 
+import { nameIntlAccepts } from "./zones/canonical";
+
 const MINUTE_MS = 60_000;
 
 export interface WallParts {
@@ -23,16 +25,27 @@ export function isValidTimeZone(timeZone: string): boolean {
   if (timeZone.length > 64) return false;
   // Fixed offsets ("+05:30") are accepted by newer engines but carry no DST rules: a meeting must keep its
   // IANA zone so the offset can follow the meeting date (docs/trtc-api.md §7).
-  let ok = /^[A-Za-z]/.test(timeZone);
-  if (ok) {
-    try {
-      new Intl.DateTimeFormat("en-US", { timeZone });
-    } catch {
-      ok = false;
-    }
-  }
+  const ok = /^[A-Za-z]/.test(timeZone) && intlName(timeZone) !== null;
   if (ok && validity.size < 2048) validity.set(timeZone, true);
   return ok;
+}
+
+function intlAccepts(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function intlName(timeZone: string): string | null {
+  return nameIntlAccepts(timeZone, intlAccepts);
+}
+
+/** The name to hand Intl for a valid zone: the zone itself, or an older name of it this engine knows. */
+export function intlTimeZone(timeZone: string): string {
+  return partFormatter(timeZone).resolvedOptions().timeZone;
 }
 
 export function listTimeZones(): string[] {
@@ -40,8 +53,11 @@ export function listTimeZones(): string[] {
   return zones.includes("UTC") ? zones : [...zones, "UTC"];
 }
 
-function partFormatter(timeZone: string): Intl.DateTimeFormat {
-  let f = partFormatters.get(timeZone);
+function partFormatter(zone: string): Intl.DateTimeFormat {
+  let f = partFormatters.get(zone);
+  if (f) return f;
+  const timeZone = intlName(zone) ?? zone;
+  f = partFormatters.get(timeZone);
   if (!f) {
     // Spelling variants of one zone ("europe/berlin") share the canonical zone's formatter.
     const canonical = new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone;
@@ -61,6 +77,8 @@ function partFormatter(timeZone: string): Intl.DateTimeFormat {
     });
     partFormatters.set(f.resolvedOptions().timeZone, f);
   }
+  // The asked spelling too, so the next call skips the lookup; bounded like the validity cache.
+  if (partFormatters.size < 2048) partFormatters.set(zone, f);
   return f;
 }
 

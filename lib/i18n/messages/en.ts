@@ -38,6 +38,7 @@ import actors from "./en/actors.json";
 import auditView from "./en/auditView.json";
 import when from "./en/when.json";
 import userDialogs from "./en/userDialogs.json";
+import zones from "./en/zones.json";
 
 /**
  * The English catalog, one file per namespace (ICU message format), so a feature's words sit in a file of
@@ -85,4 +86,5 @@ export const en = {
   auditView,
   when,
   userDialogs,
+  zones,
 };

@@ -36,6 +36,7 @@ import actors from "./ja/actors.json";
 import auditView from "./ja/auditView.json";
 import when from "./ja/when.json";
 import userDialogs from "./ja/userDialogs.json";
+import zones from "./ja/zones.json";
 import people from "./ja/people.json";
 import seats from "./ja/seats.json";
 import accounts from "./ja/accounts.json";
@@ -84,4 +85,5 @@ export const ja: Messages = {
   seats,
   accounts,
   reschedule,
+  zones,
 };

@@ -36,6 +36,7 @@ import actors from "./zh/actors.json";
 import auditView from "./zh/auditView.json";
 import when from "./zh/when.json";
 import userDialogs from "./zh/userDialogs.json";
+import zones from "./zh/zones.json";
 import people from "./zh/people.json";
 import seats from "./zh/seats.json";
 import accounts from "./zh/accounts.json";
@@ -84,4 +85,5 @@ export const zh: Messages = {
   seats,
   accounts,
   reschedule,
+  zones,
 };
