@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { CLIENT_IP_HEADER } from "@/lib/server/auth/client-ip";
-import { PATH_HEADER, REQUEST_ID_HEADER } from "@/lib/server/auth/path-header";
+import { PATH_HEADER, REQUEST_ID_HEADER, SEARCH_HEADER } from "@/lib/server/auth/path-header";
 import { getConfig, isDevServer } from "@/lib/server/config";
 import { malformedActionBody } from "@/lib/server/http/action-body";
 import { crossOrigin, isPossibleAction, malformedPath } from "@/lib/server/http/request-checks";
@@ -50,11 +50,20 @@ export async function proxy(request: NextRequest) {
   // Internal headers are ours to set: a client-supplied value never reaches the app.
   forwarded.delete(CLIENT_IP_HEADER);
   forwarded.set(PATH_HEADER, request.nextUrl.pathname);
+  forwarded.set(SEARCH_HEADER, pageSearch(request.nextUrl.searchParams));
   forwarded.set(REQUEST_ID_HEADER, crypto.randomUUID());
   // Without a trusted proxy, drop the client's X-Forwarded-For: Next then fills it from the socket.
   if (auth.trustedIpHeader !== "x-forwarded-for") forwarded.delete("x-forwarded-for");
 
   return withSecurityHeaders(NextResponse.next({ request: { headers: forwarded } }), csp, https);
+}
+
+/** The query a person typed or followed, without the one Next adds to its own navigation fetches. */
+function pageSearch(params: URLSearchParams): string {
+  const kept = new URLSearchParams(params);
+  kept.delete("_rsc");
+  const query = kept.toString();
+  return query ? `?${query}` : "";
 }
 
 function withSecurityHeaders(response: NextResponse, csp: string, https: boolean): NextResponse {

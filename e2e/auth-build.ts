@@ -54,6 +54,10 @@ export const ROUTE_ROLES: Record<string, Need> = {
 /** Every server action, the role it needs and an input that passes the guard without changing anything. */
 export const ACTION_ROLES: Record<string, { need: Need; args: unknown[] }> = {
   signInAction: { need: "public", args: [{ email: "matrix@nowhere.example", password: "not-a-password" }] },
+  signInHereAction: {
+    need: "public",
+    args: [{ email: "matrix@nowhere.example", password: "not-a-password" }],
+  },
   createFirstAdminAction: {
     need: "public",
     args: [{ name: "Intruder", email: "intruder@e2e.example", password: "intruder passphrase 1" }],

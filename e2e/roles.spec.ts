@@ -28,6 +28,9 @@ const fromOwnAddress = (who: Who): Record<string, string> =>
   who === "anonymous" ? { "X-Real-IP": anonymousAddress() } : {};
 const baseFor = (who: Who) => (who === "anonymous" ? trustedProxyAppUrl : appUrl);
 
+const loginReturningTo = (path: string) =>
+  path === "/" ? "/login" : `/login?next=${encodeURIComponent(path)}`;
+
 const allowed = (who: Who, need: Need) =>
   need === "public" || who === "admin" || (who === "support" && need === "support");
 
@@ -70,12 +73,13 @@ test.describe("role matrix: anonymous, support and admin against every page, rou
         if (allowed(who, need)) {
           expect([401, 403], where).not.toContain(res.status());
           // /setup is public but sends everyone to /login once a user exists (it refuses by redirecting).
-          if (route.pattern !== "/setup") expect(location, where).not.toMatch(/\/login$/);
+          if (route.pattern !== "/setup") expect(location, where).not.toMatch(/\/login(\?|$)/);
           continue;
         }
         if (who === "anonymous") {
           if (route.pattern.startsWith("/api/")) expect(res.status(), where).toBe(401);
-          else expect([res.status(), location], where).toEqual([307, "/login"]);
+          // Sent to sign in with the way back (no "session expired": this browser never had a session).
+          else expect([res.status(), location], where).toEqual([307, loginReturningTo(route.path)]);
         } else {
           expect(res.status(), where).toBe(403);
         }
@@ -140,9 +144,12 @@ test.describe("revocation takes effect on the very next request", () => {
       .click();
     await expect(row).toContainText("Support");
     const createUser = builtActions().find((a) => a.name === "createUserAction")!;
-    expect((await postAction(user.request, createUser, [{}])).status()).toBe(401);
+    // The browser still holds its (revoked) session cookie: refused in words, so a form keeps its values.
+    const refused = await postAction(user.request, createUser, [{}]);
+    expect(refused.status()).toBe(200);
+    expect(await refused.text()).toContain('"code":"session-expired"');
     await user.page.goto("/users");
-    await expect(user.page).toHaveURL(/\/login$/);
+    await expect(user.page).toHaveURL(/\/login\?next=%2Fusers&reason=expired$/);
   });
 
   test("a support user disabled in another browser is refused on the next request", async ({
@@ -162,7 +169,7 @@ test.describe("revocation takes effect on the very next request", () => {
     await expect(row).toContainText("Disabled");
     expect((await user.request.get("/api/meetings", { failOnStatusCode: false })).status()).toBe(401);
     await user.page.goto("/meetings");
-    await expect(user.page).toHaveURL(/\/login$/);
+    await expect(user.page).toHaveURL(/\/login\?next=%2Fmeetings&reason=expired$/);
   });
 
   test("a signed-out session cookie replayed gets nothing", async ({ browser, makeUser, signInAs }) => {
@@ -171,12 +178,12 @@ test.describe("revocation takes effect on the very next request", () => {
     const cookies = await user.context.cookies();
     expect(cookies.some((c) => c.name.endsWith("session_token"))).toBe(true);
     await user.page.getByRole("button", { name: "Sign out" }).click();
-    await expect(user.page).toHaveURL(/\/login$/);
+    await expect(user.page).toHaveURL(/\/login\?reason=signed-out$/);
     const replay = await browser.newContext({ storageState: { cookies, origins: [] } });
     expect((await replay.request.get("/api/meetings", { failOnStatusCode: false })).status()).toBe(401);
     const page = await replay.newPage();
     await page.goto("/meetings");
-    await expect(page).toHaveURL(/\/login$/);
+    await expect(page).toHaveURL(/\/login\?next=%2Fmeetings&reason=expired$/);
     await replay.close();
   });
 });

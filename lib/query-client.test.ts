@@ -38,8 +38,14 @@ describe("the query client's retries", () => {
     }
   });
 
-  it("a 404 or 500 whose URL holds 401 or 403 is still retried (the status decides, not the text)", async () => {
-    for (const path of ["/status/404/api/meetings/rd-403", "/status/500/api/support/search?q=401"]) {
+  it("a 404 is asked once: the server knows the meeting is not there, so the page says so at once", async () => {
+    const { tries, error } = await attempts("/status/404/api/meetings/rd-unknown");
+    expect(tries).toBe(1);
+    expect((error as HttpError).status).toBe(404);
+  });
+
+  it("a 500 or 503 whose URL holds 401, 403 or 404 is still retried (the status decides, not the text)", async () => {
+    for (const path of ["/status/500/api/meetings/rd-403", "/status/503/api/support/search?q=404"]) {
       const { tries, error } = await attempts(path);
       expect(tries).toBe(3);
       expect((error as HttpError).message).toContain(path);

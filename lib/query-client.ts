@@ -1,10 +1,11 @@
 import { isServer, QueryClient } from "@tanstack/react-query";
-import { isAuthRefusal } from "./queries/http";
+import { isAuthRefusal, isNotFound } from "./queries/http";
 
-// A refusal will not turn into a permission by asking again. Read from the status, never the message:
-// the message holds the URL, where a RoomId like "rd-403" would read as a refusal.
+// A refusal will not turn into a permission by asking again, nor an unknown meeting into a known one:
+// the page says so at once. Read from the status, never the message: the message holds the URL, where a
+// RoomId like "rd-403" would read as a refusal.
 export const shouldRetry = (failureCount: number, error: unknown) =>
-  !isAuthRefusal(error) && failureCount < 2;
+  !isAuthRefusal(error) && !isNotFound(error) && failureCount < 2;
 
 function makeQueryClient() {
   return new QueryClient({

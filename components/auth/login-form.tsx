@@ -9,13 +9,14 @@ import { signInSchema } from "@/lib/auth/schemas";
 import { fieldsNamed } from "@/lib/forms/server-errors";
 import { useT } from "@/lib/i18n/use-t";
 
-export function LoginForm() {
+/** `next`: the page that sent the person here (already checked by safeReturnPath; the action checks again). */
+export function LoginForm({ next }: { next: string | null }) {
   const t = useT();
   const { form, formError, pending, onSubmit } = useActionForm({
     schema: signInSchema,
     defaultValues: { email: "", password: "" },
-    // Succeeds by redirecting home; a refusal names no field, so a guesser learns nothing.
-    send: (values) => signInAction(values),
+    // Succeeds by redirecting back (or home); a refusal names no field, so a guesser learns nothing.
+    send: (values) => signInAction(next ? { ...values, next } : values),
     isField: fieldsNamed("email", "password"),
   });
   const { control } = form;

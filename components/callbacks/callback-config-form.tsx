@@ -169,7 +169,7 @@ function RemoveRegistration({ onDone }: { onDone: (message: string) => void }) {
         <div role="alertdialog" aria-label={t("callbacks.remove")} className="space-y-3">
           <p className="text-sm">{t("callbacks.removeConfirm")}</p>
           <div className="flex gap-2">
-            <Button className="bg-red-700 hover:bg-red-800" disabled={pending} onClick={remove}>
+            <Button variant="danger" disabled={pending} onClick={remove}>
               {t("callbacks.removeYes")}
             </Button>
             <Button variant="secondary" onClick={() => setAsking(false)}>
@@ -178,7 +178,7 @@ function RemoveRegistration({ onDone }: { onDone: (message: string) => void }) {
           </div>
         </div>
       ) : (
-        <Button variant="secondary" className="border-red-300 text-red-800" onClick={() => setAsking(true)}>
+        <Button variant="dangerOutline" onClick={() => setAsking(true)}>
           {t("callbacks.remove")}
         </Button>
       )}

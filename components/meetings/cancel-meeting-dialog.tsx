@@ -5,6 +5,7 @@ import { useMemo, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { FormField } from "@/components/ui/form-field";
+import { useToast } from "@/components/ui/toast";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { cancelMeetingAction } from "@/lib/actions/cancel-meeting";
 import { fieldsNamed } from "@/lib/forms/server-errors";
@@ -13,8 +14,16 @@ import { confirmCancelSchema } from "@/lib/schemas/meeting-actions";
 import { useT } from "@/lib/i18n/use-t";
 
 /** destroy_room cannot be undone, so the admin types the meeting's name before the button wakes up. */
-export function CancelMeetingDialog({ roomId, roomName }: { roomId: string; roomName: string }) {
+interface CancelMeetingDialogProps {
+  roomId: string;
+  roomName: string;
+  /** Where focus goes once cancelled: the button that opened the dialog is gone by then. */
+  onCancelled?: () => void;
+}
+
+export function CancelMeetingDialog({ roomId, roomName, onCancelled }: CancelMeetingDialogProps) {
   const t = useT();
+  const toast = useToast();
   const dialog = useRef<HTMLDialogElement>(null);
   const queryClient = useQueryClient();
   const schema = useMemo(() => confirmCancelSchema(roomName, t), [roomName, t]);
@@ -28,13 +37,15 @@ export function CancelMeetingDialog({ roomId, roomName }: { roomId: string; room
     onSuccess: async () => {
       dialog.current?.close();
       await queryClient.invalidateQueries({ queryKey: meetingKeys.all });
+      toast(t("feedback.toastCancelled", { name: roomName }));
+      onCancelled?.();
     },
   });
   const { isValid } = form.formState;
 
   return (
     <>
-      <Button variant="secondary" className="text-red-700" onClick={() => dialog.current?.showModal()}>
+      <Button variant="dangerOutline" onClick={() => dialog.current?.showModal()}>
         {t("meetings.cancelMeeting")}
       </Button>
       <dialog
@@ -65,7 +76,7 @@ export function CancelMeetingDialog({ roomId, roomName }: { roomId: string; room
               {t("meetings.keepMeeting")}
             </Button>
             {/* Awake once the schema accepts the name typed: the same check the server makes. */}
-            <Button type="submit" className="bg-red-700 hover:bg-red-800" disabled={pending || !isValid}>
+            <Button type="submit" variant="danger" disabled={pending || !isValid}>
               {pending ? t("meetings.cancelling") : t("meetings.cancelMeeting")}
             </Button>
           </div>

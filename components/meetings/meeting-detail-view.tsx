@@ -2,8 +2,10 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { CopyButton } from "@/components/ui/copy-button";
+import { isNotFound } from "@/lib/queries/http";
 import { meetingDetailOptions } from "@/lib/queries/meetings";
 import { roomActivityOptions } from "@/lib/queries/room-events";
 import { AttendanceSection } from "@/components/room-events/attendance-section";
@@ -14,6 +16,7 @@ import { CancelMeetingDialog } from "./cancel-meeting-dialog";
 import { invitationText } from "./invitation-text";
 import { LiveStatus } from "./live-status";
 import { MeetingFacts } from "./meeting-facts";
+import { MeetingNotFound } from "./meeting-not-found";
 import { MeetingPhaseBadge } from "./meeting-phase-badge";
 import { MeetingTimes } from "./meeting-times";
 import { RescheduleDialog } from "./reschedule-dialog";
@@ -32,7 +35,10 @@ export function MeetingDetailView({ roomId, canManage }: { roomId: string; canMa
   const detail = useQuery(meetingDetailOptions(roomId));
   const activity = useQuery(roomActivityOptions(roomId));
   const zone = useViewerZone();
+  const heading = useRef<HTMLHeadingElement>(null);
   if (detail.isPending) return <p className="text-sm text-slate-500">{t("meetings.loadingMeeting")}</p>;
+  if (detail.isError && isNotFound(detail.error))
+    return <MeetingNotFound roomId={roomId} canImport={canManage} />;
   if (detail.isError)
     return (
       <Alert tone="error" title={t("meetings.couldNotLoad")}>
@@ -49,7 +55,13 @@ export function MeetingDetailView({ roomId, canManage }: { roomId: string; canMa
           {t("meetings.meetingsLink")}
         </Link>
         <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{m.roomName}</h1>
+          <h1
+            ref={heading}
+            tabIndex={-1}
+            className="text-2xl font-semibold tracking-tight text-slate-900 focus:outline-none"
+          >
+            {m.roomName}
+          </h1>
           <MeetingPhaseBadge phase={m.phase} />
         </div>
         <div className="flex flex-wrap items-center gap-2">
@@ -66,7 +78,11 @@ export function MeetingDetailView({ roomId, canManage }: { roomId: string; canMa
                 {t("meetings.editMeeting")}
               </Link>
               {m.phase === "live" ? null : <RescheduleDialog meeting={m} />}
-              <CancelMeetingDialog roomId={m.roomId} roomName={m.roomName} />
+              <CancelMeetingDialog
+                roomId={m.roomId}
+                roomName={m.roomName}
+                onCancelled={() => heading.current?.focus()}
+              />
             </>
           ) : null}
           {canManage ? (

@@ -1,6 +1,8 @@
 "use client";
 
 import { localizedResolver } from "@/components/ui/localized-resolver";
+import { useSessionRecovery } from "@/components/ui/session-recovery";
+import { useToast } from "@/components/ui/toast";
 import { useT } from "@/lib/i18n/use-t";
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
@@ -46,6 +48,8 @@ export function useEditMeeting(meeting: MeetingDetail, maxMembers: number) {
   });
   const router = useRouter();
   const queryClient = useQueryClient();
+  const recovering = useSessionRecovery();
+  const toast = useToast();
   const [review, setReview] = useState<{ values: UpdateMeetingValues; changes: FieldChange[] } | null>(null);
   const [formError, setFormError] = useState<FormFailure | null>(null);
   const [pending, setPending] = useState(false);
@@ -63,8 +67,11 @@ export function useEditMeeting(meeting: MeetingDetail, maxMembers: number) {
     setPending(true);
     setFormError(null);
     try {
-      const result = await updateMeetingAction({ roomId: meeting.roomId, changes: review.values });
+      const result = await recovering(() =>
+        updateMeetingAction({ roomId: meeting.roomId, changes: review.values }),
+      );
       if (result.ok) {
+        toast(t("feedback.toastSaved", { name: review.values.roomName || meeting.roomId }));
         await queryClient.invalidateQueries({ queryKey: meetingKeys.all });
         router.push(`/meetings/${encodeURIComponent(meeting.roomId)}`);
         return;

@@ -55,11 +55,7 @@ export function ConfirmDialog(props: {
           <Button variant="ghost" onClick={() => ref.current?.close()}>
             {t("people.cancel")}
           </Button>
-          <Button
-            type="submit"
-            disabled={props.pending}
-            className={props.danger ? "bg-red-700 hover:bg-red-800" : undefined}
-          >
+          <Button type="submit" disabled={props.pending} variant={props.danger ? "danger" : "primary"}>
             {t("people.confirm")}
           </Button>
         </div>

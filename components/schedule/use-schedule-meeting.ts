@@ -1,6 +1,8 @@
 "use client";
 
 import { localizedResolver } from "@/components/ui/localized-resolver";
+import { useSessionRecovery } from "@/components/ui/session-recovery";
+import { useToast } from "@/components/ui/toast";
 import { useT } from "@/lib/i18n/use-t";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
@@ -18,7 +20,11 @@ import {
 import { createSeriesAction } from "@/lib/actions/series/actions";
 import { meetingKeys } from "@/lib/queries/meetings";
 import { generateRoomId } from "@/lib/schemas/room-id";
-import type { ScheduleMeetingResult, UnconfirmedFailure } from "@/lib/actions/result";
+import {
+  SESSION_ENDED_CODE,
+  type ScheduleMeetingResult,
+  type UnconfirmedFailure,
+} from "@/lib/actions/result";
 import type { ScheduledMeeting } from "@/lib/meetings/types";
 import type { FormError } from "./form-error-alert";
 import { isFormField } from "./field-paths";
@@ -38,10 +44,14 @@ const useViewerZone = () => useSyncExternalStore(noSubscription, browserTimeZone
 
 export function useScheduleMeeting(
   limits: MeetingFormLimits,
-  initialRoomId: string,
+  drawnRoomId: string,
   copied?: MeetingFormSettings,
 ) {
   const t = useT();
+  // The page draws a new ID whenever it re-renders (signing in again does that): the first one stays.
+  const [initialRoomId] = useState(drawnRoomId);
+  const recovering = useSessionRecovery();
+  const toast = useToast();
   const { maxMembers, maxSeats } = limits;
   const schema = useMemo(() => makeScheduleFormSchema({ maxMembers, maxSeats }), [maxMembers, maxSeats]);
   const form = useForm<ScheduleFormInput, unknown, ScheduleFormValues>({
@@ -100,8 +110,10 @@ export function useScheduleMeeting(
     // instead of creating a second room; changed values are a new intent.
     const key = JSON.stringify(values);
     if (intent.current?.values !== key) intent.current = { id: newIntentId(), values: key };
+    const intentId = intent.current.id;
     try {
-      const result = await scheduleMeetingAction({ ...values, intentId: intent.current.id });
+      // A session that ran out asks for sign-in over the form, then sends this same intent once.
+      const result = await recovering(() => scheduleMeetingAction({ ...values, intentId }));
       // An unconfirmed intent stays open: sending it again resumes it (verify first), never a second room.
       if ("unconfirmed" in result) return setUnconfirmed(result);
       showResult(result);
@@ -113,9 +125,12 @@ export function useScheduleMeeting(
   // A definite answer closes the intent, so "try again" after a failure really tries again.
   function showResult(result: ScheduleMeetingResult) {
     setUnconfirmed(null);
-    if (result.ok || result.error?.code !== "in-progress") intent.current = null;
+    // Refused before it was read (signed out): the same submission keeps its intent for the next try.
+    const code = result.ok ? null : result.error?.code;
+    if (code !== "in-progress" && code !== SESSION_ENDED_CODE) intent.current = null;
     if (result.ok) {
       setScheduled(result);
+      toast(t("feedback.toastScheduled", { name: result.roomName || result.roomId }));
       void queryClient.invalidateQueries({ queryKey: meetingKeys.lists() });
     } else {
       const alert = applyServerErrors(result, setError, {

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "./button";
+import { useHasToasts, useToast } from "./toast";
 import { useT } from "@/lib/i18n/use-t";
 
 /**
@@ -22,11 +23,15 @@ export function CopyButton({
 }) {
   const t = useT();
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
+  const toast = useToast();
+  // In the dashboard "Copied" is a toast; elsewhere it is said beside the button.
+  const inline = !useHasToasts();
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(text);
-      setState("copied");
+      if (inline) setState("copied");
+      else toast(t("ui.copied"));
     } catch {
       // Clipboard access needs a secure context and permission; the value stays selectable either way.
       setState("failed");

@@ -8,6 +8,7 @@ import { useForm, type DefaultValues, type FieldValues, type Mode } from "react-
 import type { z } from "zod";
 import type { ActionFailure } from "@/lib/actions/result";
 import { applyServerErrors, type FormFailure, type ServerErrorOptions } from "@/lib/forms/server-errors";
+import { useSessionRecovery } from "./session-recovery";
 
 export interface ActionFormOptions<
   I extends FieldValues,
@@ -28,7 +29,8 @@ export interface ActionFormOptions<
 /**
  * The one way a form talks to its server action: the shared schema checks in the browser first, the
  * server's field errors land on the fields, and anything else is one form-level alert. A redirect from
- * the action (sign-in) is Next's to follow, so it is never taken for a lost answer.
+ * the action (sign-in) is Next's to follow, so it is never taken for a lost answer. A session that ran
+ * out asks for sign-in over the page and then sends the same values (session-recovery.ts).
  */
 export function useActionForm<I extends FieldValues, O, R extends { ok: true } | ActionFailure>(
   options: ActionFormOptions<I, O, R>,
@@ -38,6 +40,7 @@ export function useActionForm<I extends FieldValues, O, R extends { ok: true } |
   const form = useForm<I, unknown, O>({ resolver: localizedResolver(schema, t), mode, defaultValues });
   const [formError, setFormError] = useState<FormFailure | null>(null);
   const [pending, startTransition] = useTransition();
+  const recovering = useSessionRecovery();
   // A double click submits twice before React re-renders the disabled button; the ref sees both.
   const inFlight = useRef(false);
 
@@ -47,7 +50,7 @@ export function useActionForm<I extends FieldValues, O, R extends { ok: true } |
     setFormError(null);
     startTransition(async () => {
       try {
-        const result = await send(values);
+        const result = await recovering(() => send(values));
         if (result.ok) await onSuccess?.(result as Extract<R, { ok: true }>, values);
         else setFormError(applyServerErrors(result as ActionFailure, form.setError, errorOptions));
       } catch (error) {

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useSessionRecovery } from "@/components/ui/session-recovery";
 import type { ActionResult } from "@/lib/actions/result";
 import {
   revokeUserSessionsAction,
@@ -30,10 +31,11 @@ export function UserRowActions({ user }: Props) {
   const [pending, startTransition] = useTransition();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [asking, setAsking] = useState<Asking>(null);
+  const recovering = useSessionRecovery();
 
   const run = (call: () => Promise<ActionResult<object>>, ok: string) =>
     startTransition(async () => {
-      const result = await call();
+      const result = await recovering(call);
       setOutcome(
         result.ok
           ? { tone: "done", text: ok }
@@ -66,7 +68,7 @@ export function UserRowActions({ user }: Props) {
       </Button>
       <Button
         size="sm"
-        variant="secondary"
+        variant={user.disabled ? "secondary" : "dangerOutline"}
         disabled={pending}
         onClick={() => (user.disabled ? setDisabled(false) : setAsking("disable"))}
       >

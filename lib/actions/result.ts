@@ -14,6 +14,15 @@ export interface ActionFailure {
   };
 }
 
+/** The code of an action refused because the browser's session ran out: sign in again, then send again. */
+export const SESSION_ENDED_CODE = "session-expired";
+
+export const isSessionEnded = (result: unknown): boolean =>
+  typeof result === "object" &&
+  result !== null &&
+  (result as ActionFailure).ok === false &&
+  (result as ActionFailure).error?.code === SESSION_ENDED_CODE;
+
 export type ActionResult<T extends object> = ({ ok: true } & T) | ActionFailure;
 
 /** Tencent did not confirm: the form says so and watches the intent until the reconciler settles it. */

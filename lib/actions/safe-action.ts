@@ -12,8 +12,9 @@ import {
   type Actor,
   type PublicAction,
   type Role,
+  type SessionEnded,
 } from "@/lib/server/auth/guard";
-import type { ActionFailure } from "./result";
+import { SESSION_ENDED_CODE, type ActionFailure } from "./result";
 
 /**
  * Who may call an action. `fresh` names an account change that also needs a recent sign-in
@@ -68,10 +69,13 @@ export function invalidInput(
   return { ok: false, fieldErrors, error: { code: "invalid-input", message, requestId: null } };
 }
 
-/** The guard, always the first thing an action awaits (tests/actions-guard.test.ts holds it to that). */
-async function authorize(access: Access): Promise<Actor | null> {
+/**
+ * The guard, always the first thing an action awaits (tests/actions-guard.test.ts holds it to that). A
+ * browser whose session ran out is answered in words rather than with a 401 (guard.ts, SessionEnded).
+ */
+async function authorize(access: Access): Promise<Actor | SessionEnded | null> {
   if ("anonymous" in access) return allowAnonymous(access.anonymous).then(() => null);
-  return requireRole(access.role);
+  return requireRole(access.role, { answerEndedSession: true });
 }
 
 /**
@@ -85,6 +89,7 @@ export function serverAction<S extends z.ZodType, R>(def: ActionDefinition<S, R,
     const app = await getApp();
     // The caller's locale (saved choice, else Accept-Language): a hand-made post gets its own language.
     const t = await requestTranslator();
+    if (actor && "sessionEnded" in actor) return sessionEnded(t);
     if (actor && "role" in def.access && def.access.fresh) {
       const stale = await requireFreshSignIn(app, actor, def.access.fresh);
       if (stale) return failureFor(t, stale);
@@ -107,6 +112,12 @@ export async function executeAction<S extends z.ZodType, R, D>(
   }
   return def.run({ ...ctx, input: parsed.data });
 }
+
+/** Nothing was read or sent; the form keeps its values and asks for sign-in (components/ui/session-recovery.ts). */
+const sessionEnded = (t: Translate): ActionFailure => ({
+  ok: false,
+  error: { code: SESSION_ENDED_CODE, message: t("session.notSent"), requestId: null },
+});
 
 const failureFor = (t: Translate, stale: { freshMinutes: number }): ActionFailure => ({
   ok: false,

@@ -14,6 +14,9 @@ export class HttpError extends Error {
 export const isAuthRefusal = (error: unknown) =>
   error instanceof HttpError && (error.status === 401 || error.status === 403);
 
+/** 404: the server knows there is no such thing (a meeting not in the index). */
+export const isNotFound = (error: unknown) => error instanceof HttpError && error.status === 404;
+
 export async function getJson<T>(url: string): Promise<T> {
   const res = await fetch(url, { headers: { accept: "application/json" } });
   if (!res.ok) throw new HttpError(res.status, res.statusText, url);

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { loginHref } from "@/lib/auth/return-path";
 import { allowAnonymous, authHeaders, currentActor } from "@/lib/server/auth/guard";
 import { signOut } from "@/lib/server/auth/sign-in";
 import { getApp } from "@/lib/server/app";
@@ -10,5 +11,6 @@ export async function signOutAction(): Promise<void> {
   await allowAnonymous("auth.sign_out");
   const { auth, db } = await getApp();
   await signOut(auth, db, await authHeaders(), await currentActor());
-  redirect("/login");
+  // /login then says "You signed out" rather than that a session expired.
+  redirect(loginHref({ reason: "signed-out" }));
 }

@@ -39,6 +39,8 @@ import auditView from "./en/auditView.json";
 import when from "./en/when.json";
 import userDialogs from "./en/userDialogs.json";
 import zones from "./en/zones.json";
+import session from "./en/session.json";
+import feedback from "./en/feedback.json";
 
 /**
  * The English catalog, one file per namespace (ICU message format), so a feature's words sit in a file of
@@ -87,4 +89,6 @@ export const en = {
   when,
   userDialogs,
   zones,
+  session,
+  feedback,
 };

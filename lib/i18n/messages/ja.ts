@@ -37,6 +37,8 @@ import auditView from "./ja/auditView.json";
 import when from "./ja/when.json";
 import userDialogs from "./ja/userDialogs.json";
 import zones from "./ja/zones.json";
+import session from "./ja/session.json";
+import feedback from "./ja/feedback.json";
 import people from "./ja/people.json";
 import seats from "./ja/seats.json";
 import accounts from "./ja/accounts.json";
@@ -86,4 +88,6 @@ export const ja: Messages = {
   accounts,
   reschedule,
   zones,
+  session,
+  feedback,
 };

@@ -37,6 +37,8 @@ import auditView from "./zh/auditView.json";
 import when from "./zh/when.json";
 import userDialogs from "./zh/userDialogs.json";
 import zones from "./zh/zones.json";
+import session from "./zh/session.json";
+import feedback from "./zh/feedback.json";
 import people from "./zh/people.json";
 import seats from "./zh/seats.json";
 import accounts from "./zh/accounts.json";
@@ -86,4 +88,6 @@ export const zh: Messages = {
   accounts,
   reschedule,
   zones,
+  session,
+  feedback,
 };

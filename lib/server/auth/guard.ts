@@ -4,11 +4,13 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { getConfig } from "../config";
 import { CLIENT_IP_HEADER, resolveClientIp } from "./client-ip";
-import { PATH_HEADER, REQUEST_ID_HEADER } from "./path-header";
+import { PATH_HEADER, REQUEST_ID_HEADER, SEARCH_HEADER } from "./path-header";
 import { auditRefusal } from "./refusal-audit";
 import { checkSession, type SessionActor } from "./session";
+import { cookieValue } from "./session-cookie";
 import { countUsers } from "./users";
 import { getApp } from "@/lib/server/app";
+import { loginHref } from "@/lib/auth/return-path";
 
 export type Role = "admin" | "support";
 
@@ -99,15 +101,52 @@ const toActor = (a: SessionActor): Actor => ({
  * /login (or /setup on first run).
  * admin ⊇ support.
  */
-export async function requireRole(role: Role): Promise<Actor> {
+export async function requireRole(role: Role): Promise<Actor>;
+export async function requireRole(role: Role, opts: AnswerEndedSession): Promise<Actor | SessionEnded>;
+export async function requireRole(role: Role, opts?: AnswerEndedSession): Promise<Actor | SessionEnded> {
   const result = await check(role);
   if (result.ok) return result.actor;
   if (result.status === 403) forbidden();
   if (await isPageRender()) {
     const { db } = await getApp();
-    redirect((await countUsers(db)) === 0 ? "/setup" : "/login");
+    if ((await countUsers(db)) === 0) redirect("/setup");
+    redirect(await loginForThisPage());
   }
+  if (opts?.answerEndedSession && (await hadSessionCookie())) return { sessionEnded: true };
   unauthorized();
+}
+
+/**
+ * Asked by the action wrapper: a browser whose session ran out (it still sends a session cookie) is
+ * answered `{ sessionEnded: true }` instead of a 401. Next answers an action's 401 by rendering the
+ * "please sign in" page over the one the form is on, which throws away everything typed; the typed
+ * answer lets the form keep its values and ask for sign-in over them. The refusal is audited the same.
+ * A request that never had a session (a script, a hand-made POST) still gets the 401.
+ */
+export interface AnswerEndedSession {
+  answerEndedSession: true;
+}
+export interface SessionEnded {
+  sessionEnded: true;
+}
+
+/**
+ * /login with this page to come back to, and "Your session expired" when the browser still held a
+ * session cookie (the session ran out, or was ended elsewhere) rather than never having signed in.
+ */
+async function loginForThisPage(): Promise<string> {
+  const h = await headers();
+  return loginHref({
+    next: `${h.get(PATH_HEADER) ?? "/"}${h.get(SEARCH_HEADER) ?? ""}`,
+    reason: (await hadSessionCookie()) ? "expired" : null,
+  });
+}
+
+/** The request carries a session cookie (its session, checked already, is gone: expired, idle or revoked). */
+async function hadSessionCookie(): Promise<boolean> {
+  const { auth } = await getApp();
+  const cookieName = (await auth.$context).authCookies.sessionToken.name;
+  return cookieValue((await headers()).get("cookie") ?? "", cookieName) !== null;
 }
 
 /** A page (HTML or RSC) request rather than an action POST or a route handler under /api. */

@@ -38,6 +38,17 @@ describe("proxy.ts security headers", () => {
     expect(overridden).not.toContain("x-forwarded-for");
     expect(res.headers.get("x-middleware-request-x-roomdesk-path")).toBe("/login");
   });
+
+  it("passes the page's own query on (for the way back after sign-in), never Next's _rsc or a client's value", async () => {
+    const res = await proxy(
+      new NextRequest("http://127.0.0.1:3000/meetings/rd-1?tab=people&_rsc=abc", {
+        headers: { "x-roomdesk-search": "?next=//evil.example" },
+      }),
+    );
+    expect(res.headers.get("x-middleware-request-x-roomdesk-search")).toBe("?tab=people");
+    const bare = await proxy(new NextRequest("http://127.0.0.1:3000/meetings"));
+    expect(bare.headers.get("x-middleware-request-x-roomdesk-search")).toBe("");
+  });
 });
 
 describe("proxy.ts answers what Next would turn into a 500", () => {

@@ -47,6 +47,16 @@ export async function inviteesOf(db: Db, roomIds: string[]): Promise<Map<string,
   return map;
 }
 
+/** Whether the index holds a meeting for this Room ID (one indexed lookup, nothing else read). */
+export async function meetingExists(db: Db, roomId: string): Promise<boolean> {
+  const row = await db.kysely
+    .selectFrom("meetings")
+    .select("room_id")
+    .where("room_id", "=", roomId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export function findMeetingRow(db: Db, roomId: string): Promise<MeetingRow | undefined> {
   return db.kysely.selectFrom("meetings").selectAll().where("room_id", "=", roomId).executeTakeFirst();
 }

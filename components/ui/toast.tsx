@@ -1,0 +1,55 @@
+"use client";
+
+import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from "react";
+
+/** Long enough to read a short sentence twice; the words are also announced by the live region. */
+const SHOWN_FOR_MS = 5000;
+const AT_MOST = 3;
+
+type Show = (message: string) => void;
+
+const ToastContext = createContext<Show | null>(null);
+
+/**
+ * Brief confirmations (scheduled, saved, cancelled, copied) in one polite live region that is always in
+ * the page, so screen readers announce what is added to it; each disappears on its own.
+ */
+export function ToastProvider({ children }: { children: ReactNode }) {
+  const [toasts, setToasts] = useState<{ id: number; message: string }[]>([]);
+  const nextId = useRef(0);
+
+  const show = useCallback<Show>((message) => {
+    const id = ++nextId.current;
+    setToasts((list) => [...list.slice(1 - AT_MOST), { id, message }]);
+    setTimeout(() => setToasts((list) => list.filter((t) => t.id !== id)), SHOWN_FOR_MS);
+  }, []);
+
+  return (
+    <ToastContext value={show}>
+      {children}
+      <div
+        role="status"
+        aria-live="polite"
+        className="pointer-events-none fixed inset-x-0 bottom-4 z-50 flex flex-col items-center gap-2 px-4"
+      >
+        {toasts.map((toast) => (
+          <p
+            key={toast.id}
+            data-testid="toast"
+            className="pointer-events-auto max-w-md rounded-lg bg-slate-900 px-4 py-2 text-sm text-white shadow-lg"
+          >
+            {toast.message}
+          </p>
+        ))}
+      </div>
+    </ToastContext>
+  );
+}
+
+const nowhere: Show = () => {};
+
+/** Shows a toast; outside the dashboard (no provider) it does nothing, and callers say it some other way. */
+export const useToast = (): Show => useContext(ToastContext) ?? nowhere;
+
+/** Whether a toast provider is above: a control that has its own inline note can leave it out then. */
+export const useHasToasts = (): boolean => useContext(ToastContext) !== null;
