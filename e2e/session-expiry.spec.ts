@@ -75,6 +75,11 @@ test("an expired session on submit keeps the draft, asks to sign in over it, and
   await expect(confirmationHeading(page)).toBeVisible();
   await expect(page.getByTestId("confirmation-room-id")).toHaveText(draft.roomId);
   await expect(page).toHaveURL(/\/schedule$/);
+  // Signing in re-renders the page in the same request: it must see the new session, not the old
+  // cookie (which would put "Please sign in" over the confirmation).
+  await expect(page.getByRole("banner")).toContainText(USERS.admin.email);
+  await expect(page.getByRole("heading", { name: "Please sign in" })).toHaveCount(0);
+  await expect(page.getByTestId("confirmation-room-id")).toHaveText(draft.roomId);
 
   const creates = await sandbox.calls("create_room");
   expect(creates).toHaveLength(1);

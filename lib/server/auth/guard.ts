@@ -1,13 +1,12 @@
 import "server-only";
 import { forbidden, redirect, unauthorized } from "next/navigation";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { getConfig } from "../config";
 import { CLIENT_IP_HEADER, resolveClientIp } from "./client-ip";
 import { PATH_HEADER, REQUEST_ID_HEADER, SEARCH_HEADER } from "./path-header";
 import { auditRefusal } from "./refusal-audit";
 import { checkSession, type SessionActor } from "./session";
-import { cookieValue } from "./session-cookie";
 import { countUsers } from "./users";
 import { getApp } from "@/lib/server/app";
 import { loginHref } from "@/lib/auth/return-path";
@@ -26,11 +25,15 @@ type Check = { ok: true; actor: Actor } | { ok: false; status: 401 | 403 };
 
 const satisfies = (have: Role, need: Role) => have === "admin" || have === need;
 
-/** The request's headers as the auth library should see them: the cookie and the resolved client address. */
+/**
+ * The request's headers as the auth library should see them: the cookies and the resolved client address.
+ * The cookies come from cookies(), not the raw header: after an action signed in (the sign-in dialog), Next
+ * renders the page again within the same request, and only cookies() holds the new session by then.
+ */
 export async function authHeaders(): Promise<Headers> {
   const incoming = await headers();
   const out = new Headers();
-  const cookie = incoming.get("cookie");
+  const cookie = (await cookies()).toString();
   if (cookie) out.set("cookie", cookie);
   const ua = incoming.get("user-agent");
   if (ua) out.set("user-agent", ua);
@@ -146,7 +149,7 @@ async function loginForThisPage(): Promise<string> {
 async function hadSessionCookie(): Promise<boolean> {
   const { auth } = await getApp();
   const cookieName = (await auth.$context).authCookies.sessionToken.name;
-  return cookieValue((await headers()).get("cookie") ?? "", cookieName) !== null;
+  return (await cookies()).has(cookieName);
 }
 
 /** A page (HTML or RSC) request rather than an action POST or a route handler under /api. */

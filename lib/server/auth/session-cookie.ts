@@ -27,7 +27,7 @@ export function sessionTokenFromCookies(
   return signature.length === expected.length && timingSafeEqual(signature, expected) ? token : null;
 }
 
-export function cookieValue(header: string, name: string): string | null {
+function cookieValue(header: string, name: string): string | null {
   for (const part of header.split(";")) {
     const eq = part.indexOf("=");
     if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
