@@ -66,7 +66,7 @@ test("on a phone an administrator schedules a meeting, imports a running room an
   world.jobId = job.body.jobId!;
 
   await page.goto(`/support?q=${SCHEDULED.roomId}`);
-  await page.getByTestId("support-row").first().getByRole("link").click();
+  await page.getByTestId("support-row").first().locator('a[href^="/support/"]').click();
   await expect(page.getByTestId("response-body")).toBeVisible();
   world.callPath = new URL(page.url()).pathname;
   await page.goto(`/support?eroom=${ROOM}&eaccount=alice`);
@@ -84,6 +84,7 @@ interface Screen {
 
 const h1 = (page: Page) => page.getByRole("heading", { level: 1 });
 const SCREENS: Screen[] = [
+  { name: "home", path: () => "/", ready: (p) => p.getByRole("region", { name: "Live now" }) },
   { name: "schedule", path: () => "/schedule", ready: (p) => p.getByLabel("Date", { exact: true }) },
   { name: "meetings", path: () => "/meetings", ready: (p) => p.getByText(SCHEDULED.name) },
   {

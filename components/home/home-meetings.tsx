@@ -25,7 +25,7 @@ export function HomeMeetings({
     <ul className="divide-y divide-slate-100">
       {meetings.map((m) => (
         <li key={m.roomId} className="flex items-center gap-4 px-4 py-2.5">
-          <span className="w-36 shrink-0 text-sm text-slate-700 tabular-nums">
+          <span className="w-28 shrink-0 text-sm text-slate-700 tabular-nums sm:w-36">
             {withDay ? (
               <span className="block text-xs text-slate-500">
                 {formatDay(epochToWallTime(m.start, zone).date, locale)}

@@ -30,8 +30,9 @@ export function HomeView({ overview: o, canSchedule }: { overview: HomeOverview;
           </Link>
         ) : null}
       </header>
-      <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
-        <div className="space-y-6">
+      {/* minmax(0, 1fr) columns and min-w-0: a long name or RequestId truncates instead of widening the page. */}
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-2 lg:items-start">
+        <div className="min-w-0 space-y-6">
           <HomeSection id="home-live" title={t("home.liveNow")}>
             <HomeMeetings meetings={o.live} zone={zone} empty={t("home.liveEmpty")} />
           </HomeSection>
@@ -39,7 +40,7 @@ export function HomeView({ overview: o, canSchedule }: { overview: HomeOverview;
             <HomeMeetings meetings={o.today} zone={zone} empty={t("home.todayEmpty")} />
           </HomeSection>
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <HomeSection
             id="home-failures"
             title={t("home.failures")}
