@@ -86,13 +86,16 @@ export function useScheduleMeeting(
   async function sendSeries(values: ScheduleFormValues) {
     const key = JSON.stringify(values);
     if (seriesIntent.current?.values !== key) seriesIntent.current = { id: crypto.randomUUID(), values: key };
+    const seriesId = seriesIntent.current.id;
     try {
-      const result = await createSeriesAction({ ...values, seriesId: seriesIntent.current.id });
+      // As for one meeting: a session that ran out asks for sign-in over the form, then sends this series once.
+      const result = await recovering(() => createSeriesAction({ ...values, seriesId }));
       if (result.ok) {
         void queryClient.invalidateQueries({ queryKey: meetingKeys.lists() });
         return router.push(result.href);
       }
-      seriesIntent.current = null;
+      // Declined sign-in keeps the id, so sending again later is still recognised as this series.
+      if (result.error?.code !== SESSION_ENDED_CODE) seriesIntent.current = null;
       const alert = applyServerErrors(result, setError, {
         isField: isFormField,
         fallback: t("scheduleForm.refused"),
