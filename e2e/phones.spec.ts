@@ -86,7 +86,12 @@ const h1 = (page: Page) => page.getByRole("heading", { level: 1 });
 const SCREENS: Screen[] = [
   { name: "home", path: () => "/", ready: (p) => p.getByRole("region", { name: "Live now" }) },
   { name: "schedule", path: () => "/schedule", ready: (p) => p.getByLabel("Date", { exact: true }) },
-  { name: "meetings", path: () => "/meetings", ready: (p) => p.getByText(SCHEDULED.name) },
+  {
+    // Searched for: earlier specs fill the first page of the list, and this one's meeting may sit past it.
+    name: "meetings",
+    path: () => `/meetings?q=${encodeURIComponent(SCHEDULED.roomId)}`,
+    ready: (p) => p.getByText(SCHEDULED.name),
+  },
   {
     name: "meeting detail",
     path: () => `/meetings/${ROOM}`,
