@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import type { RoomRecord } from "../lib/sandbox/types";
 import { e2eDb } from "./auth-build";
 import { fillMeeting, type MeetingEntry } from "./helpers/meeting-form";
+import { openSection } from "./helpers/schedule-page";
 import { sandbox } from "./helpers/sandbox";
 import {
   chooseDuration,
@@ -195,6 +196,8 @@ test("Duplicate opens the schedule form with every setting and invitee of the me
   await expect(page.getByRole("textbox", { name: "Room ID" })).not.toHaveValue(m.roomId);
   for (const id of [`ana_${run}`, `ben_${run}`])
     await expect(page.getByRole("button", { name: `Remove ${id}` })).toBeVisible();
+  // The copied settings sit in the form's collapsed sections.
+  for (const section of ["Room settings", "Seats", "Advanced"]) await openSection(page, section);
   for (const label of m.disable!) await expect(page.getByRole("switch", { name: label })).toBeChecked();
   await expect(page.getByRole("switch", { name: "Disable audio for all" })).not.toBeChecked();
   await expect(page.getByRole("spinbutton", { name: "Max seats" })).toHaveValue("4");

@@ -39,8 +39,13 @@ export async function importRunningRoom(page: Page, roomId: string): Promise<voi
     TakeSeatMode: "FreeToTake",
   });
   await page.goto("/meetings");
-  await page.getByText("Import a room by Room ID").click();
-  await page.getByLabel("Room ID", { exact: true }).fill(roomId);
+  // A click on the section before the page has hydrated can be undone by hydration: open it until its field shows.
+  const roomIdField = page.getByLabel("Room ID", { exact: true });
+  await expect(async () => {
+    if (!(await roomIdField.isVisible())) await page.getByText("Import a room by Room ID").click();
+    await expect(roomIdField).toBeVisible({ timeout: 2_000 });
+  }).toPass();
+  await roomIdField.fill(roomId);
   await page.getByRole("button", { name: "Import room" }).click();
   await page.waitForURL(new RegExp(`/meetings/${roomId}$`));
   await expect(page.getByRole("tab", { name: "People" })).toBeVisible();
