@@ -1,7 +1,29 @@
-import { expect, test as setup, type Page } from "@playwright/test";
+import { expect, test as setup, type Browser, type Page } from "@playwright/test";
 import { e2eDb } from "./auth-build";
 import { signInThroughUi, STORAGE, USERS, waitForHome } from "./auth-users";
 import { expectFieldError, recordActionPosts, waitForHydration } from "./helpers/forms";
+import { DESK, expectControlsOnScreen, expectNoSidewaysScroll, PHONE } from "./helpers/layout";
+import { expectNoSeriousA11yViolations } from "./helpers/support-page";
+
+/**
+ * The first-run page is seen once per install, before any account exists, so its phone and axe check
+ * (as phones.spec.ts does for every other page) runs here. axe is injected inline, hence bypassCSP.
+ */
+async function setupFitsEveryScreen(browser: Browser) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    for (const viewport of [PHONE, DESK]) {
+      const context = await browser.newContext({ viewport, colorScheme, bypassCSP: true });
+      const page = await context.newPage();
+      const where = `first-run page at ${viewport.width} px, ${colorScheme}`;
+      await page.goto("/setup");
+      await expect(page.getByRole("button", { name: "Create administrator" })).toBeVisible();
+      await expectNoSidewaysScroll(page, where);
+      await expectControlsOnScreen(page, where);
+      await expectNoSeriousA11yViolations(page, where);
+      await context.close();
+    }
+  }
+}
 
 /** The first-run form checks in the browser what its action checks, plus the repeated password. */
 async function setupRefusesBadInput(page: Page) {
@@ -29,6 +51,7 @@ setup(
     if (page.url().endsWith("/setup")) {
       await expect(page.getByRole("heading", { name: "Create the first administrator" })).toBeVisible();
       await expect(page.getByTestId("sandbox-badge")).toBeVisible();
+      await setupFitsEveryScreen(browser);
       await setupRefusesBadInput(page);
       await page.getByLabel("Your name").fill(USERS.admin.name);
       await page.getByLabel("Email").fill(USERS.admin.email);

@@ -28,7 +28,8 @@ test.use({ viewport: PHONE });
 const ROOM = uniqueId("phone-room");
 const SCHEDULED = { roomId: uniqueId("phone-meet"), name: `Phone kickoff ${uniqueId("n")}` };
 const ACCOUNT = uniqueId("phone-acc");
-const world = { jobId: "", callPath: "", eventPath: "" };
+const SERIES = { base: uniqueId("phone-ser"), name: `Phone stand-up ${uniqueId("n")}` };
+const world = { jobId: "", callPath: "", eventPath: "", seriesPath: "" };
 
 test.afterAll(async () => {
   // Later specs run without callbacks, as before this one.
@@ -46,6 +47,23 @@ test("on a phone an administrator schedules a meeting, imports a running room an
   await pickTimeZone(page, "Asia/Tokyo", "UTC+09:00", "tokyo");
   await scheduleButton(page).click();
   await expect(confirmationHeading(page)).toBeVisible();
+
+  // A series of two, also scheduled on the phone.
+  await openScheduleForm(page);
+  await page.getByRole("textbox", { name: /^Meeting name/ }).fill(SERIES.name);
+  await roomIdBox(page).fill(SERIES.base);
+  await page.getByLabel("Date", { exact: true }).fill("2030-05-13");
+  await page.getByLabel("Start time", { exact: true }).fill("09:00");
+  await pickTimeZone(page, "Asia/Tokyo", "UTC+09:00", "tokyo");
+  await page.getByRole("switch", { name: "Repeat this meeting" }).check();
+  await page.getByRole("combobox", { name: "Repeats" }).selectOption({ label: "Daily" });
+  await page.getByRole("spinbutton", { name: "Number of meetings" }).fill("2");
+  await page.getByRole("button", { name: /^Schedule( 2 meetings)?$/ }).click();
+  await expect(page).toHaveURL(/\/meetings\/series\//, { timeout: 30_000 });
+  await expect(page.getByRole("table").getByRole("row").filter({ hasText: "Scheduled" })).toHaveCount(2, {
+    timeout: 60_000,
+  });
+  world.seriesPath = new URL(page.url()).pathname;
 
   await trtcCall("set_callback", { Url: CALLBACK_URL, CallbackCommandList: ALL_CALLBACKS });
   await importRunningRoom(page, ROOM);
@@ -102,6 +120,16 @@ const SCREENS: Screen[] = [
     path: () => `/meetings/${SCHEDULED.roomId}/edit`,
     ready: (p) => roomIdBox(p).or(h1(p)),
   },
+  {
+    name: "series",
+    path: () => world.seriesPath,
+    ready: (p) => p.getByRole("table").getByRole("row").filter({ hasText: "Scheduled" }).nth(1),
+  },
+  {
+    name: "unknown meeting",
+    path: () => `/meetings/${uniqueId("phone-none")}`,
+    ready: (p) => p.getByRole("link", { name: /Import this Room ID/ }),
+  },
   { name: "bulk", path: () => "/bulk", ready: (p) => p.getByRole("link", { name: "week.csv" }).first() },
   {
     name: "bulk job",
@@ -136,6 +164,26 @@ test.describe("every page at both widths and in both schemes", () => {
       }
     });
   }
+
+  test("the reschedule dialog: fits a phone, controls within reach, axe clean in both schemes", async ({
+    page,
+  }) => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      for (const viewport of [PHONE, DESK]) {
+        const where = `reschedule dialog at ${viewport.width} px, ${colorScheme}`;
+        await page.setViewportSize(viewport);
+        await page.goto(`/meetings/${SCHEDULED.roomId}`);
+        await waitForHydration(page);
+        await page.getByRole("button", { name: "Reschedule", exact: true }).click();
+        const dialog = page.getByRole("dialog", { name: /^Reschedule/ });
+        await expect(dialog.getByRole("combobox", { name: "Time zone" })).toHaveValue("Asia/Tokyo");
+        await expectNoSidewaysScroll(page, where);
+        if (viewport === PHONE) await expectControlsOnScreen(page, where);
+        await expectNoSeriousA11yViolations(page, where);
+      }
+    }
+  });
 
   test("sign-in page: fits a phone, axe clean in both schemes", async ({ browser }) => {
     for (const colorScheme of ["light", "dark"] as const) {

@@ -37,7 +37,7 @@ export function OccurrenceTable({ series, canChange, onChange }: OccurrenceTable
               <td className="tabular-nums">{o.index + 1}</td>
               <td>{formatDay(wall.date, locale)}</td>
               <td className="tabular-nums">{wall.time}</td>
-              <td className="font-mono text-xs">{o.roomId}</td>
+              <td className="font-mono text-xs whitespace-nowrap">{o.roomId}</td>
               <td>{o.name}</td>
               <td>{t(`series.state.${o.state}`)}</td>
               {canChange ? (

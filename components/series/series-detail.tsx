@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { bulkJobPath } from "@/lib/bulk/job-request";
 import { useT } from "@/lib/i18n/use-t";
 import { seriesOptions } from "@/lib/queries/series";
@@ -39,7 +40,9 @@ export function SeriesDetail({ seriesId, canChange }: { seriesId: string; canCha
           {series.creating ? t("series.creating") : null}
         </p>
       </header>
-      <OccurrenceTable series={series} canChange={canChange} onChange={setSelected} />
+      <ScrollBox label={t("series.occurrences")}>
+        <OccurrenceTable series={series} canChange={canChange} onChange={setSelected} />
+      </ScrollBox>
       {canChange && occurrence ? (
         <OccurrenceChanges key={occurrence.index} series={series} occurrence={occurrence} />
       ) : null}
