@@ -29,12 +29,15 @@ test("the whole happy path works with the keyboard alone", async ({ page }) => {
   await keyboard.press("ControlOrMeta+A");
   await keyboard.type(roomId);
 
-  // Chromium's date and time fields take digits segment by segment (en-US: month, day, year; hh:mm AM/PM).
+  // Chromium's date field takes digits segment by segment (en-US: month, day, year); the start time is
+  // typed as people write it and reads 24-hour once left.
   await tabTo(page, page.getByLabel("Date", { exact: true }));
   await keyboard.type("06152027");
   await expect(page.getByLabel("Date", { exact: true })).toHaveValue("2027-06-15");
   await tabTo(page, page.getByLabel("Start time", { exact: true }));
-  await keyboard.type("0930AM");
+  await keyboard.press("ControlOrMeta+A");
+  await keyboard.type("930");
+  await keyboard.press("Tab");
   await expect(page.getByLabel("Start time", { exact: true })).toHaveValue("09:30");
 
   const duration = page.getByRole("combobox", { name: "Duration", exact: true });

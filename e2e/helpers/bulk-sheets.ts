@@ -24,7 +24,7 @@ export const BAD_ROWS: BadRow[] = [
   {
     row: 42,
     column: "Start time (column F)",
-    message: "Enter the time as HH:MM (24-hour clock)",
+    message: "Start time must be HH:MM on a 24-hour clock (for example 09:30 or 14:00)",
     cells: { time: "25:00" },
   },
   {

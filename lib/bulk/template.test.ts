@@ -59,7 +59,12 @@ describe("the error report", () => {
         roomId: "",
         start: null,
         timeZone: "UTC",
-        errors: [{ column: "time", message: "Enter the time as HH:MM (24-hour clock)" }],
+        errors: [
+          {
+            column: "time",
+            message: "Start time must be HH:MM on a 24-hour clock (for example 09:30 or 14:00)",
+          },
+        ],
         warnings: [{ column: null, message: "Same, as row 1" }],
         cells: { roomName: "=HYPERLINK()", time: "9.30" },
       },
@@ -71,7 +76,7 @@ describe("the error report", () => {
     });
     expect(report).toBe(
       "\uFEFFrow,severity,field,column,header,value,message\r\n" +
-        "3,Error,Start time,B,開始時刻,9.30,Enter the time as HH:MM (24-hour clock)\r\n" +
+        "3,Error,Start time,B,開始時刻,9.30,Start time must be HH:MM on a 24-hour clock (for example 09:30 or 14:00)\r\n" +
         '3,Warning,,,,,"Same, as row 1"\r\n',
     );
   });

@@ -92,7 +92,11 @@ describe("date, time and zone", () => {
   it.each([
     [{ date: "2027-02-29" }, "schedule.date", "2027-02-29 is not a day on the calendar"],
     [{ date: "28/03/2027" }, "schedule.date", "Enter the date as YYYY-MM-DD"],
-    [{ time: "9:00" }, "schedule.time", "Enter the time as HH:MM (24-hour clock)"],
+    [
+      { time: "9:00" },
+      "schedule.time",
+      "Start time must be HH:MM on a 24-hour clock (for example 09:30 or 14:00)",
+    ],
     [
       { timeZone: "Europe/Atlantis" },
       "schedule.timeZone",
