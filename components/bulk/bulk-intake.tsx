@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { useViewerZone } from "@/components/meetings/use-viewer-zone";
 import type { ColumnMapping } from "@/lib/bulk/headers";
 import { useT } from "@/lib/i18n/use-t";
+import { canonicalZone, isValidTimeZone } from "@/lib/time";
 import { ColumnMappingSection } from "./column-mapping";
 import { DryRunSummary } from "./dry-run-summary";
 import { IssueTable } from "./issue-table";
@@ -13,15 +14,18 @@ import { SheetSource } from "./sheet-source";
 import { StartBar } from "./start-bar";
 import { useDryRun, type SheetInput } from "./use-dry-run";
 
+/** The browser's zone under its current name, once known (Chromium reports "Asia/Calcutta"). */
+const currentName = (zone: string | null) => (zone && isValidTimeZone(zone) ? canonicalZone(zone) : null);
+
 /**
- * A new job: the sheet, its columns, the dry run's findings, and the start. The zones are the server's
- * (it judges them); rows without a zone take the viewer's own until another is picked.
+ * A new job: the sheet, its columns, the dry run's findings, and the start. Rows without a zone take the
+ * viewer's own until another is picked (the schedule form's picker; the server judges the zone).
  */
-export function BulkIntake({ zones }: { zones: readonly string[] }) {
+export function BulkIntake() {
   const t = useT();
-  const viewerZone = useViewerZone();
+  const viewerZone = currentName(useViewerZone());
   const [pickedZone, setTimeZone] = useState<string | null>(null);
-  const timeZone = pickedZone ?? (viewerZone && zones.includes(viewerZone) ? viewerZone : "UTC");
+  const timeZone = pickedZone ?? viewerZone ?? "UTC";
   const [sheet, setSheet] = useState<SheetInput | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
   const dryRun = useDryRun();
@@ -44,7 +48,6 @@ export function BulkIntake({ zones }: { zones: readonly string[] }) {
   return (
     <div className="space-y-6">
       <SheetSource
-        zones={zones}
         timeZone={timeZone}
         onTimeZone={setTimeZone}
         checking={dryRun.isPending}

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormSection } from "@/components/ui/form-section";
 import { controlClass } from "@/components/ui/styles";
+import { ZonePicker } from "@/components/zones/zone-picker";
 import { BULK_LIMITS } from "@/lib/bulk/job-request";
 import { useT } from "@/lib/i18n/use-t";
 import type { SheetInput } from "./use-dry-run";
@@ -12,7 +13,6 @@ import type { SheetInput } from "./use-dry-run";
 const MB = 1024 * 1024;
 
 interface SheetSourceProps {
-  zones: readonly string[];
   timeZone: string;
   onTimeZone: (zone: string) => void;
   checking: boolean;
@@ -20,7 +20,7 @@ interface SheetSourceProps {
 }
 
 /** The file or the pasted cells, the zone for rows without one, and the limits, stated before any upload. */
-export function SheetSource({ zones, timeZone, onTimeZone, checking, onCheck }: SheetSourceProps) {
+export function SheetSource({ timeZone, onTimeZone, checking, onCheck }: SheetSourceProps) {
   const t = useT();
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
@@ -63,18 +63,8 @@ export function SheetSource({ zones, timeZone, onTimeZone, checking, onCheck }: 
           />
         </Field>
         <Field id={`${id}-zone`} label={t("bulk.zoneLabel")}>
-          <select
-            id={`${id}-zone`}
-            className={controlClass}
-            value={timeZone}
-            onChange={(e) => onTimeZone(e.target.value)}
-          >
-            {zones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone}
-              </option>
-            ))}
-          </select>
+          {/* Rows fall on many days: offsets are shown as they are today. */}
+          <ZonePicker id={`${id}-zone`} value={timeZone} onChange={onTimeZone} date="" />
         </Field>
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" disabled={checking || (file === null && text.trim() === "")}>
