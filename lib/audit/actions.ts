@@ -13,7 +13,7 @@ export const AUDIT_ACTIONS = {
   callback: ["read", "set", "update", "delete"],
   bulk: ["start", "pause", "resume", "cancel"],
   meeting: ["reschedule_start", "reschedule_finish"],
-  series: ["create", "update", "cancel"],
+  series: ["create", "update", "cancel", "reschedule"],
 } as const;
 
 type Actions = typeof AUDIT_ACTIONS;

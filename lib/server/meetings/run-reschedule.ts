@@ -2,6 +2,7 @@ import "server-only";
 import type { ScheduledMeeting } from "@/lib/meetings/types";
 import type { ScheduleOutcome } from "@/lib/meetings/schedule-outcome";
 import type { AuditActor } from "../audit/record";
+import { followReplacedRoom } from "../series/occurrence-follows";
 import type { SchedulingDeps } from "./deps";
 import { destroyIndexedRoom } from "./destroy-room";
 import { getIntent, intentRequestOf, priorUnsettledIntent, takeOverIntent, type IntentRow } from "./intents";
@@ -88,6 +89,14 @@ export async function runReschedule(
       await finishReschedule(deps.db, r, owner, { status: "not-rescheduled", outcome, actor, now });
       return outcome;
     }
+    // Before the old room goes: a series that holds it points at the new one first (again on a later
+    // pass, where it changes nothing), so the series never shows a destroyed room.
+    await followReplacedRoom(deps.db, actor, {
+      rescheduleId: r.intent_id,
+      from,
+      to: r.new_room_id,
+      now: deps.now(),
+    });
     if (r.status === "creating") await markCreated(deps.db, r.intent_id, owner, deps.now());
 
     // Step 2: the old room. A meeting cancelled meanwhile (by hand) has nothing left to destroy.

@@ -1,0 +1,201 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { RunningSandbox } from "@/lib/sandbox";
+import { makeRescheduleOccurrenceSchema } from "@/lib/schemas/series-reschedule";
+import type { SeriesView } from "@/lib/series/types";
+import { epochToWallTime } from "@/lib/time/wall-time";
+import { seedAccount } from "@/tests/bulk-jobs";
+import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
+import { schedulingDepsFor } from "@/tests/scheduling-deps";
+import { createdSeries, seriesRequest } from "@/tests/series";
+import { startTestSandbox } from "@/tests/trtc-client";
+import { randomHex } from "@/tests/trtc-test-app";
+import { reconcileOnce } from "../meetings/reconciler";
+import { getSeries } from "./read-series";
+import { rescheduleOccurrence } from "./reschedule-occurrence";
+import { seriesAuditId } from "./series-ids";
+
+const SECRET = `series-move-${randomHex(16)}`;
+const ACTOR = { id: "admin-series-move", role: "admin" };
+const BERLIN = "Europe/Berlin";
+
+describe.each(ENGINES)("rescheduling one occurrence on %s", (engine) => {
+  let db: TestDb;
+  let sandbox: RunningSandbox;
+  beforeAll(async () => {
+    db = await openTestDb(engine);
+    sandbox = await startTestSandbox(SECRET);
+    await seedAccount(db, ACTOR.id);
+  });
+  afterAll(async () => {
+    await sandbox.close();
+    await db.dispose();
+  });
+  beforeEach(async () => {
+    sandbox.reset();
+    await db.kysely.updateTable("bulk_jobs").set({ status: "cancelled" }).execute();
+  });
+
+  const deps = (opts: Parameters<typeof schedulingDepsFor>[3] = {}) =>
+    schedulingDepsFor(db, sandbox, SECRET, { owner: "series-move-worker", ...opts });
+  const room = (roomId: string) => sandbox.rooms().find((r) => r.RoomId === roomId);
+  const weekly = () =>
+    createdSeries(
+      deps(),
+      ACTOR,
+      seriesRequest({ date: "2027-09-28", time: "09:00", timeZone: BERLIN }, { weekdays: ["TU"], count: 5 }),
+    );
+  const moveTo = (series: SeriesView, index: number, schedule: Record<string, unknown>) =>
+    makeRescheduleOccurrenceSchema(Date.now).parse({
+      seriesId: series.seriesId,
+      index,
+      schedule: { timeZone: BERLIN, durationMinutes: 30, ...schedule },
+    });
+  const seriesEvents = async (seriesId: string) =>
+    (
+      await db.kysely
+        .selectFrom("audit_log")
+        .select(["action", "outcome", "actor_id"])
+        .where("intent_id", "=", seriesAuditId(seriesId))
+        .orderBy("id")
+        .execute()
+    ).map((e) => `${e.actor_id} ${e.action}:${e.outcome}`);
+
+  it("moves occurrence 3 to a new room at the new time; the series points at it, marked moved", async () => {
+    const series = await weekly();
+    const third = series.occurrences[2]!;
+
+    const outcome = await rescheduleOccurrence(
+      deps(),
+      ACTOR,
+      moveTo(series, 2, { date: "2027-10-14", time: "15:30" }),
+    );
+
+    const newId = `${series.roomIdBase}-20271014`;
+    expect(outcome).toMatchObject({
+      kind: "meeting",
+      outcome: { kind: "rescheduled", oldRoom: "destroyed" },
+    });
+    expect(room(third.roomId)).toBeUndefined();
+    const moved = room(newId)!;
+    expect(epochToWallTime(moved.ScheduleStartTime, BERLIN)).toEqual({ date: "2027-10-14", time: "15:30" });
+    expect(moved.ScheduleEndTime - moved.ScheduleStartTime).toBe(30 * 60);
+    expect(moved.RoomName).toBe("Stand-up");
+
+    const after = (await getSeries(db, series.seriesId))!;
+    expect(after.occurrences[2]).toMatchObject({
+      roomId: newId,
+      state: "scheduled",
+      start: moved.ScheduleStartTime,
+      end: moved.ScheduleEndTime,
+      originalStart: third.originalStart,
+      changed: ["start"],
+    });
+    expect(after.occurrences.filter((o) => o.index !== 2)).toEqual(
+      series.occurrences.filter((o) => o.index !== 2),
+    );
+    expect(await seriesEvents(series.seriesId)).toEqual([
+      `${ACTOR.id} series.create:ok`,
+      `${ACTOR.id} series.reschedule:ok`,
+    ]);
+    const { sequence } = await db.kysely
+      .selectFrom("meeting_series")
+      .select("sequence")
+      .where("series_id", "=", series.seriesId)
+      .executeTakeFirstOrThrow();
+    expect(Number(sequence)).toBe(1);
+  });
+
+  it("moved within its own day or onto a day the series has, the new room gets -r2", async () => {
+    const series = await weekly();
+    const sameDay = await rescheduleOccurrence(
+      deps(),
+      ACTOR,
+      moveTo(series, 1, { date: "2027-10-05", time: "11:00" }),
+    );
+    expect(sameDay).toMatchObject({ outcome: { kind: "rescheduled" } });
+    const ontoNext = await rescheduleOccurrence(
+      deps(),
+      ACTOR,
+      moveTo(series, 3, { date: "2027-10-26", time: "16:00" }),
+    );
+    expect(ontoNext).toMatchObject({ outcome: { kind: "rescheduled" } });
+    const ids = (await getSeries(db, series.seriesId))!.occurrences.map((o) => o.roomId);
+    expect(ids.map((id) => id.slice(series.roomIdBase.length))).toEqual([
+      "-20270928",
+      "-20271005-r2",
+      "-20271012",
+      "-20271026-r2",
+      "-20271026",
+    ]);
+  });
+
+  it("Tencent not confirming the new room: the reconciler settles it, and the series follows then", async () => {
+    const series = await weekly();
+    let now = Date.now();
+    const clock = () => now;
+    const third = series.occurrences[2]!;
+    // The create's answer is lost and every check of it fails: the new room exists, unconfirmed.
+    sandbox.injectFault({ kind: "createThenDrop", command: "create_room", times: 1 });
+    sandbox.injectFault({ kind: "http502", command: "get_room_info", times: 4 });
+
+    const outcome = await rescheduleOccurrence(
+      deps({ now: clock, leaseMs: 1_000 }),
+      ACTOR,
+      moveTo(series, 2, { date: "2027-10-13", time: "10:00" }),
+    );
+
+    expect(outcome).toMatchObject({ outcome: { kind: "unconfirmed" } });
+    expect((await getSeries(db, series.seriesId))!.occurrences[2]).toMatchObject({
+      roomId: third.roomId,
+      state: "scheduled",
+    });
+    expect(room(third.roomId)).toBeDefined();
+
+    now += 5_000;
+    await reconcileOnce(deps({ now: clock, leaseMs: 1_000, owner: "reconciling-instance" }));
+
+    const newId = `${series.roomIdBase}-20271013`;
+    expect(room(third.roomId)).toBeUndefined();
+    expect(epochToWallTime(room(newId)!.ScheduleStartTime, BERLIN)).toEqual({
+      date: "2027-10-13",
+      time: "10:00",
+    });
+    expect((await getSeries(db, series.seriesId))!.occurrences[2]).toMatchObject({
+      roomId: newId,
+      state: "scheduled",
+      changed: ["start"],
+    });
+    expect(await seriesEvents(series.seriesId)).toEqual([
+      `${ACTOR.id} series.create:ok`,
+      `${ACTOR.id} series.reschedule:unknown`,
+      "roomdesk:reconciler series.reschedule:ok",
+    ]);
+  });
+
+  it("refuses another zone, an occurrence with no room, and an unknown series before any call", async () => {
+    const series = await weekly();
+    const calls = sandbox.calls().length;
+    expect(
+      await rescheduleOccurrence(
+        deps(),
+        ACTOR,
+        moveTo(series, 1, { date: "2027-10-06", time: "09:00", timeZone: "Asia/Tokyo" }),
+      ),
+    ).toEqual({ kind: "other-zone", zone: BERLIN });
+    await db.kysely
+      .updateTable("series_occurrences")
+      .set({ status: "skipped" })
+      .where("room_id", "=", series.occurrences[4]!.roomId)
+      .execute();
+    expect(
+      await rescheduleOccurrence(deps(), ACTOR, moveTo(series, 4, { date: "2027-10-27", time: "09:00" })),
+    ).toEqual({ kind: "not-scheduled" });
+    expect(
+      await rescheduleOccurrence(deps(), ACTOR, {
+        ...moveTo(series, 1, { date: "2027-10-06", time: "09:00" }),
+        seriesId: crypto.randomUUID(),
+      }),
+    ).toEqual({ kind: "not-found" });
+    expect(sandbox.calls()).toHaveLength(calls);
+  });
+});

@@ -1,0 +1,83 @@
+import "server-only";
+import type { RescheduleOccurrenceValues } from "@/lib/schemas/series-reschedule";
+import { movedOccurrenceRoomId } from "@/lib/series/moved-room-id";
+import { recordAudit, type AuditActor } from "../audit/record";
+import type { Db } from "../db";
+import type { SchedulingDeps } from "../meetings/deps";
+import type { RescheduleOutcome } from "../meetings/outcomes";
+import { rescheduleMeeting } from "../meetings/reschedule-meeting";
+import { getSeries } from "./read-series";
+import { seriesAuditId } from "./series-ids";
+
+export type RescheduleOccurrenceOutcome =
+  | { kind: "not-found" }
+  /** The occurrence has no room to move (not made yet, left out or cancelled). */
+  | { kind: "not-scheduled" }
+  /** The new time was given in another zone than the series'. */
+  | { kind: "other-zone"; zone: string }
+  /** Every RoomId the series could give the new room is taken. */
+  | { kind: "no-room-id"; date: string }
+  | { kind: "meeting"; outcome: RescheduleOutcome };
+
+/** Enough for a day moved to more than once, or holding several rooms of the series. */
+const MAX_ATTEMPTS = 20;
+
+async function isTaken(db: Db, roomId: string): Promise<boolean> {
+  const [meeting, occurrence] = await Promise.all([
+    db.kysely.selectFrom("meetings").select("room_id").where("room_id", "=", roomId).executeTakeFirst(),
+    db.kysely
+      .selectFrom("series_occurrences")
+      .select("room_id")
+      .where("room_id", "=", roomId)
+      .executeTakeFirst(),
+  ]);
+  return meeting !== undefined || occurrence !== undefined;
+}
+
+/** The first RoomId derived from the series and the new date that no meeting or occurrence holds. */
+async function freeRoomId(db: Db, base: string, date: string): Promise<string | null> {
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const roomId = movedOccurrenceRoomId(base, date, attempt);
+    if (!(await isTaken(db, roomId))) return roomId;
+  }
+  return null;
+}
+
+/**
+ * Moves one occurrence: the meeting's own reschedule (docs/adr/0007-reschedule-as-one-story.md) of its
+ * room to a RoomId derived from the series, in the series' zone. The series' record follows when the new
+ * room is confirmed (occurrence-follows.ts), here or by the reconciler; a reschedule that ends otherwise is
+ * one `series.reschedule` event saying how.
+ */
+export async function rescheduleOccurrence(
+  deps: SchedulingDeps,
+  actor: AuditActor,
+  input: RescheduleOccurrenceValues,
+): Promise<RescheduleOccurrenceOutcome> {
+  const series = await getSeries(deps.db, input.seriesId);
+  const occurrence = series?.occurrences.find((o) => o.index === input.index);
+  if (!series || !occurrence) return { kind: "not-found" };
+  if (occurrence.state !== "scheduled") return { kind: "not-scheduled" };
+  if (input.schedule.timeZone !== series.timeZone) return { kind: "other-zone", zone: series.timeZone };
+  const newRoomId = await freeRoomId(deps.db, series.roomIdBase, input.schedule.date);
+  if (!newRoomId) return { kind: "no-room-id", date: input.schedule.date };
+
+  const outcome = await rescheduleMeeting(deps, actor, {
+    roomId: occurrence.roomId,
+    newRoomId,
+    schedule: input.schedule,
+  });
+  if (outcome.kind !== "rescheduled")
+    await recordAudit(deps.db, {
+      actor,
+      action: "series.reschedule",
+      resource: { intentId: seriesAuditId(series.seriesId) },
+      outcome: outcome.kind === "unconfirmed" ? "unknown" : "failed",
+      details: {
+        request: { index: occurrence.index, from: occurrence.roomId, to: newRoomId, ...input.schedule },
+        response: { outcome: outcome.kind },
+      },
+      occurredAt: new Date(deps.now()),
+    });
+  return { kind: "meeting", outcome };
+}
