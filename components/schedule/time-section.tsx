@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { FormField } from "@/components/ui/form-field";
 import { FormSection } from "@/components/ui/form-section";
 import { DurationField } from "./duration-field";
@@ -26,7 +27,8 @@ function DateField({ label }: { label: string }) {
   );
 }
 
-export function TimeSection({ viewerZone }: { viewerZone: string | null }) {
+/** `fixedZone`: said in the picker's place where the zone is not the admin's to choose (a series' meeting). */
+export function TimeSection({ viewerZone, fixedZone }: { viewerZone: string | null; fixedZone?: ReactNode }) {
   const t = useT();
   return (
     <FormSection title={t("scheduleForm.timeTitle")} description={t("scheduleForm.timeDescription")}>
@@ -37,7 +39,7 @@ export function TimeSection({ viewerZone }: { viewerZone: string | null }) {
       <RepeatedTimeChoice />
       <div className="grid gap-4 sm:grid-cols-2 sm:items-start">
         <DurationField />
-        <TimeZonePicker />
+        {fixedZone ?? <TimeZonePicker />}
       </div>
       <TimePreview viewerZone={viewerZone} />
     </FormSection>

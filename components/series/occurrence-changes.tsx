@@ -11,6 +11,7 @@ import { useT } from "@/lib/i18n/use-t";
 import { inScope, SERIES_SCOPES, type SeriesScope } from "@/lib/schemas/series-ops";
 import type { OccurrenceView, SeriesView } from "@/lib/series/types";
 import { seriesOptions } from "@/lib/queries/series";
+import { RescheduleOccurrenceDialog } from "./reschedule-occurrence-dialog";
 
 type Outcome = { ok: boolean; message: string } | null;
 
@@ -99,6 +100,7 @@ export function OccurrenceChanges({
       <h2 id="occurrence-changes" className="text-lg font-semibold">
         {t("series.changeHeading", { index: occurrence.index + 1, date })}
       </h2>
+      <RescheduleOccurrenceDialog key={occurrence.roomId} series={series} occurrence={occurrence} />
       <form onSubmit={rename} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
         <label className="block text-sm font-medium text-slate-800" htmlFor="series-new-name">
           {t("series.newName")}

@@ -3,6 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { useT, useViewerLocale } from "@/lib/i18n/use-t";
 import type { SeriesView } from "@/lib/series/types";
+import { MovedNote } from "./moved-note";
 import { epochToWallTime, formatDay } from "@/lib/time";
 
 interface OccurrenceTableProps {
@@ -36,7 +37,10 @@ export function OccurrenceTable({ series, canChange, onChange }: OccurrenceTable
             <tr key={o.index} className="border-t border-slate-200">
               <td className="tabular-nums">{o.index + 1}</td>
               <td>{formatDay(wall.date, locale)}</td>
-              <td className="tabular-nums">{wall.time}</td>
+              <td className="tabular-nums">
+                {wall.time}
+                <MovedNote series={series} occurrence={o} />
+              </td>
               <td className="font-mono text-xs whitespace-nowrap">{o.roomId}</td>
               <td>{o.name}</td>
               <td>{t(`series.state.${o.state}`)}</td>

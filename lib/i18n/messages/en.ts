@@ -34,6 +34,7 @@ import scheduleLayout from "./en/scheduleLayout.json";
 import reschedule from "./en/reschedule.json";
 import layout from "./en/layout.json";
 import series from "./en/series.json";
+import seriesMove from "./en/seriesMove.json";
 import actors from "./en/actors.json";
 import auditView from "./en/auditView.json";
 import when from "./en/when.json";
@@ -84,6 +85,7 @@ export const en = {
   reschedule,
   layout,
   series,
+  seriesMove,
   actors,
   auditView,
   when,

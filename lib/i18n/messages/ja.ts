@@ -32,6 +32,7 @@ import scheduleLayout from "./ja/scheduleLayout.json";
 import reschedule from "./ja/reschedule.json";
 import layout from "./ja/layout.json";
 import series from "./ja/series.json";
+import seriesMove from "./ja/seriesMove.json";
 import actors from "./ja/actors.json";
 import auditView from "./ja/auditView.json";
 import when from "./ja/when.json";
@@ -79,6 +80,7 @@ export const ja: Messages = {
   scheduleLayout,
   layout,
   series,
+  seriesMove,
   actors,
   auditView,
   when,

@@ -32,6 +32,7 @@ import scheduleLayout from "./zh/scheduleLayout.json";
 import reschedule from "./zh/reschedule.json";
 import layout from "./zh/layout.json";
 import series from "./zh/series.json";
+import seriesMove from "./zh/seriesMove.json";
 import actors from "./zh/actors.json";
 import auditView from "./zh/auditView.json";
 import when from "./zh/when.json";
@@ -79,6 +80,7 @@ export const zh: Messages = {
   scheduleLayout,
   layout,
   series,
+  seriesMove,
   actors,
   auditView,
   when,
