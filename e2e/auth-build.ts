@@ -92,6 +92,7 @@ export const ACTION_ROLES: Record<string, { need: Need; args: unknown[] }> = {
   createSeriesAction: { need: "admin", args: [{}] },
   renameSeriesAction: { need: "admin", args: [{}] },
   cancelOccurrencesAction: { need: "admin", args: [{}] },
+  rescheduleOccurrenceAction: { need: "admin", args: [{}] },
   saveCallbackConfigAction: { need: "admin", args: [{}] },
   deleteCallbackConfigAction: { need: "admin", args: [{}] },
 };
