@@ -17,9 +17,10 @@ export interface ReplacedRoom {
  * request or the reconciler): the occurrence points at the new room, is marked as moved, the series'
  * calendar SEQUENCE goes up, and one `series.reschedule` event says so, all in one transaction. Conditional
  * on the occurrence still naming the old room, so running it again (a later pass) changes nothing.
- * A room of no series is left alone.
+ * A room of no series is left alone. A database that fails here fails the step, which the reconciler runs
+ * again, so the series is never left behind a finished story.
  */
-export async function followReplacedRoom(db: Db, actor: AuditActor, r: ReplacedRoom): Promise<boolean> {
+export function followReplacedRoom(db: Db, actor: AuditActor, r: ReplacedRoom): Promise<boolean> {
   return db.kysely.transaction().execute(async (tx) => {
     const occurrence = await tx
       .selectFrom("series_occurrences")
@@ -27,6 +28,14 @@ export async function followReplacedRoom(db: Db, actor: AuditActor, r: ReplacedR
       .where("room_id", "=", r.from)
       .executeTakeFirst();
     if (!occurrence) return false;
+    // The new RoomId may be one another occurrence keeps (a cancelled one's, chosen on the meeting page):
+    // the series cannot name it twice, so it does not follow, and the reschedule still finishes.
+    const held = await tx
+      .selectFrom("series_occurrences")
+      .select("room_id")
+      .where("room_id", "=", r.to)
+      .executeTakeFirst();
+    if (held) return false;
     const fields = new Set<string>(
       occurrence.changed_fields ? (JSON.parse(occurrence.changed_fields) as string[]) : [],
     );

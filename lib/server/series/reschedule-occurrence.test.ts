@@ -9,7 +9,9 @@ import { schedulingDepsFor } from "@/tests/scheduling-deps";
 import { createdSeries, seriesRequest } from "@/tests/series";
 import { startTestSandbox } from "@/tests/trtc-client";
 import { randomHex } from "@/tests/trtc-test-app";
+import { makeRescheduleSchema } from "@/lib/schemas/reschedule";
 import { reconcileOnce } from "../meetings/reconciler";
+import { rescheduleMeeting } from "../meetings/reschedule-meeting";
 import { getSeries } from "./read-series";
 import { rescheduleOccurrence } from "./reschedule-occurrence";
 import { seriesAuditId } from "./series-ids";
@@ -170,6 +172,45 @@ describe.each(ENGINES)("rescheduling one occurrence on %s", (engine) => {
       `${ACTOR.id} series.reschedule:unknown`,
       "roomdesk:reconciler series.reschedule:ok",
     ]);
+  });
+
+  it("a reschedule from the meeting page moves the series too; onto a RoomId the series keeps, it still finishes", async () => {
+    const series = await weekly();
+    const [first] = series.occurrences;
+    const onMeetingPage = (roomId: string, newRoomId: string) =>
+      rescheduleMeeting(
+        deps(),
+        ACTOR,
+        makeRescheduleSchema(Date.now).parse({
+          roomId,
+          newRoomId,
+          schedule: { date: "2027-11-30", time: "08:00", timeZone: BERLIN, durationMinutes: 30 },
+        }),
+      );
+    expect(await onMeetingPage(first!.roomId, `${first!.roomId}-r2`)).toMatchObject({ kind: "rescheduled" });
+    expect((await getSeries(db, series.seriesId))!.occurrences[0]).toMatchObject({
+      roomId: `${first!.roomId}-r2`,
+      state: "scheduled",
+      changed: ["start"],
+    });
+
+    // A day left out keeps its RoomId in the series, though no room was ever made with it.
+    const spring = await createdSeries(
+      deps(),
+      ACTOR,
+      seriesRequest(
+        { date: "2027-03-27", time: "02:30", timeZone: BERLIN },
+        { frequency: "daily", count: 3, choices: { "2027-03-28": "skip" } },
+      ),
+    );
+    const [kept, skipped] = spring.occurrences;
+    expect(skipped!.state).toBe("skipped");
+    const onto = await onMeetingPage(kept!.roomId, skipped!.roomId);
+    expect(onto).toMatchObject({ kind: "rescheduled", oldRoom: "destroyed" });
+    expect(room(kept!.roomId)).toBeUndefined();
+    expect(room(skipped!.roomId)).toBeDefined();
+    const after = (await getSeries(db, spring.seriesId))!;
+    expect(after.occurrences.map((o) => o.roomId)).toEqual(spring.occurrences.map((o) => o.roomId));
   });
 
   it("refuses another zone, an occurrence with no room, and an unknown series before any call", async () => {
