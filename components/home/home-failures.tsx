@@ -4,7 +4,10 @@ import { formatLocalInstant } from "@/lib/time";
 import { useT, useViewerLocale } from "@/lib/i18n/use-t";
 import { EmptyLine } from "./home-section";
 
-/** Failed calls, each linking by its RequestId to the call detail support quotes in a Tencent ticket. */
+/**
+ * Failed and unanswered calls, each linking by its RequestId to the call detail support quotes in a Tencent
+ * ticket. An unanswered call says so in words, not only in colour: it may have been carried out.
+ */
 export function HomeFailures({ failures, zone }: { failures: SupportCall[]; zone: string }) {
   const t = useT();
   const locale = useViewerLocale();
@@ -18,6 +21,11 @@ export function HomeFailures({ failures, zone }: { failures: SupportCall[]; zone
               {formatLocalInstant(c.occurredAt, zone, locale)}
             </span>
             <span className="font-mono text-xs text-slate-700">{c.command ?? c.action}</span>
+            {c.outcome === "unknown" ? (
+              <span className="rounded-full bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900 ring-1 ring-amber-600/30 ring-inset">
+                {t("home.noAnswer")}
+              </span>
+            ) : null}
             {c.errorCode !== null ? (
               <span className="font-medium text-red-800">{t("home.errorCode", { code: c.errorCode })}</span>
             ) : null}

@@ -9,6 +9,6 @@ export interface HomeOverview {
   today: MeetingSummary[];
   nextDays: MeetingSummary[];
   moreNextDays: boolean;
-  /** Calls Tencent refused, newest first, each with its RequestId when Tencent gave one. */
+  /** Calls Tencent refused or never answered (outcome "unknown"), newest first, each with its RequestId when there is one. */
   failures: SupportCall[];
 }

@@ -23,8 +23,8 @@ function call(i: number, secondsAgo: number, outcome: AuditRow["outcome"], actio
     intent_id: null,
     attempt: 1,
     request_id: rid(i),
-    error_code: outcome === "failed" ? 100003 : 0,
-    error_info: outcome === "failed" ? "room exists" : "",
+    error_code: outcome === "failed" ? 100003 : outcome === "unknown" ? null : 0,
+    error_info: outcome === "failed" ? "room exists" : outcome === "unknown" ? null : "",
     outcome,
     http_status: 200,
     latency_ms: 12,
@@ -55,6 +55,8 @@ describe.each(ENGINES)("homeOverview on %s", (engine) => {
         call(3, 2 * HOUR, "ok"),
         call(4, HOUR, "failed"),
         call(5, 60, "failed", "support.lookup"), // the console's own lookups are not failures of a meeting
+        call(6, 30 * 60, "unknown"), // Tencent never answered: it may or may not have happened
+        call(7, 5 * DAY, "unknown"),
         ...Array.from({ length: 6 }, (_, i) => call(10 + i, 30 * DAY + i, "failed")),
       ])
       .execute();
@@ -79,9 +81,22 @@ describe.each(ENGINES)("homeOverview on %s", (engine) => {
     expect(ids(o.nextDays)[0]).toBe("tomorrow");
   });
 
-  it("lists the week's failed calls newest first, each with its RequestId", async () => {
+  it("lists the week's failed and unanswered calls newest first, each with its RequestId and outcome", async () => {
     const o = await homeOverview(db, { nowSeconds: NOW, timeZone: "Asia/Tokyo" });
-    expect(o.failures.map((c) => c.requestId)).toEqual([rid(4), rid(2)]);
-    expect(o.failures[0]).toMatchObject({ outcome: "failed", errorCode: 100003, roomId: "room-4" });
+    expect(o.failures.map((c) => [c.requestId, c.outcome])).toEqual([
+      [rid(6), "unknown"],
+      [rid(4), "failed"],
+      [rid(2), "failed"],
+      [rid(7), "unknown"],
+    ]);
+    expect(o.failures[1]).toMatchObject({ outcome: "failed", errorCode: 100003, roomId: "room-4" });
+    expect(o.failures[0]).toMatchObject({ outcome: "unknown", errorCode: null, roomId: "room-6" });
+  });
+
+  it("shows at most five, the newest of both kinds", async () => {
+    const more = Array.from({ length: 4 }, (_, i) => call(20 + i, 10 * 60 + i, i % 2 ? "failed" : "unknown"));
+    await db.kysely.insertInto("audit_log").values(more).execute();
+    const o = await homeOverview(db, { nowSeconds: NOW, timeZone: "Asia/Tokyo" });
+    expect(o.failures.map((c) => c.requestId)).toEqual([rid(20), rid(21), rid(22), rid(23), rid(6)]);
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import type { HomeOverview } from "@/lib/meetings/home-overview";
+import type { SupportCall } from "@/lib/support/types";
 import { epochToWallTime } from "@/lib/time";
 import type { Db } from "../db";
 import { listMeetings } from "../meetings/list-meetings";
@@ -17,11 +18,15 @@ function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Failed calls since `fromIso`: the support search's own query, so the list and the console agree. */
-const failedSince = (fromIso: string): AuditSearch => ({
+/**
+ * Calls with this outcome since `fromIso`: the support search's own query, so the list and the console
+ * agree. "failed" is a refusal Tencent answered; "unknown" is a call Tencent never answered (or answered
+ * unreadably), which may or may not have happened and so needs a look just as much.
+ */
+const callsSince = (outcome: "failed" | "unknown", fromIso: string): AuditSearch => ({
   match: { kind: "empty" },
   action: null,
-  outcome: "failed",
+  outcome,
   errorCode: null,
   actorId: null,
   fromIso,
@@ -30,9 +35,20 @@ const failedSince = (fromIso: string): AuditSearch => ({
   includeAuth: false,
 });
 
+const newestFirst = (a: SupportCall, b: SupportCall) =>
+  a.occurredAt === b.occurredAt ? b.id - a.id : a.occurredAt < b.occurredAt ? 1 : -1;
+
+/** The newest `FAILURES_SHOWN` of both outcomes: each is its own index range, read apart and merged. */
+async function recentFailures(db: Db, fromIso: string): Promise<SupportCall[]> {
+  const [failed, unknown] = await Promise.all(
+    (["failed", "unknown"] as const).map((o) => searchPage(db, callsSince(o, fromIso), null, FAILURES_SHOWN)),
+  );
+  return [...failed!.items, ...unknown!.items].sort(newestFirst).slice(0, FAILURES_SHOWN);
+}
+
 /**
  * What an operator checks first: meetings live now, today's (ended ones included), the next 7 days after
- * today, and the calls that failed in the last 7 days. Days are the viewer's, in `timeZone`; every list is
+ * today, and the calls that failed or went unanswered in the last 7 days. Days are the viewer's, in `timeZone`; every list is
  * the meetings list's own keyset query on its (status, start_time) index.
  */
 export async function homeOverview(
@@ -52,12 +68,7 @@ export async function homeOverview(
     list({ tab: "upcoming", fromTs: todayStart, toTs: tomorrowStart }),
     list({ tab: "past", fromTs: todayStart }),
     list({ tab: "upcoming", fromTs: tomorrowStart, toTs: weekEnd }),
-    searchPage(
-      db,
-      failedSince(new Date((nowSeconds - WEEK_SECONDS) * 1000).toISOString()),
-      null,
-      FAILURES_SHOWN,
-    ),
+    recentFailures(db, new Date((nowSeconds - WEEK_SECONDS) * 1000).toISOString()),
   ]);
   return {
     timeZone,
@@ -66,6 +77,6 @@ export async function homeOverview(
     today: [...earlierToday.items].reverse().concat(laterToday.items),
     nextDays: nextDays.items,
     moreNextDays: nextDays.nextCursor !== null,
-    failures: failures.items,
+    failures,
   };
 }
