@@ -1,6 +1,16 @@
 "use client";
 
-import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type ReactNode,
+} from "react";
+import { toastTimers } from "./toast-timers";
 
 /** Long enough to read a short sentence twice; the words are also announced by the live region. */
 const SHOWN_FOR_MS = 5000;
@@ -12,17 +22,28 @@ const ToastContext = createContext<Show | null>(null);
 
 /**
  * Brief confirmations (scheduled, saved, cancelled, copied) in one polite live region that is always in
- * the page, so screen readers announce what is added to it; each disappears on its own.
+ * the page, so screen readers announce what is added to it; each disappears on its own, but not while the
+ * pointer rests on the list or focus is inside it (WCAG 2.2.1: whoever reads slowly can keep it).
  */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<{ id: number; message: string }[]>([]);
   const nextId = useRef(0);
+  const [timers] = useState(() =>
+    toastTimers(SHOWN_FOR_MS, (id) => setToasts((list) => list.filter((t) => t.id !== id))),
+  );
+  useEffect(() => () => timers.dispose(), [timers]);
 
-  const show = useCallback<Show>((message) => {
-    const id = ++nextId.current;
-    setToasts((list) => [...list.slice(1 - AT_MOST), { id, message }]);
-    setTimeout(() => setToasts((list) => list.filter((t) => t.id !== id)), SHOWN_FOR_MS);
-  }, []);
+  const show = useCallback<Show>(
+    (message) => {
+      const id = ++nextId.current;
+      setToasts((list) => [...list.slice(1 - AT_MOST), { id, message }]);
+      timers.start(id);
+    },
+    [timers],
+  );
+  const focusLeft = (e: FocusEvent<HTMLElement>) => {
+    if (!e.currentTarget.contains(e.relatedTarget)) timers.release("focus");
+  };
 
   return (
     <ToastContext value={show}>
@@ -30,12 +51,16 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       <div
         role="status"
         aria-live="polite"
+        onFocus={() => timers.hold("focus")}
+        onBlur={focusLeft}
         className="pointer-events-none fixed inset-x-0 bottom-4 z-50 flex flex-col items-center gap-2 px-4"
       >
         {toasts.map((toast) => (
           <p
             key={toast.id}
             data-testid="toast"
+            onPointerEnter={() => timers.hold("pointer")}
+            onPointerLeave={() => timers.release("pointer")}
             className="pointer-events-auto max-w-md rounded-lg bg-slate-900 px-4 py-2 text-sm text-white shadow-lg"
           >
             {toast.message}
