@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { EditMeetingView } from "@/components/meetings/edit-meeting-view";
 import { roomIdParam } from "@/lib/meetings/room-param";
+import { getApp } from "@/lib/server/app";
 import { requireRole } from "@/lib/server/auth/guard";
 import { getConfig } from "@/lib/server/config";
+import { meetingExists } from "@/lib/server/meetings/meeting-rows";
 
 export const metadata: Metadata = { title: "Edit meeting" };
 
 export default async function EditMeetingPage({ params }: { params: Promise<{ roomId: string }> }) {
   await requireRole("admin");
-  const { roomId } = await params;
-  return <EditMeetingView roomId={roomIdParam(roomId)} maxMembers={getConfig().limits.maxMembers} />;
+  const roomId = roomIdParam((await params).roomId);
+  // As the meeting page: a Room ID not in the index answers 404 (../not-found.tsx offers to import it).
+  if (!(await meetingExists((await getApp()).db, roomId))) notFound();
+  return <EditMeetingView roomId={roomId} maxMembers={getConfig().limits.maxMembers} />;
 }
