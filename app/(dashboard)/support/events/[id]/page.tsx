@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { EventDetailView } from "@/components/room-events/event-detail-view";
+import { isCallId } from "@/lib/support/call-id";
 import { requireRole } from "@/lib/server/auth/guard";
 import { roomEventById } from "@/lib/server/callbacks/room-activity";
 import { recordSupportAudit } from "@/lib/server/support/record-lookup";
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RoomEventPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRole("support");
   const { id } = await params;
-  if (!/^\d{1,15}$/.test(id)) notFound();
+  if (!isCallId(id)) notFound();
   const db = (await getApp()).db;
   await recordSupportAudit(db, actor, "support.view", { event: Number(id) });
   const event = await roomEventById(db, Number(id));

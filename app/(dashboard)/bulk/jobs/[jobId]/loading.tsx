@@ -1,0 +1,7 @@
+import { PageLoading } from "@/components/shell/page-loading";
+import { useT } from "@/lib/i18n/use-t";
+
+export default function BulkJobLoading() {
+  const t = useT();
+  return <PageLoading title={t("bulkJobs.title")} />;
+}
