@@ -44,6 +44,9 @@ test("following a link, the loading screen shows in the page's frame until the p
 }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Home" })).toBeVisible();
+  // Once the links' prefetches are in: a click that races Next's prefetch of the same page waits for the
+  // page itself rather than showing its loading screen (that race is the router's, not the page's).
+  await page.waitForLoadState("networkidle");
   await holdTencent();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Callbacks" }).click();
   await expect(loadingScreen(page)).toBeVisible();
