@@ -51,6 +51,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       <div
         role="status"
         aria-live="polite"
+        // On the list, not on each toast: a toast taken away under the pointer (a fourth one came) sends
+        // no leave of its own, while the list still hears the pointer go.
+        onPointerEnter={() => timers.hold("pointer")}
+        onPointerLeave={() => timers.release("pointer")}
         onFocus={() => timers.hold("focus")}
         onBlur={focusLeft}
         className="pointer-events-none fixed inset-x-0 bottom-4 z-50 flex flex-col items-center gap-2 px-4"
@@ -59,8 +63,6 @@ export function ToastProvider({ children }: { children: ReactNode }) {
           <p
             key={toast.id}
             data-testid="toast"
-            onPointerEnter={() => timers.hold("pointer")}
-            onPointerLeave={() => timers.release("pointer")}
             className="pointer-events-auto max-w-md rounded-lg bg-slate-900 px-4 py-2 text-sm text-white shadow-lg"
           >
             {toast.message}
