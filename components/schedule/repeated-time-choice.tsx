@@ -13,6 +13,7 @@ import {
   zoneOffsetMinutes,
 } from "@/lib/time";
 import { OCCURRENCES } from "@/lib/time/wall-time";
+import { useSeriesForm } from "@/components/series/series-form-context";
 import { fieldId } from "./field-paths";
 import { useFieldError, useScheduleForm } from "./form-context";
 
@@ -20,7 +21,8 @@ const NAME = "schedule.occurrence";
 
 /**
  * On a wall time that happens twice (the hour the clocks go back), the admin says which one they mean,
- * each named by its offset. On any other time there is nothing to choose, and a stale choice is dropped.
+ * each named by its offset. On any other time there is nothing to choose, and a stale choice is dropped. A
+ * series asks in its own table, per occurrence (the start's date too when the rule gives it), so not here.
  */
 export function RepeatedTimeChoice() {
   const t = useT();
@@ -31,7 +33,8 @@ export function RepeatedTimeChoice() {
   const id = fieldId(NAME);
   const wall = zonedWallTimeToEpoch(date, time, timeZone);
   const candidates = !wall.ok && wall.reason === "ambiguous" ? (wall.candidates ?? []) : [];
-  const repeats = candidates.length > 1;
+  const repeating = useWatch({ control: useSeriesForm().control, name: "repeat.enabled" });
+  const repeats = candidates.length > 1 && !repeating;
   const { onChange, value } = field;
 
   useEffect(() => {

@@ -58,63 +58,89 @@ function chooseMessage(date: string, time: string, zone: string, candidates: num
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
 
-/** `now` is injected so tests and the server action agree on "the past"; it returns milliseconds. */
+/**
+ * Who asks which instant a wall time the clocks skip or repeat means: a single meeting asks in its time
+ * section; a series asks per occurrence in its own table (lib/series/plan.ts), the start date included when
+ * the rule gives it, so its start is not asked about here.
+ */
+export type WallTimeChoice = "single" | "series";
+
+type ScheduleLike = { date?: unknown; time?: unknown; timeZone?: unknown; occurrence?: unknown };
+
+/** The epoch seconds a series' start wall time names, for "not in the past": the later of two, none if skipped. */
+function seriesStart(wall: ReturnType<typeof zonedWallTimeToEpoch>): number | null {
+  if (wall.ok) return wall.epochSeconds;
+  return wall.reason === "ambiguous" ? (wall.candidates?.at(-1) ?? null) : null;
+}
+
+/** The start's checks that need the date, time and zone together; `path` is where the schedule sits. */
+export function checkScheduleStart(
+  schedule: ScheduleLike,
+  ctx: z.RefinementCtx,
+  opts: { now: () => number; wallTime: WallTimeChoice; path?: (string | number)[] },
+): void {
+  const { date, time, timeZone } = schedule;
+  if (typeof date !== "string" || typeof time !== "string" || typeof timeZone !== "string") return;
+  const at = (field: string) => [...(opts.path ?? []), field];
+  const wall = zonedWallTimeToEpoch(date, time, timeZone);
+  // The current minute still counts as "now", as in Tencent's panel.
+  const startOfThisMinute = Math.floor(opts.now() / 60_000) * 60;
+  const inPast = (epochSeconds: number) => {
+    if (epochSeconds < startOfThisMinute)
+      ctx.addIssue({ code: "custom", path: at("time"), message: messages.startInPast(date, time, timeZone) });
+  };
+  if (opts.wallTime === "series") {
+    const start = seriesStart(wall);
+    if (start !== null) inPast(start);
+    return;
+  }
+  const occurrence = OCCURRENCES.includes(schedule.occurrence as Occurrence)
+    ? (schedule.occurrence as Occurrence)
+    : undefined;
+  // A choice is trusted only where the time really repeats, so a request cannot move a start by an hour.
+  if (occurrence && wall.ok) {
+    ctx.addIssue({
+      code: "custom",
+      path: at("occurrence"),
+      message: messages.notRepeated(time, timeZone, date),
+    });
+    return;
+  }
+  const result = chooseOccurrence(wall, occurrence);
+  if (result.ok) return inPast(result.epochSeconds);
+  // Format and zone problems are already reported on their own fields.
+  if (result.reason === "nonexistent") {
+    const { from, to } = clockChange(date, timeZone);
+    ctx.addIssue({
+      code: "custom",
+      path: at("time"),
+      message: messages.skippedTime(time, timeZone, date, from, to),
+    });
+  } else if (result.reason === "ambiguous") {
+    ctx.addIssue({
+      code: "custom",
+      path: at("occurrence"),
+      message: chooseMessage(date, time, timeZone, result.candidates ?? []),
+    });
+  }
+}
+
+/** The schedule's fields alone; their checks across fields are `checkScheduleStart`. */
+export const scheduleFieldsSchema = z.object({
+  date: dateSchema,
+  time: z.string().regex(TIME_PATTERN, messages.timeFormat),
+  timeZone: timeZoneSchema,
+  durationMinutes: durationSchema,
+  /** Which instant a wall time that happens twice means; only on such a time, and only for a single meeting. */
+  occurrence: z.enum(OCCURRENCES, { error: messages.occurrenceValue }).optional(),
+});
+
+/** Run even when the duration failed its type check: the time error is independent of it. */
+export const whenAnObject = { when: (payload: { value: unknown }) => isRecord(payload.value) };
+
+/** A single meeting's schedule. `now` is injected so tests and the server action agree on "the past"; ms. */
 export const makeScheduleSchema = (now: () => number) =>
-  z
-    .object({
-      date: dateSchema,
-      time: z.string().regex(TIME_PATTERN, messages.timeFormat),
-      timeZone: timeZoneSchema,
-      durationMinutes: durationSchema,
-      /** Which instant a wall time that happens twice means; only on such a time. */
-      occurrence: z.enum(OCCURRENCES, { error: messages.occurrenceValue }).optional(),
-    })
-    .superRefine(
-      (schedule, ctx) => {
-        const { date, time, timeZone } = schedule;
-        if (typeof date !== "string" || typeof time !== "string" || typeof timeZone !== "string") return;
-        const wall = zonedWallTimeToEpoch(date, time, timeZone);
-        const occurrence = OCCURRENCES.includes(schedule.occurrence as Occurrence)
-          ? schedule.occurrence
-          : undefined;
-        // A choice is trusted only where the time really repeats, so a request cannot move a start by an hour.
-        if (occurrence && wall.ok) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["occurrence"],
-            message: messages.notRepeated(time, timeZone, date),
-          });
-          return;
-        }
-        const result = chooseOccurrence(wall, occurrence);
-        if (!result.ok) {
-          // Format and zone problems are already reported on their own fields.
-          if (result.reason === "nonexistent") {
-            const { from, to } = clockChange(date, timeZone);
-            ctx.addIssue({
-              code: "custom",
-              path: ["time"],
-              message: messages.skippedTime(time, timeZone, date, from, to),
-            });
-          } else if (result.reason === "ambiguous") {
-            ctx.addIssue({
-              code: "custom",
-              path: ["occurrence"],
-              message: chooseMessage(date, time, timeZone, result.candidates ?? []),
-            });
-          }
-          return;
-        }
-        // The current minute still counts as "now", as in Tencent's panel.
-        const startOfThisMinute = Math.floor(now() / 60_000) * 60;
-        if (result.epochSeconds < startOfThisMinute) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["time"],
-            message: messages.startInPast(date, time, timeZone),
-          });
-        }
-      },
-      // Run even when the duration failed its type check: the time error is independent of it.
-      { when: (payload) => isRecord(payload.value) },
-    );
+  scheduleFieldsSchema.superRefine(
+    (schedule, ctx) => checkScheduleStart(schedule, ctx, { now, wallTime: "single" }),
+    whenAnObject,
+  );

@@ -7,6 +7,7 @@ import { utf8Bytes } from "@/lib/trtc/limits";
 import { DATE_PATTERN, parseDate } from "@/lib/time/wall-time";
 import { makeScheduleMeetingSchema, type MeetingLimits } from "./meeting";
 import { ref } from "./messages";
+import { checkScheduleStart, scheduleFieldsSchema, whenAnObject, type WallTimeChoice } from "./schedule";
 
 const { maxOccurrences, maxInterval, maxYearsAhead, roomIdBaseMaxBytes } = SERIES_LIMITS;
 
@@ -121,17 +122,36 @@ export function seriesIssues(v: {
 }
 
 /**
+ * The single meeting's fields with the Repeat part. The start's wall time is asked about once: by the
+ * time section for one meeting, by the series' own table (repeat.choices) for a series.
+ */
+function withRepeat<T extends z.ZodRawShape>(
+  limits: MeetingLimits,
+  extra: T,
+  wallTime: (v: unknown) => WallTimeChoice,
+) {
+  const now = limits.now ?? Date.now;
+  return makeScheduleMeetingSchema(limits)
+    .extend({ schedule: scheduleFieldsSchema, repeat: repeatSchema, ...extra })
+    .superRefine((v, ctx) => {
+      const schedule: unknown = (v as { schedule?: unknown }).schedule;
+      if (typeof schedule === "object" && schedule !== null)
+        checkScheduleStart(schedule, ctx, { now, wallTime: wallTime(v), path: ["schedule"] });
+    }, whenAnObject);
+}
+
+const repeating = (v: unknown) => (v as { repeat?: { enabled?: unknown } }).repeat?.enabled === true;
+
+/**
  * The schedule form's schema: the single meeting's, plus its Repeat part. A series is checked as a whole
  * before anything is sent: its limit, its end date, the Room ID base's room for the date, and a choice for
  * every occurrence on a wall time the clocks skip or repeat.
  */
 export function makeScheduleFormSchema(limits: MeetingLimits) {
-  return makeScheduleMeetingSchema(limits)
-    .extend({ repeat: repeatSchema })
-    .superRefine((v, ctx) => {
-      if (!v.repeat.enabled) return;
-      for (const issue of seriesIssues(v)) ctx.addIssue({ code: "custom", ...issue });
-    });
+  return withRepeat(limits, {}, (v) => (repeating(v) ? "series" : "single")).superRefine((v, ctx) => {
+    if (!v.repeat.enabled) return;
+    for (const issue of seriesIssues(v)) ctx.addIssue({ code: "custom", ...issue });
+  });
 }
 
 export type ScheduleFormSchema = ReturnType<typeof makeScheduleFormSchema>;
@@ -140,9 +160,8 @@ export type ScheduleFormValues = z.output<ScheduleFormSchema>;
 
 /** What the create-series action parses: the form's values with the series' id, so a resend is recognised. */
 export function makeCreateSeriesSchema(limits: MeetingLimits) {
-  return makeScheduleMeetingSchema(limits)
-    .extend({ repeat: repeatSchema, seriesId: z.uuid(ref("series.error.seriesId")) })
-    .superRefine((v, ctx) => {
+  return withRepeat(limits, { seriesId: z.uuid(ref("series.error.seriesId")) }, () => "series").superRefine(
+    (v, ctx) => {
       if (!v.repeat.enabled)
         ctx.addIssue({
           code: "custom",
@@ -150,7 +169,8 @@ export function makeCreateSeriesSchema(limits: MeetingLimits) {
           message: ref("series.error.notRepeating"),
         });
       else for (const issue of seriesIssues(v)) ctx.addIssue({ code: "custom", ...issue });
-    });
+    },
+  );
 }
 
 export type CreateSeriesRequest = z.output<ReturnType<typeof makeCreateSeriesSchema>>;

@@ -36,7 +36,9 @@ export async function createSeries(
   actor: AuditActor,
   request: CreateSeriesRequest,
 ): Promise<CreateSeriesOutcome> {
-  const { repeat, seriesId, ...values } = request;
+  const { repeat, seriesId, ...sent } = request;
+  // The series' table decides every repeated wall time (repeat.choices); a single meeting's choice means nothing here.
+  const values = { ...sent, schedule: { ...sent.schedule, occurrence: undefined } };
   const prior = await deps.db.kysely
     .selectFrom("meeting_series")
     .select(["series_id", "job_id"])
