@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { epochToWallTime } from "../lib/time/wall-time";
 import { sandbox } from "./helpers/sandbox";
-import { openScheduleForm, pickTimeZone, roomIdBox, scheduleButton } from "./helpers/schedule-page";
+import { openScheduleForm, pickTimeZone, roomIdBox } from "./helpers/schedule-page";
 
 const run = Date.now().toString(36);
 
@@ -27,6 +27,8 @@ async function fillSeries(page: Page, s: SeriesEntry) {
   await page.getByRole("switch", { name: "Repeat this meeting" }).check();
 }
 
+/** With Repeat on, Schedule says how many meetings it makes. */
+const scheduleSeries = (page: Page, label: string) => page.getByRole("button", { name: label, exact: true });
 const preview = (page: Page) => page.getByRole("list", { name: "Meetings of the series" });
 const rowsOf = (page: Page) => page.getByRole("table").getByRole("row");
 const roomsWith = async (prefix: string) =>
@@ -56,7 +58,7 @@ test("weekly on Tuesdays at 09:00 Berlin across the October change: 10 rooms at 
     preview(page).getByText("The clocks change here: UTC+02:00 before, UTC+01:00 after."),
   ).toBeVisible();
   expect(await sandbox.calls("create_room")).toEqual([]);
-  await scheduleButton(page).click();
+  await scheduleSeries(page, "Schedule 10 meetings").click();
   await untilAllScheduled(page, 10);
 
   const rooms = await roomsWith(base);
@@ -126,7 +128,7 @@ test("monthly on the last Friday in Sydney keeps 18:30 local across the April ch
   await expect(
     preview(page).getByText("The clocks change here: UTC+11:00 before, UTC+10:00 after."),
   ).toBeVisible();
-  await scheduleButton(page).click();
+  await scheduleSeries(page, "Schedule 4 meetings").click();
   await untilAllScheduled(page, 4);
   const rooms = await roomsWith(base);
   expect(rooms.map((r) => epochToWallTime(r.ScheduleStartTime, "Australia/Sydney"))).toEqual([
@@ -151,7 +153,7 @@ test("a 51-meeting series is refused before anything is sent", async ({ page }) 
   await expect(
     page.getByText("This series has more than 50 meetings; a series may have at most 50."),
   ).toBeVisible();
-  await scheduleButton(page).click();
+  await scheduleSeries(page, "Schedule the series").click();
   await expect(
     page
       .getByRole("alert")
@@ -178,7 +180,7 @@ test("an occurrence on a skipped wall time is flagged and must be decided before
     name: "02:30 does not exist that day in Europe/Berlin (the clocks skip it)",
   });
   await expect(flag).toBeVisible();
-  await scheduleButton(page).click();
+  await scheduleSeries(page, "Schedule 3 meetings").click();
   await expect(
     page.getByRole("alert").filter({
       hasText: "Choose what happens on 2027-03-28: 02:30 does not exist in Europe/Berlin that day",
@@ -187,7 +189,7 @@ test("an occurrence on a skipped wall time is flagged and must be decided before
   expect(await sandbox.calls()).toEqual([]);
 
   await flag.selectOption({ label: "Hold it at 03:30, just after the change" });
-  await scheduleButton(page).click();
+  await scheduleSeries(page, "Schedule 3 meetings").click();
   await untilAllScheduled(page, 3);
   const rooms = await roomsWith(base);
   expect(rooms.map((r) => epochToWallTime(r.ScheduleStartTime, "Europe/Berlin").time)).toEqual([

@@ -4,15 +4,13 @@ import { useWatch } from "react-hook-form";
 import { fieldId } from "@/components/schedule/field-paths";
 import { FormField } from "@/components/ui/form-field";
 import { useT, useViewerLocale } from "@/lib/i18n/use-t";
-import { toRepeatRule } from "@/lib/schemas/series";
-import { expandSeries, type ExpandedOccurrence } from "@/lib/series/expand";
+import type { ExpandedOccurrence } from "@/lib/series/expand";
 import { SERIES_LIMITS } from "@/lib/series/limits";
 import { choicesFor } from "@/lib/series/plan";
 import { occurrenceRoomId } from "@/lib/series/room-ids";
-import { epochToWallTime, formatDay, formatOffset, isValidTimeZone, zoneOffsetMinutes } from "@/lib/time";
+import { epochToWallTime, formatDay, formatOffset, zoneOffsetMinutes } from "@/lib/time";
 import { useSeriesForm } from "./series-form-context";
-
-const positive = (n: unknown) => (Number.isInteger(n) && (n as number) >= 1 ? (n as number) : null);
+import { useSeriesExpansion } from "./use-series-expansion";
 
 function WallChoiceField({ o, zone }: { o: ExpandedOccurrence; zone: string }) {
   const t = useT();
@@ -48,13 +46,10 @@ export function SeriesPreview() {
   const t = useT();
   const locale = useViewerLocale();
   const { control } = useSeriesForm();
-  const [schedule, roomId, repeat] = useWatch({ control, name: ["schedule", "roomId", "repeat"] });
-  const interval = positive(repeat.interval);
-  const count = positive(repeat.count);
-  if (!isValidTimeZone(schedule.timeZone) || interval === null || (repeat.ends === "count" && count === null))
-    return <p className="text-sm text-slate-500">{t("series.previewPending")}</p>;
-  const rule = toRepeatRule({ ...repeat, interval, count: count ?? 1 } as Parameters<typeof toRepeatRule>[0]);
-  const { occurrences, overLimit } = expandSeries(rule, schedule);
+  const [schedule, roomId] = useWatch({ control, name: ["schedule", "roomId"] });
+  const expansion = useSeriesExpansion();
+  if (!expansion) return <p className="text-sm text-slate-500">{t("series.previewPending")}</p>;
+  const { occurrences, overLimit } = expansion;
   const shown = occurrences.slice(0, SERIES_LIMITS.maxOccurrences);
   return (
     <section
