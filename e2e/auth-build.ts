@@ -90,7 +90,7 @@ export const ACTION_ROLES: Record<string, { need: Need; args: unknown[] }> = {
   importAccountsAction: { need: "admin", args: [{}] },
   controlBulkJobAction: { need: "admin", args: [{}] },
   createSeriesAction: { need: "admin", args: [{}] },
-  renameSeriesAction: { need: "admin", args: [{}] },
+  editSeriesAction: { need: "admin", args: [{}] },
   cancelOccurrencesAction: { need: "admin", args: [{}] },
   rescheduleOccurrenceAction: { need: "admin", args: [{}] },
   saveCallbackConfigAction: { need: "admin", args: [{}] },

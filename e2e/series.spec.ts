@@ -1,45 +1,20 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { epochToWallTime } from "../lib/time/wall-time";
 import { sandbox } from "./helpers/sandbox";
-import { openScheduleForm, pickTimeZone, roomIdBox } from "./helpers/schedule-page";
+import {
+  fillSeries,
+  preview,
+  roomsWith,
+  rowsOf,
+  scheduleSeries,
+  untilAllScheduled,
+} from "./helpers/series-page";
 
 const run = Date.now().toString(36);
 
 test.beforeEach(async () => {
   await sandbox.reset();
 });
-
-interface SeriesEntry {
-  name: string;
-  base: string;
-  date: string;
-  time: string;
-  zone: { name: string; offsetOnDate: string; search: string };
-}
-
-async function fillSeries(page: Page, s: SeriesEntry) {
-  await openScheduleForm(page);
-  await page.getByRole("textbox", { name: "Meeting name (optional)", exact: true }).fill(s.name);
-  await roomIdBox(page).fill(s.base);
-  await page.getByLabel("Date", { exact: true }).fill(s.date);
-  await page.getByLabel("Start time", { exact: true }).fill(s.time);
-  await pickTimeZone(page, s.zone.name, s.zone.offsetOnDate, s.zone.search);
-  await page.getByRole("switch", { name: "Repeat this meeting" }).check();
-}
-
-/** With Repeat on, Schedule says how many meetings it makes. */
-const scheduleSeries = (page: Page, label: string) => page.getByRole("button", { name: label, exact: true });
-const preview = (page: Page) => page.getByRole("list", { name: "Meetings of the series" });
-const rowsOf = (page: Page) => page.getByRole("table").getByRole("row");
-const roomsWith = async (prefix: string) =>
-  (await sandbox.rooms())
-    .filter((r) => r.RoomId.startsWith(`${prefix}-`))
-    .sort((a, b) => a.ScheduleStartTime - b.ScheduleStartTime);
-
-async function untilAllScheduled(page: Page, count: number) {
-  await expect(page).toHaveURL(/\/meetings\/series\//, { timeout: 30_000 });
-  await expect(rowsOf(page).filter({ hasText: "Scheduled" })).toHaveCount(count, { timeout: 60_000 });
-}
 
 test("weekly on Tuesdays at 09:00 Berlin across the October change: 10 rooms at 09:00, cancel one, rename from the 6th on", async ({
   page,
@@ -93,13 +68,13 @@ test("weekly on Tuesdays at 09:00 Berlin across the October change: 10 rooms at 
   expect(text).toMatch(/EXDATE;TZID=Europe\/Berlin:20271019T090000/);
 
   await page.getByRole("button", { name: "Change meeting 6" }).click();
-  await page.getByRole("textbox", { name: "New name" }).fill("Retro");
-  await page
+  const edit = page.getByRole("region", { name: "Name and settings" });
+  await edit.getByRole("textbox", { name: "Meeting name", exact: true }).fill("Retro");
+  await edit
     .getByRole("combobox", { name: "Apply to" })
-    .first()
     .selectOption({ label: "This and following meetings" });
-  await page.getByRole("button", { name: "Rename" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "5 meetings renamed." })).toBeVisible();
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved for 5 meetings." })).toBeVisible();
   const renamed = await roomsWith(base);
   expect(renamed.map((r) => r.RoomName)).toEqual([...Array(4).fill("Stand-up"), ...Array(5).fill("Retro")]);
   expect(renamed.slice(4).map((r) => r.RoomId.slice(-8))).toEqual([

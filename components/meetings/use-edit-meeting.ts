@@ -26,7 +26,8 @@ import { SWITCH_KEYS, type SwitchKey } from "@/lib/trtc/room-fields";
  */
 const isEditField = fieldsNamed("roomName", "maxMemberCount", "customInfo", "takeSeatMode");
 
-function startValues(m: MeetingDetail): UpdateMeetingInput {
+/** The edit form's values: what the meeting has now. */
+export function startValues(m: MeetingDetail): UpdateMeetingInput {
   const s = m.settings;
   return {
     roomName: m.roomName,

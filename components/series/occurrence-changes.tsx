@@ -1,63 +1,34 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { controlClass } from "@/components/ui/styles";
-import { cancelOccurrencesAction, renameSeriesAction } from "@/lib/actions/series/actions";
+import { cancelOccurrencesAction } from "@/lib/actions/series/actions";
 import type { ActionResult } from "@/lib/actions/result";
 import { useT } from "@/lib/i18n/use-t";
-import { inScope, SERIES_SCOPES, type SeriesScope } from "@/lib/schemas/series-ops";
+import { inScope, type SeriesScope } from "@/lib/schemas/series-ops";
 import type { OccurrenceView, SeriesView } from "@/lib/series/types";
 import { seriesOptions } from "@/lib/queries/series";
+import { OccurrenceEdit } from "./occurrence-edit";
 import { RescheduleOccurrenceDialog } from "./reschedule-occurrence-dialog";
+import { ScopeSelect } from "./scope-select";
 
 type Outcome = { ok: boolean; message: string } | null;
 
-function ScopeSelect({
-  id,
-  scopes,
-  value,
-  onChange,
-}: {
-  id: string;
-  scopes: readonly SeriesScope[];
-  value: SeriesScope;
-  onChange: (scope: SeriesScope) => void;
-}) {
-  const t = useT();
-  return (
-    <label className="block text-sm font-medium text-slate-800" htmlFor={id}>
-      {t("series.scope")}
-      <select
-        id={id}
-        className={controlClass}
-        value={value}
-        onChange={(e) => onChange(e.target.value as SeriesScope)}
-      >
-        {scopes.map((s) => (
-          <option key={s} value={s}>
-            {t(`series.scopeName.${s}`)}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
-/** Rename or cancel the chosen occurrence, it and the following ones, or all of them. */
+/** Change the chosen occurrence, it and the following ones, or all of them; or cancel them. */
 export function OccurrenceChanges({
   series,
   occurrence,
+  maxMembers,
 }: {
   series: SeriesView;
   occurrence: OccurrenceView;
+  /** The package's member limit, the edit's limit for max members. */
+  maxMembers: number;
 }) {
   const t = useT();
   const queryClient = useQueryClient();
-  const [name, setName] = useState(occurrence.name);
-  const [renameScope, setRenameScope] = useState<SeriesScope>("one");
   const [cancelScope, setCancelScope] = useState<SeriesScope>("one");
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
@@ -86,11 +57,6 @@ export function OccurrenceChanges({
     }
   }
 
-  function rename(e: FormEvent) {
-    e.preventDefault();
-    void run(() => renameSeriesAction({ ...ref, scope: renameScope, roomName: name }));
-  }
-
   const date = series.occurrences.find((o) => o.index === occurrence.index)?.date ?? "";
   return (
     <section
@@ -101,26 +67,7 @@ export function OccurrenceChanges({
         {t("series.changeHeading", { index: occurrence.index + 1, date })}
       </h2>
       <RescheduleOccurrenceDialog key={occurrence.roomId} series={series} occurrence={occurrence} />
-      <form onSubmit={rename} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
-        <label className="block text-sm font-medium text-slate-800" htmlFor="series-new-name">
-          {t("series.newName")}
-          <input
-            id="series-new-name"
-            className={controlClass}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </label>
-        <ScopeSelect
-          id="series-rename-scope"
-          scopes={SERIES_SCOPES}
-          value={renameScope}
-          onChange={setRenameScope}
-        />
-        <Button type="submit" disabled={pending}>
-          {t("series.rename")}
-        </Button>
-      </form>
+      <OccurrenceEdit target={{ ...ref, maxMembers }} roomId={occurrence.roomId} />
       <div className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-end">
         <ScopeSelect
           id="series-cancel-scope"

@@ -10,7 +10,15 @@ import { OccurrenceChanges } from "./occurrence-changes";
 import { OccurrenceTable } from "./occurrence-table";
 
 /** The series page's body: the occurrences as they stand (polled while rooms are made) and their changes. */
-export function SeriesDetail({ seriesId, canChange }: { seriesId: string; canChange: boolean }) {
+export function SeriesDetail({
+  seriesId,
+  canChange,
+  maxMembers,
+}: {
+  seriesId: string;
+  canChange: boolean;
+  maxMembers: number;
+}) {
   const t = useT();
   const { data: series, error } = useQuery(seriesOptions(seriesId));
   const [selected, setSelected] = useState<number | null>(null);
@@ -44,7 +52,12 @@ export function SeriesDetail({ seriesId, canChange }: { seriesId: string; canCha
         <OccurrenceTable series={series} canChange={canChange} onChange={setSelected} />
       </ScrollBox>
       {canChange && occurrence ? (
-        <OccurrenceChanges key={occurrence.index} series={series} occurrence={occurrence} />
+        <OccurrenceChanges
+          key={occurrence.index}
+          series={series}
+          occurrence={occurrence}
+          maxMembers={maxMembers}
+        />
       ) : null}
     </div>
   );

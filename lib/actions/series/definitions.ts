@@ -2,16 +2,12 @@ import "server-only";
 import { failureCode, failureSentence } from "@/lib/i18n/describe-failure";
 import type { Translate } from "@/lib/i18n/translate";
 import { makeCreateSeriesSchema } from "@/lib/schemas/series";
-import { cancelOccurrencesSchema, renameSeriesSchema } from "@/lib/schemas/series-ops";
+import { cancelOccurrencesSchema } from "@/lib/schemas/series-ops";
 import { seriesPath } from "@/lib/series/types";
 import type { AppDeps } from "@/lib/server/app";
 import type { MeetingDeps } from "@/lib/server/meetings/deps";
 import { createSeries } from "@/lib/server/series/create-series";
-import {
-  cancelOccurrences,
-  renameSeries,
-  type SeriesChangeOutcome,
-} from "@/lib/server/series/series-changes";
+import { cancelOccurrences, type SeriesChangeOutcome } from "@/lib/server/series/series-changes";
 import { failure } from "../present/meetings";
 import type { ActionResult } from "../result";
 import { actionFor, invalidInput } from "../safe-action";
@@ -34,19 +30,12 @@ export const createSeriesDefinition = actionFor<Pick<AppDeps, "db" | "now" | "li
   },
 });
 
-function presentChange(
-  t: Translate,
-  o: SeriesChangeOutcome,
-  verb: "renamed" | "cancelled",
-): SeriesChangeResult {
+function presentCancel(t: Translate, o: SeriesChangeOutcome): SeriesChangeResult {
   if (o.kind === "not-found") return failure("not-found", t("series.notFound"));
   if (o.kind === "nothing-to-change") return failure("conflict:state", t("series.nothingToChange"));
   if (o.failed.length === 0) {
     const count = o.changed.length;
-    return {
-      ok: true,
-      message: verb === "renamed" ? t("series.renamed", { count }) : t("series.cancelled", { count }),
-    };
+    return { ok: true, message: t("series.cancelled", { count }) };
   }
   const first = o.failed[0]!;
   const reason = first.failure ? failureSentence(t, first.failure) : t("series.roomNotChanged");
@@ -59,18 +48,9 @@ function presentChange(
 
 const seriesAction = actionFor<MeetingDeps>();
 
-export const renameSeriesDefinition = seriesAction({
-  access: { role: "admin" },
-  schema: renameSeriesSchema,
-  invalid: (error, t) => invalidInput(error, t, { notFields: ["seriesId", "index", "scope"] }),
-  run: async ({ input, actor, app, t }) =>
-    presentChange(t, await renameSeries(app, actor!, input), "renamed"),
-});
-
 export const cancelOccurrencesDefinition = seriesAction({
   access: { role: "admin" },
   schema: cancelOccurrencesSchema,
   invalid: (error, t) => invalidInput(error, t, { notFields: ["seriesId", "index", "scope"] }),
-  run: async ({ input, actor, app, t }) =>
-    presentChange(t, await cancelOccurrences(app, actor!, input), "cancelled"),
+  run: async ({ input, actor, app, t }) => presentCancel(t, await cancelOccurrences(app, actor!, input)),
 });

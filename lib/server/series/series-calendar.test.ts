@@ -12,7 +12,8 @@ import { startTestSandbox } from "@/tests/trtc-client";
 import { randomHex } from "@/tests/trtc-test-app";
 import { rescheduleOccurrence } from "./reschedule-occurrence";
 import { seriesCalendarInput } from "./series-calendar";
-import { cancelOccurrences, renameSeries } from "./series-changes";
+import { editSeries } from "./edit-series";
+import { cancelOccurrences } from "./series-changes";
 
 const SECRET = `series-ics-${randomHex(16)}`;
 const ACTOR = { id: "admin-calendar", role: "admin" };
@@ -64,11 +65,11 @@ describe("the series calendar file", () => {
       ),
     );
     await cancelOccurrences(deps, ACTOR, { seriesId: series.seriesId, index: 3, scope: "one" });
-    await renameSeries(deps, ACTOR, {
+    await editSeries(deps, ACTOR, {
       seriesId: series.seriesId,
       index: 5,
       scope: "following",
-      roomName: "Retro",
+      changes: { roomName: "Retro" },
     });
 
     const ics = seriesIcs((await seriesCalendarInput(db, series.seriesId, Date.now()))!);

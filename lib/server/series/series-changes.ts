@@ -1,11 +1,10 @@
 import "server-only";
-import type { CancelOccurrencesInput, RenameSeriesInput } from "@/lib/schemas/series-ops";
+import type { CancelOccurrencesInput, SeriesScope } from "@/lib/schemas/series-ops";
 import { inScope } from "@/lib/schemas/series-ops";
 import type { UpstreamFailure } from "@/lib/trtc/failure";
 import { recordAudit, type AuditActor } from "../audit/record";
 import { cancelMeeting } from "../meetings/cancel-meeting";
 import type { MeetingDeps } from "../meetings/deps";
-import { updateMeeting } from "../meetings/update-meeting";
 import { getSeries } from "./read-series";
 import { seriesAuditId } from "./series-ids";
 
@@ -15,7 +14,7 @@ export type SeriesChangeOutcome =
   | { kind: "nothing-to-change" }
   | { kind: "done"; changed: string[]; failed: Array<{ roomId: string; failure: UpstreamFailure | null }> };
 
-type Change = (
+export type Change = (
   roomId: string,
   name: string,
 ) => Promise<{ ok: true } | { ok: false; failure: UpstreamFailure | null }>;
@@ -24,10 +23,10 @@ type Change = (
  * One series operation: each room in the scope through the meeting's own service (each call audited as it
  * is for one meeting), then the series' record of it and one `series.*` event naming every room.
  */
-async function changeOccurrences(
+export async function changeOccurrences(
   deps: MeetingDeps,
   actor: AuditActor,
-  input: { seriesId: string; index: number; scope: RenameSeriesInput["scope"] },
+  input: { seriesId: string; index: number; scope: SeriesScope },
   action: "series.update" | "series.cancel",
   change: Change,
   request: Record<string, unknown>,
@@ -67,7 +66,13 @@ async function changeOccurrences(
   return { kind: "done", changed, failed };
 }
 
-async function markChanged(deps: MeetingDeps, seriesId: string, index: number, field: string) {
+/** Adds to or takes from the fields an occurrence has of its own (an edit of "all" makes them the series' again). */
+export async function updateChangedFields(
+  deps: MeetingDeps,
+  seriesId: string,
+  index: number,
+  change: { add?: string[]; remove?: string[] },
+) {
   const row = await deps.db.kysely
     .selectFrom("series_occurrences")
     .select("changed_fields")
@@ -75,42 +80,14 @@ async function markChanged(deps: MeetingDeps, seriesId: string, index: number, f
     .where("occurrence_index", "=", index)
     .executeTakeFirst();
   const fields = new Set<string>(row?.changed_fields ? (JSON.parse(row.changed_fields) as string[]) : []);
-  fields.add(field);
+  for (const field of change.add ?? []) fields.add(field);
+  for (const field of change.remove ?? []) fields.delete(field);
   await deps.db.kysely
     .updateTable("series_occurrences")
-    .set({ changed_fields: JSON.stringify([...fields]) })
+    .set({ changed_fields: fields.size > 0 ? JSON.stringify([...fields]) : null })
     .where("series_id", "=", seriesId)
     .where("occurrence_index", "=", index)
     .execute();
-}
-
-/** Renames one occurrence, it and the following ones, or all; "all" renames the series itself too. */
-export async function renameSeries(
-  deps: MeetingDeps,
-  actor: AuditActor,
-  input: RenameSeriesInput,
-): Promise<SeriesChangeOutcome> {
-  const outcome = await changeOccurrences(
-    deps,
-    actor,
-    input,
-    "series.update",
-    async (roomId) => {
-      const o = await updateMeeting(deps, actor, roomId, { roomName: input.roomName });
-      if (o.kind === "updated" || o.kind === "no-change") return { ok: true };
-      return { ok: false, failure: o.kind === "failed" ? o.failure : null };
-    },
-    { roomName: input.roomName },
-    (index) =>
-      input.scope === "all" ? Promise.resolve() : markChanged(deps, input.seriesId, index, "roomName"),
-  );
-  if (outcome.kind === "done" && input.scope === "all")
-    await deps.db.kysely
-      .updateTable("meeting_series")
-      .set({ name: input.roomName })
-      .where("series_id", "=", input.seriesId)
-      .execute();
-  return outcome;
 }
 
 /** Cancels one occurrence or it and every later one: each room destroyed through the cancel service. */

@@ -9,7 +9,8 @@ import { randomHex } from "@/tests/trtc-test-app";
 import { createdSeries, seriesRequest, seriesSchema } from "@/tests/series";
 import { createSeries } from "./create-series";
 import { getSeries } from "./read-series";
-import { cancelOccurrences, renameSeries } from "./series-changes";
+import { editSeries } from "./edit-series";
+import { cancelOccurrences } from "./series-changes";
 import { seriesAuditId } from "./series-ids";
 
 const SECRET = `series-${randomHex(16)}`;
@@ -71,11 +72,11 @@ describe.each(ENGINES)("recurring series on %s", (engine) => {
       changed: [series.occurrences[2]!.roomId],
     });
     expect(room(series.occurrences[2]!.roomId)).toBeUndefined();
-    const renamed = await renameSeries(deps(), ACTOR, {
+    const renamed = await editSeries(deps(), ACTOR, {
       ...input,
       index: 5,
       scope: "following",
-      roomName: "Retro",
+      changes: { roomName: "Retro" },
     });
     expect(renamed).toMatchObject({ kind: "done", failed: [] });
     const after = (await getSeries(db, series.seriesId))!;

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { SeriesDetail } from "@/components/series/series-detail";
 import { requireRole } from "@/lib/server/auth/guard";
+import { getConfig } from "@/lib/server/config";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("series"))("pageTitle") };
@@ -18,7 +19,11 @@ export default async function SeriesPage({ params }: { params: Promise<{ seriesI
       <Link href="/meetings" className="inline-block text-sm underline">
         {t("back")}
       </Link>
-      <SeriesDetail seriesId={seriesId} canChange={actor.role === "admin"} />
+      <SeriesDetail
+        seriesId={seriesId}
+        canChange={actor.role === "admin"}
+        maxMembers={getConfig().limits.maxMembers}
+      />
     </div>
   );
 }

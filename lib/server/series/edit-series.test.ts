@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { RunningSandbox } from "@/lib/sandbox";
+import type { ScheduleMeetingValues } from "@/lib/schemas/meeting";
+import { seedAccount } from "@/tests/bulk-jobs";
+import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
+import { schedulingDepsFor } from "@/tests/scheduling-deps";
+import { createdSeries, seriesRequest } from "@/tests/series";
+import { startTestSandbox } from "@/tests/trtc-client";
+import { randomHex } from "@/tests/trtc-test-app";
+import { editSeriesDefinition } from "@/lib/actions/series/edit-definition";
+import { executeAction } from "@/lib/actions/safe-action";
+import { translator } from "@/lib/i18n/catalogs";
+import { editSeries } from "./edit-series";
+import { getSeries } from "./read-series";
+import { seriesAuditId } from "./series-ids";
+
+const SECRET = `series-edit-${randomHex(16)}`;
+const ACTOR = { id: "admin-series-edit", role: "admin" } as const;
+const t = translator();
+
+describe.each(ENGINES)("editing a series' settings on %s", (engine) => {
+  let db: TestDb;
+  let sandbox: RunningSandbox;
+  beforeAll(async () => {
+    db = await openTestDb(engine);
+    sandbox = await startTestSandbox(SECRET);
+    await seedAccount(db, ACTOR.id);
+  });
+  afterAll(async () => {
+    await sandbox.close();
+    await db.dispose();
+  });
+  beforeEach(async () => {
+    sandbox.reset();
+    await db.kysely.updateTable("bulk_jobs").set({ status: "cancelled" }).execute();
+  });
+
+  const deps = () => schedulingDepsFor(db, sandbox, SECRET, { owner: "series-edit-worker" });
+  const roomsOf = (series: { occurrences: Array<{ roomId: string }> }) =>
+    series.occurrences.map((o) => sandbox.rooms().find((r) => r.RoomId === o.roomId)!);
+  const weeklyFive = () =>
+    createdSeries(
+      deps(),
+      ACTOR,
+      seriesRequest(
+        { date: "2027-09-28", time: "09:00", timeZone: "Europe/Berlin" },
+        { weekdays: ["TU"], count: 5 },
+      ),
+    );
+  const seriesEvents = (seriesId: string) =>
+    db.kysely
+      .selectFrom("audit_log as a")
+      .leftJoin("audit_payload as p", "p.audit_id", "a.id")
+      .select(["a.outcome", "p.response_body"])
+      .where("a.intent_id", "=", seriesAuditId(seriesId))
+      .where("a.action", "=", "series.update")
+      .orderBy("a.id")
+      .execute();
+
+  it("turns a switch on from the 3rd on and sets max members for all, leaving untouched fields as each room has them", async () => {
+    const series = await weeklyFive();
+    const ref = { seriesId: series.seriesId };
+    // The first room's own setting, which the later edits must not undo.
+    await editSeries(deps(), ACTOR, {
+      ...ref,
+      index: 0,
+      scope: "one",
+      changes: { settings: { messagesDisabled: true } },
+    });
+
+    const following = await editSeries(deps(), ACTOR, {
+      ...ref,
+      index: 2,
+      scope: "following",
+      changes: { settings: { audioDisabled: true } },
+    });
+    expect(following).toMatchObject({ kind: "done", failed: [] });
+    expect(roomsOf(series).map((r) => r.IsAudioDisabled)).toEqual([false, false, true, true, true]);
+    expect(roomsOf(series).map((r) => r.IsMessageDisabled)).toEqual([true, false, false, false, false]);
+
+    const all = await editSeries(deps(), ACTOR, {
+      ...ref,
+      index: 3,
+      scope: "all",
+      changes: { maxMemberCount: 50, settings: { messagesDisabled: false } },
+    });
+    expect(all).toMatchObject({ kind: "done", changed: series.occurrences.map((o) => o.roomId), failed: [] });
+    expect(roomsOf(series).map((r) => r.MaxMemberCount)).toEqual(Array(5).fill(50));
+    expect(roomsOf(series).map((r) => r.IsMessageDisabled)).toEqual(Array(5).fill(false));
+    expect(roomsOf(series).map((r) => r.IsAudioDisabled)).toEqual([false, false, true, true, true]);
+
+    const after = (await getSeries(db, series.seriesId))!;
+    expect(after.occurrences.map((o) => o.changed)).toEqual([
+      [],
+      [],
+      ["settings.audioDisabled"],
+      ["settings.audioDisabled"],
+      ["settings.audioDisabled"],
+    ]);
+    const stored = await db.kysely
+      .selectFrom("meeting_series")
+      .select("values_json")
+      .where("series_id", "=", series.seriesId)
+      .executeTakeFirstOrThrow();
+    const values = JSON.parse(stored.values_json) as ScheduleMeetingValues;
+    expect(values.maxMemberCount).toBe(50);
+    expect(values.settings).toMatchObject({ audioDisabled: false, messagesDisabled: false });
+
+    const events = await seriesEvents(series.seriesId);
+    expect(events.map((e) => e.outcome)).toEqual(["ok", "ok", "ok"]);
+    const lastEvent = JSON.parse(events.at(-1)!.response_body!) as { changed: string[] };
+    expect(lastEvent.changed).toEqual(series.occurrences.map((o) => o.roomId));
+    const updates = sandbox.calls().filter((c) => c.command === "update_room_info");
+    expect(updates).toHaveLength(1 + 3 + 5);
+    const roomUpdates = await db.kysely
+      .selectFrom("audit_log")
+      .select("room_id")
+      .where("action", "=", "room.update")
+      .where(
+        "room_id",
+        "in",
+        series.occurrences.map((o) => o.roomId),
+      )
+      .execute();
+    expect(roomUpdates).toHaveLength(9);
+  });
+
+  it("reports each room Tencent refused and changes the rest", async () => {
+    const series = await weeklyFive();
+    const gone = series.occurrences[3]!.roomId;
+    // The room is destroyed behind Roomdesk's back, so Tencent refuses to update it (100004).
+    const destroyed = await deps().trtc.run("destroy_room", { RoomId: gone });
+    expect(destroyed.ok).toBe(true);
+
+    const outcome = await editSeries(deps(), ACTOR, {
+      seriesId: series.seriesId,
+      index: 0,
+      scope: "all",
+      changes: { settings: { videoDisabled: true } },
+    });
+    expect(outcome).toMatchObject({
+      kind: "done",
+      changed: series.occurrences.filter((o) => o.roomId !== gone).map((o) => o.roomId),
+      failed: [{ roomId: gone, failure: { kind: "upstream", code: 100004 } }],
+    });
+    expect(
+      roomsOf(series)
+        .filter(Boolean)
+        .map((r) => r.IsVideoDisabled),
+    ).toEqual(Array(4).fill(true));
+
+    // The action words it per room: what was done, then each room refused with Tencent's reason.
+    const send = (changes: unknown) =>
+      executeAction(
+        editSeriesDefinition,
+        { actor: ACTOR, app: deps(), t },
+        { seriesId: series.seriesId, index: 0, scope: "all", changes },
+      );
+    expect(await send({ settings: { audioDisabled: true } })).toMatchObject({
+      ok: false,
+      error: { code: "trtc:100004", message: "4 meetings changed; 1 meeting was not:" },
+      rooms: [{ roomId: gone, reason: expect.stringContaining("The room does not exist") as unknown }],
+    });
+    const events = await seriesEvents(series.seriesId);
+    expect(events.map((e) => e.outcome)).toEqual(["failed", "failed"]);
+  });
+
+  it("refuses a crossed limit or nothing changed before any room is touched, naming the field and the limit", async () => {
+    const series = await weeklyFive();
+    const calls = sandbox.calls().length;
+    const send = (changes: unknown) =>
+      executeAction(
+        editSeriesDefinition,
+        { actor: ACTOR, app: deps(), t },
+        { seriesId: series.seriesId, index: 1, scope: "following", changes },
+      );
+    expect(await send({ maxMemberCount: 301, customInfo: "x".repeat(501) })).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        maxMemberCount: ["Max members: at most 300 (your package limit)"],
+        customInfo: ["Custom info is 501 bytes; the limit is 500."],
+      },
+    });
+    expect(await send({ roomName: "" })).toMatchObject({ fieldErrors: { roomName: ["Enter a name"] } });
+    expect(await send({ settings: {} })).toMatchObject({
+      ok: false,
+      error: { message: "Change at least one field before saving" },
+    });
+    expect(sandbox.calls()).toHaveLength(calls);
+  });
+});
