@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
-import { useForm, type FieldNamesMarkedBoolean } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { startValues } from "@/components/meetings/use-edit-meeting";
 import { localizedResolver } from "@/components/ui/localized-resolver";
 import { useSessionRecovery } from "@/components/ui/session-recovery";
@@ -26,17 +26,21 @@ export type EditOutcome = { ok: true; message: string } | { ok: false; failure: 
 /** The switches show no message of their own: theirs go to the alert. */
 const isEditField = fieldsNamed("roomName", "maxMemberCount", "customInfo", "takeSeatMode");
 
-type Dirty = Partial<Readonly<FieldNamesMarkedBoolean<UpdateMeetingInput>>>;
-
-/** Only what the admin changed, so every other field stays as each room of the series has it. */
-export function changedFields(values: UpdateMeetingValues, dirty: Dirty): SeriesChanges {
+/**
+ * Only what the admin changed from what the chosen room has, so every other field stays as each room of the
+ * series has it. Compared with the starting values, not RHF's dirty flags, which are only kept when read
+ * while rendering.
+ */
+export function changedFields(values: UpdateMeetingValues, start: UpdateMeetingInput): SeriesChanges {
   const out: SeriesChanges = {};
-  if (dirty.roomName) out.roomName = values.roomName;
-  if (dirty.maxMemberCount && values.maxMemberCount !== undefined) out.maxMemberCount = values.maxMemberCount;
-  const switches = SWITCH_KEYS.filter((k) => dirty.settings?.[k]);
+  if (values.roomName !== start.roomName) out.roomName = values.roomName;
+  if (values.maxMemberCount !== undefined && values.maxMemberCount !== start.maxMemberCount)
+    out.maxMemberCount = values.maxMemberCount;
+  const switches = SWITCH_KEYS.filter((k) => values.settings?.[k] !== start.settings?.[k]);
   if (switches.length > 0) out.settings = Object.fromEntries(switches.map((k) => [k, values.settings![k]]));
-  if (dirty.customInfo) out.customInfo = values.customInfo;
-  if (dirty.takeSeatMode) out.takeSeatMode = values.takeSeatMode;
+  if (values.customInfo !== start.customInfo) out.customInfo = values.customInfo;
+  if (start.takeSeatMode !== undefined && values.takeSeatMode !== start.takeSeatMode)
+    out.takeSeatMode = values.takeSeatMode;
   return out;
 }
 
@@ -52,10 +56,11 @@ export function useOccurrenceEdit(
   const t = useT();
   const { maxMembers, meeting } = target;
   const schema = useMemo(() => makeUpdateMeetingSchema({ maxMembers }), [maxMembers]);
+  const [start] = useState(() => startValues(meeting));
   const form = useForm<UpdateMeetingInput, unknown, UpdateMeetingValues>({
     resolver: localizedResolver(schema, t),
     mode: "onTouched",
-    defaultValues: startValues(meeting),
+    defaultValues: start,
   });
   const [scope, setScope] = useState<SeriesScope>("one");
   const [pending, setPending] = useState(false);
@@ -63,7 +68,7 @@ export function useOccurrenceEdit(
   const queryClient = useQueryClient();
 
   async function send(values: UpdateMeetingValues) {
-    const changes = changedFields(values, form.formState.dirtyFields);
+    const changes = changedFields(values, start);
     if (Object.keys(changes).length === 0)
       return onOutcome({ ok: false, failure: { message: t("series.error.noChanges") } });
     setPending(true);
