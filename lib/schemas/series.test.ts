@@ -35,6 +35,15 @@ describe("a series starting on a wall time that happens twice", () => {
     expect(issuesByPath(createSchema.safeParse({ ...decided, seriesId }))).toEqual({});
   });
 
+  it("leaves a start the clocks skip to the table too", () => {
+    const skipped = input({}, { ...repeatedStart, date: "2027-03-28" });
+    expect(issuesByPath(formSchema.safeParse(skipped))).toEqual({
+      "repeat.choices.2027-03-28": [
+        "Choose what happens on 2027-03-28: 02:30 does not exist in Europe/Berlin that day",
+      ],
+    });
+  });
+
   it("is not asked at all when the rule leaves the start date out", () => {
     const tuesdays = input({ frequency: "weekly", weekdays: ["TU"] });
     expect(issuesByPath(formSchema.safeParse(tuesdays))).toEqual({});
