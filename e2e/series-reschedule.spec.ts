@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { sandbox } from "./helpers/sandbox";
-import { openScheduleForm, pickTimeZone, roomIdBox, scheduleButton } from "./helpers/schedule-page";
+import { openScheduleForm, pickTimeZone, roomIdBox } from "./helpers/schedule-page";
+import { scheduleSeries } from "./helpers/series-page";
 
 // The e2e database outlives a run; a per-run token keeps this spec's series apart from earlier ones.
 const run = Date.now().toString(36);
@@ -23,7 +24,7 @@ async function weeklySeries(page: Page, base: string) {
   await page.getByRole("switch", { name: "Repeat this meeting" }).check();
   await page.getByRole("checkbox", { name: "Tuesday" }).check();
   await page.getByRole("spinbutton", { name: "Number of meetings" }).fill("5");
-  await scheduleButton(page).click();
+  await scheduleSeries(page, "Schedule 5 meetings").click();
   await expect(page).toHaveURL(/\/meetings\/series\//, { timeout: 30_000 });
   await expect(rowsOf(page).filter({ hasText: "Scheduled" })).toHaveCount(5, { timeout: 60_000 });
 }
