@@ -148,6 +148,13 @@ describe.each(ENGINES)("editing a series' settings on %s", (engine) => {
         .filter(Boolean)
         .map((r) => r.IsVideoDisabled),
     ).toEqual(Array(4).fill(true));
+    // The refused room keeps the old value, and so does the series, whose later meetings would copy it.
+    const own = await db.kysely
+      .selectFrom("meeting_series")
+      .select("values_json")
+      .where("series_id", "=", series.seriesId)
+      .executeTakeFirstOrThrow();
+    expect((JSON.parse(own.values_json) as ScheduleMeetingValues).settings?.videoDisabled).not.toBe(true);
 
     // The action words it per room: what was done, then each room refused with Tencent's reason.
     const send = (changes: unknown) =>

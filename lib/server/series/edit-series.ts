@@ -27,18 +27,22 @@ function withDefaults(values: ScheduleMeetingValues, c: SeriesChanges): Schedule
   };
 }
 
-async function updateSeriesDefaults(deps: MeetingDeps, seriesId: string, c: SeriesChanges) {
-  const row = await deps.db.kysely
-    .selectFrom("meeting_series")
-    .select(["name", "values_json"])
-    .where("series_id", "=", seriesId)
-    .executeTakeFirstOrThrow();
-  const values = withDefaults(JSON.parse(row.values_json) as ScheduleMeetingValues, c);
-  await deps.db.kysely
-    .updateTable("meeting_series")
-    .set({ name: c.roomName ?? row.name, values_json: JSON.stringify(values) })
-    .where("series_id", "=", seriesId)
-    .execute();
+/** The series' own values, read and written in one transaction (locked on PostgreSQL) so two edits both count. */
+function updateSeriesDefaults(deps: MeetingDeps, seriesId: string, c: SeriesChanges): Promise<void> {
+  return deps.db.kysely.transaction().execute(async (tx) => {
+    let select = tx
+      .selectFrom("meeting_series")
+      .select(["name", "values_json"])
+      .where("series_id", "=", seriesId);
+    if (deps.db.dialect === "postgres") select = select.forUpdate();
+    const row = await select.executeTakeFirstOrThrow();
+    const values = withDefaults(JSON.parse(row.values_json) as ScheduleMeetingValues, c);
+    await tx
+      .updateTable("meeting_series")
+      .set({ name: c.roomName ?? row.name, values_json: JSON.stringify(values) })
+      .where("series_id", "=", seriesId)
+      .execute();
+  });
 }
 
 /**
@@ -79,7 +83,8 @@ export async function editSeries(
         input.scope === "all" ? { remove: fields } : { add: fields },
       ),
   );
-  if (outcome.kind === "done" && input.scope === "all")
+  // Only when every room took the change: a refused room keeps the old values, and so does the series.
+  if (outcome.kind === "done" && input.scope === "all" && outcome.failed.length === 0)
     await updateSeriesDefaults(deps, input.seriesId, input.changes);
   return outcome;
 }

@@ -22,11 +22,13 @@ export interface ReplacedRoom {
  */
 export function followReplacedRoom(db: Db, actor: AuditActor, r: ReplacedRoom): Promise<boolean> {
   return db.kysely.transaction().execute(async (tx) => {
-    const occurrence = await tx
+    let select = tx
       .selectFrom("series_occurrences")
       .select(["series_id", "occurrence_index", "changed_fields"])
-      .where("room_id", "=", r.from)
-      .executeTakeFirst();
+      .where("room_id", "=", r.from);
+    // Locked on PostgreSQL, so an edit's changed_fields written meanwhile is not written over.
+    if (db.dialect === "postgres") select = select.forUpdate();
+    const occurrence = await select.executeTakeFirst();
     if (!occurrence) return false;
     // The new RoomId may be one another occurrence keeps (a cancelled one's, chosen on the meeting page):
     // the series cannot name it twice, so it does not follow, and the reschedule still finishes.

@@ -66,28 +66,35 @@ export async function changeOccurrences(
   return { kind: "done", changed, failed };
 }
 
-/** Adds to or takes from the fields an occurrence has of its own (an edit of "all" makes them the series' again). */
-export async function updateChangedFields(
+/**
+ * Adds to or takes from the fields an occurrence has of its own (an edit of "all" makes them the series'
+ * again). Read and written in one transaction, the row locked on PostgreSQL (SQLite's is begun IMMEDIATE),
+ * so a reschedule's `start` added meanwhile by the reconciler is not written over.
+ */
+export function updateChangedFields(
   deps: MeetingDeps,
   seriesId: string,
   index: number,
   change: { add?: string[]; remove?: string[] },
-) {
-  const row = await deps.db.kysely
-    .selectFrom("series_occurrences")
-    .select("changed_fields")
-    .where("series_id", "=", seriesId)
-    .where("occurrence_index", "=", index)
-    .executeTakeFirst();
-  const fields = new Set<string>(row?.changed_fields ? (JSON.parse(row.changed_fields) as string[]) : []);
-  for (const field of change.add ?? []) fields.add(field);
-  for (const field of change.remove ?? []) fields.delete(field);
-  await deps.db.kysely
-    .updateTable("series_occurrences")
-    .set({ changed_fields: fields.size > 0 ? JSON.stringify([...fields]) : null })
-    .where("series_id", "=", seriesId)
-    .where("occurrence_index", "=", index)
-    .execute();
+): Promise<void> {
+  return deps.db.kysely.transaction().execute(async (tx) => {
+    let select = tx
+      .selectFrom("series_occurrences")
+      .select("changed_fields")
+      .where("series_id", "=", seriesId)
+      .where("occurrence_index", "=", index);
+    if (deps.db.dialect === "postgres") select = select.forUpdate();
+    const row = await select.executeTakeFirst();
+    const fields = new Set<string>(row?.changed_fields ? (JSON.parse(row.changed_fields) as string[]) : []);
+    for (const field of change.add ?? []) fields.add(field);
+    for (const field of change.remove ?? []) fields.delete(field);
+    await tx
+      .updateTable("series_occurrences")
+      .set({ changed_fields: fields.size > 0 ? JSON.stringify([...fields]) : null })
+      .where("series_id", "=", seriesId)
+      .where("occurrence_index", "=", index)
+      .execute();
+  });
 }
 
 /** Cancels one occurrence or it and every later one: each room destroyed through the cancel service. */
