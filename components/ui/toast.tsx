@@ -63,7 +63,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
           <p
             key={toast.id}
             data-testid="toast"
-            className="pointer-events-auto max-w-md rounded-lg bg-slate-900 px-4 py-2 text-sm text-white shadow-lg"
+            // Reachable with Tab, so a keyboard user can hold it as a pointer resting on it does.
+            tabIndex={0}
+            className="pointer-events-auto max-w-md rounded-lg bg-slate-900 px-4 py-2 text-sm text-white shadow-lg focus:outline-none focus-visible:ring-2 focus-visible:ring-slate-400"
           >
             {toast.message}
           </p>

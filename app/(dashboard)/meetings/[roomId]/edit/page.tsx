@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { EditMeetingView } from "@/components/meetings/edit-meeting-view";
 import { roomIdParam } from "@/lib/meetings/room-param";
@@ -7,7 +8,14 @@ import { requireRole } from "@/lib/server/auth/guard";
 import { getConfig } from "@/lib/server/config";
 import { meetingExists } from "@/lib/server/meetings/meeting-rows";
 
-export const metadata: Metadata = { title: "Edit meeting" };
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ roomId: string }>;
+}): Promise<Metadata> {
+  const roomId = roomIdParam((await params).roomId);
+  return { title: (await getTranslations("pages"))("editMeeting", { roomId }) };
+}
 
 export default async function EditMeetingPage({ params }: { params: Promise<{ roomId: string }> }) {
   await requireRole("admin");
