@@ -7,6 +7,7 @@ import type { AuditOutcome } from "../db/schema";
 import type { TrtcCallOptions, TrtcCallResult } from "../trtc";
 import { LOCAL_REFUSAL_KINDS } from "../trtc/trtc-error";
 import { redactedBody, redactString } from "../redact";
+import { keepPrepared } from "../db/prepared";
 import { writeAuditRow, type AuditActor } from "./record";
 
 export interface TrtcAttemptContext {
@@ -97,12 +98,22 @@ export async function completeTrtcAttempt(
       .expression((eb) =>
         eb.selectFrom("summary").select((s) => ["summary.id", s.val(response_body).as("response_body")]),
       )
+      .modifyEnd(keepPrepared)
       .execute();
     return;
   }
   await db.kysely.transaction().execute(async (tx) => {
-    await tx.updateTable("audit_log").set(summary).where("id", "=", auditId).execute();
-    await tx.insertInto("audit_response").values({ audit_id: auditId, response_body }).execute();
+    await tx
+      .updateTable("audit_log")
+      .set(summary)
+      .where("id", "=", auditId)
+      .modifyEnd(keepPrepared)
+      .execute();
+    await tx
+      .insertInto("audit_response")
+      .values({ audit_id: auditId, response_body })
+      .modifyEnd(keepPrepared)
+      .execute();
   });
 }
 

@@ -29,6 +29,26 @@ describe("prepared statements on SQLite", () => {
     prepare.mockRestore();
   });
 
+  it("prepares a transaction's begin, commit and rollback once however many transactions run", async () => {
+    const prepare = vi.spyOn(sqlite, "prepare");
+    for (const n of [1, 2, 3]) {
+      await kysely.transaction().execute((tx) => unmarked(n).execute(tx));
+      await kysely
+        .transaction()
+        .execute(async (tx) => {
+          await unmarked(n).execute(tx);
+          throw new Error("undone");
+        })
+        .catch(() => undefined);
+    }
+    const texts = prepare.mock.calls.map(([text]) => text);
+    expect(["begin", "commit", "rollback"].map((t) => texts.filter((x) => x === t).length)).toEqual([
+      1, 1, 1,
+    ]);
+    expect(texts.filter((t) => t.includes("+ 2"))).toHaveLength(6);
+    prepare.mockRestore();
+  });
+
   it("hands out a fresh statement while the kept one is still being iterated", () => {
     const db = keepingPreparedSqlite(sqlite);
     const text = `select value from json_each('[1,2,3]') ${keepPrepared.compile(kysely).sql}`;

@@ -4,6 +4,7 @@ import type { ScheduleMeetingValues } from "@/lib/schemas/meeting";
 import type { CreateRoomBody } from "@/lib/trtc/wire";
 import type { Kysely } from "kysely";
 import type { Db } from "../db";
+import { keepPrepared } from "../db/prepared";
 import type { Database, IntentStatus, ScheduleIntentsTable } from "../db/schema";
 
 export type IntentRow = ScheduleIntentsTable;
@@ -65,11 +66,23 @@ export async function claimIntent(
     })
     .onConflict((oc) => oc.column("intent_id").doNothing())
     .returning("intent_id")
+    .modifyEnd(keepPrepared)
     .executeTakeFirst();
   if (inserted) return { claimed: true };
   const existing = await getIntent(db, intent.intent_id);
   if (!existing) throw new Error("intent vanished after a conflicting insert");
   return { claimed: false, existing };
+}
+
+/** Whether an intent is on record, without reading it: every scheduling asks, and a fresh one has none. */
+export async function intentExists(db: Db, intentId: string): Promise<boolean> {
+  const row = await db.kysely
+    .selectFrom("schedule_intents")
+    .select("intent_id")
+    .where("intent_id", "=", intentId)
+    .modifyEnd(keepPrepared)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export function getIntent(db: Db, intentId: string): Promise<IntentRow | undefined> {
@@ -173,6 +186,7 @@ export async function finishIntentWith(
     .where("intent_id", "=", intentId)
     .where("status", "=", "pending")
     .where("lease_owner", "=", owner)
+    .modifyEnd(keepPrepared)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
@@ -188,6 +202,7 @@ export async function priorUnsettledIntent(db: Db, roomId: string, intentId: str
     .where("room_id", "=", roomId)
     .where("intent_id", "!=", intentId)
     .where("status", "in", ["pending", "unknown"])
+    .modifyEnd(keepPrepared)
     .executeTakeFirst();
   return row !== undefined;
 }

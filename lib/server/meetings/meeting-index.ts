@@ -2,6 +2,7 @@ import "server-only";
 import type { Transaction } from "kysely";
 import type { ScheduleMeetingValues } from "@/lib/schemas/meeting";
 import type { Db } from "../db";
+import { keepPrepared } from "../db/prepared";
 import type { Database, MeetingSettings } from "../db/schema";
 import type { CalendarLineage } from "./intents";
 
@@ -35,6 +36,7 @@ async function insertMeeting(tx: Transaction<Database>, m: NewMeeting): Promise<
     .selectFrom("meetings")
     .select(["status", "sequence"])
     .where("room_id", "=", values.roomId)
+    .modifyEnd(keepPrepared)
     .executeTakeFirst();
   if (previous?.status === "cancelled") {
     await tx.deleteFrom("meeting_invitees").where("room_id", "=", values.roomId).execute();
@@ -61,6 +63,7 @@ async function insertMeeting(tx: Transaction<Database>, m: NewMeeting): Promise<
       updated_at: now,
     })
     .onConflict((oc) => oc.column("room_id").doNothing())
+    .modifyEnd(keepPrepared)
     .execute();
   if (values.invitees.length === 0) return;
   await tx

@@ -11,7 +11,7 @@ import type { SchedulingDeps } from "./deps";
 import {
   bodyHash,
   claimIntent,
-  getIntent,
+  intentExists,
   intentRequestOf,
   priorUnsettledIntent,
   takeOverIntent,
@@ -40,7 +40,7 @@ export async function scheduleSubmissionSchema(
 ) {
   const claimed = (raw as { intentId?: unknown } | null)?.intentId;
   const stored =
-    typeof claimed === "string" && INTENT_ID.test(claimed) && (await getIntent(deps.db, claimed));
+    typeof claimed === "string" && INTENT_ID.test(claimed) && (await intentExists(deps.db, claimed));
   const schemas = submissionSchemas(deps.limits, deps.now);
   return stored ? schemas.resend : schemas.fresh;
 }
