@@ -66,10 +66,12 @@ async function insertMeeting(tx: Transaction<Database>, m: NewMeeting): Promise<
     .modifyEnd(keepPrepared)
     .execute();
   if (values.invitees.length === 0) return;
+  // One text per number of invitees: at most ROOM_LIMITS.maxInvitees kept statements.
   await tx
     .insertInto("meeting_invitees")
     .values(values.invitees.map((user_id, position) => ({ room_id: values.roomId, user_id, position })))
     .onConflict((oc) => oc.columns(["room_id", "user_id"]).doNothing())
+    .modifyEnd(keepPrepared)
     .execute();
 }
 
