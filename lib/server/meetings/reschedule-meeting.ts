@@ -10,6 +10,7 @@ import type { CalendarLineage } from "./intents";
 import { findMeetingRow, inviteesOf, parseSettings, phaseOf, type MeetingRow } from "./meeting-rows";
 import type { RescheduleOutcome } from "./outcomes";
 import { getReschedule, recordReschedule, unfinishedRescheduleOf } from "./reschedule-records";
+import { roomIdHeld } from "./room-id-held";
 import { runReschedule } from "./run-reschedule";
 
 /**
@@ -40,7 +41,8 @@ export async function rescheduleMeeting(
   if (phase === "live") return { kind: "live" };
   if (await unfinishedRescheduleOf(deps.db, row.room_id)) return { kind: "in-progress" };
   const taken = await findMeetingRow(deps.db, input.newRoomId);
-  if (taken && taken.status !== "cancelled") return { kind: "new-room-taken", roomId: input.newRoomId };
+  if ((taken && taken.status !== "cancelled") || (await roomIdHeld(deps.db, input.newRoomId)))
+    return { kind: "new-room-taken", roomId: input.newRoomId };
 
   const invitees = (await inviteesOf(deps.db, [row.room_id])).get(row.room_id) ?? [];
   const values: ScheduleMeetingValues = {

@@ -30,8 +30,9 @@ export function followReplacedRoom(db: Db, actor: AuditActor, r: ReplacedRoom): 
     if (db.dialect === "postgres") select = select.forUpdate();
     const occurrence = await select.executeTakeFirst();
     if (!occurrence) return false;
-    // The new RoomId may be one another occurrence keeps (a cancelled one's, chosen on the meeting page):
-    // the series cannot name it twice, so it does not follow, and the reschedule still finishes.
+    // The new RoomId may be one another occurrence keeps (a reschedule recorded before the meeting page
+    // refused such RoomIds): the series cannot name it twice, so it does not follow, and the reschedule
+    // still finishes.
     const held = await tx
       .selectFrom("series_occurrences")
       .select("room_id")

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { RunningSandbox } from "@/lib/sandbox";
+import { makeRescheduleSchema } from "@/lib/schemas/reschedule";
+import { seedAccount } from "@/tests/bulk-jobs";
+import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
+import { daysFromNow } from "@/tests/schedule-input";
+import { schedulingDepsFor } from "@/tests/scheduling-deps";
+import { createdSeries, seriesRequest } from "@/tests/series";
+import { startTestSandbox } from "@/tests/trtc-client";
+import { randomHex } from "@/tests/trtc-test-app";
+import { getSeries } from "../series/read-series";
+import { cancelOccurrences } from "../series/series-changes";
+import { rescheduleMeeting } from "./reschedule-meeting";
+
+const SECRET = `reschedule-taken-${randomHex(16)}`;
+const ACTOR = { id: "admin-reschedule-taken", role: "admin" };
+
+describe.each(ENGINES)("a reschedule onto a RoomId held elsewhere on %s", (engine) => {
+  let db: TestDb;
+  let sandbox: RunningSandbox;
+  beforeAll(async () => {
+    db = await openTestDb(engine);
+    sandbox = await startTestSandbox(SECRET);
+    await seedAccount(db, ACTOR.id);
+  });
+  afterAll(async () => {
+    await sandbox.close();
+    await db.dispose();
+  });
+  beforeEach(async () => {
+    sandbox.reset();
+    await db.kysely.updateTable("bulk_jobs").set({ status: "cancelled" }).execute();
+  });
+
+  const deps = () => schedulingDepsFor(db, sandbox, SECRET);
+  const room = (roomId: string) => sandbox.rooms().find((r) => r.RoomId === roomId);
+  const reschedule = (roomId: string, newRoomId: string) =>
+    rescheduleMeeting(
+      deps(),
+      ACTOR,
+      makeRescheduleSchema(Date.now).parse({
+        roomId,
+        newRoomId,
+        schedule: { date: daysFromNow(12), time: "09:00", timeZone: "UTC", durationMinutes: 30 },
+      }),
+    );
+
+  it("refuses the RoomId a cancelled occurrence keeps, before anything is recorded or sent", async () => {
+    const series = await createdSeries(
+      deps(),
+      ACTOR,
+      seriesRequest(
+        { date: daysFromNow(20), time: "09:00", timeZone: "UTC" },
+        { frequency: "daily", count: 3 },
+      ),
+    );
+    const [first, second] = series.occurrences;
+    await cancelOccurrences(deps(), ACTOR, { seriesId: series.seriesId, index: 1, scope: "one" });
+    const calls = sandbox.calls().length;
+
+    expect(await reschedule(first!.roomId, second!.roomId)).toEqual({
+      kind: "new-room-taken",
+      roomId: second!.roomId,
+    });
+
+    expect(sandbox.calls()).toHaveLength(calls);
+    expect(room(first!.roomId)).toBeDefined();
+    expect(room(second!.roomId)).toBeUndefined();
+    const recorded = await db.kysely
+      .selectFrom("reschedules")
+      .select("intent_id")
+      .where("old_room_id", "=", first!.roomId)
+      .execute();
+    expect(recorded).toHaveLength(0);
+    expect((await getSeries(db, series.seriesId))!.occurrences.map((o) => [o.roomId, o.state])).toEqual([
+      [first!.roomId, "scheduled"],
+      [second!.roomId, "cancelled"],
+      [series.occurrences[2]!.roomId, "scheduled"],
+    ]);
+  });
+});
