@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { RunningSandbox } from "@/lib/sandbox";
+import { makeScheduleMeetingSchema } from "@/lib/schemas/meeting";
 import { makeRescheduleSchema } from "@/lib/schemas/reschedule";
 import { seedAccount } from "@/tests/bulk-jobs";
 import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
-import { daysFromNow } from "@/tests/schedule-input";
+import { daysFromNow, scheduleInput } from "@/tests/schedule-input";
 import { schedulingDepsFor } from "@/tests/scheduling-deps";
 import { createdSeries, seriesRequest } from "@/tests/series";
 import { startTestSandbox } from "@/tests/trtc-client";
@@ -11,6 +12,7 @@ import { randomHex } from "@/tests/trtc-test-app";
 import { getSeries } from "../series/read-series";
 import { cancelOccurrences } from "../series/series-changes";
 import { rescheduleMeeting } from "./reschedule-meeting";
+import { scheduleMeeting } from "./schedule-meeting";
 
 const SECRET = `reschedule-taken-${randomHex(16)}`;
 const ACTOR = { id: "admin-reschedule-taken", role: "admin" };
@@ -34,6 +36,12 @@ describe.each(ENGINES)("a reschedule onto a RoomId held elsewhere on %s", (engin
 
   const deps = () => schedulingDepsFor(db, sandbox, SECRET);
   const room = (roomId: string) => sandbox.rooms().find((r) => r.RoomId === roomId);
+  const schedule = (roomId: string) =>
+    scheduleMeeting(
+      deps(),
+      ACTOR,
+      makeScheduleMeetingSchema({ maxMembers: 300, maxSeats: 20 }).parse(scheduleInput({ roomId })),
+    );
   const reschedule = (roomId: string, newRoomId: string) =>
     rescheduleMeeting(
       deps(),
@@ -44,6 +52,11 @@ describe.each(ENGINES)("a reschedule onto a RoomId held elsewhere on %s", (engin
         schedule: { date: daysFromNow(12), time: "09:00", timeZone: "UTC", durationMinutes: 30 },
       }),
     );
+  /** Tencent makes the room but its answer is lost, and every check of it fails: the create is unconfirmed. */
+  const loseTheNextCreate = () => {
+    sandbox.injectFault({ kind: "createThenDrop", command: "create_room", times: 1 });
+    sandbox.injectFault({ kind: "http502", command: "get_room_info", times: 4 });
+  };
 
   it("refuses the RoomId a cancelled occurrence keeps, before anything is recorded or sent", async () => {
     const series = await createdSeries(
@@ -77,5 +90,33 @@ describe.each(ENGINES)("a reschedule onto a RoomId held elsewhere on %s", (engin
       [second!.roomId, "cancelled"],
       [series.occurrences[2]!.roomId, "scheduled"],
     ]);
+  });
+
+  it("refuses a RoomId whose schedule Tencent has not confirmed yet", async () => {
+    const meeting = `rt-${randomHex(5)}`;
+    expect(await schedule(meeting)).toMatchObject({ kind: "scheduled" });
+    const pending = `rt-${randomHex(5)}`;
+    loseTheNextCreate();
+    expect(await schedule(pending)).toMatchObject({ kind: "unconfirmed" });
+    const calls = sandbox.calls().length;
+
+    expect(await reschedule(meeting, pending)).toEqual({ kind: "new-room-taken", roomId: pending });
+    expect(sandbox.calls()).toHaveLength(calls);
+    expect(room(meeting)).toBeDefined();
+  });
+
+  it("refuses the new RoomId of another meeting's reschedule that is not finished", async () => {
+    const [first, second] = [`rt-${randomHex(5)}`, `rt-${randomHex(5)}`];
+    for (const roomId of [first, second]) expect(await schedule(roomId)).toMatchObject({ kind: "scheduled" });
+    loseTheNextCreate();
+    expect(await reschedule(first, `${first}-r2`)).toMatchObject({ kind: "unconfirmed" });
+    const calls = sandbox.calls().length;
+
+    expect(await reschedule(second, `${first}-r2`)).toEqual({
+      kind: "new-room-taken",
+      roomId: `${first}-r2`,
+    });
+    expect(sandbox.calls()).toHaveLength(calls);
+    expect(room(second)).toBeDefined();
   });
 });

@@ -6,6 +6,7 @@ import type { Db } from "../db";
 import type { SchedulingDeps } from "../meetings/deps";
 import type { RescheduleOutcome } from "../meetings/outcomes";
 import { rescheduleMeeting } from "../meetings/reschedule-meeting";
+import { roomIdHeld } from "../meetings/room-id-held";
 import { getSeries } from "./read-series";
 import { seriesAuditId } from "./series-ids";
 
@@ -22,19 +23,17 @@ export type RescheduleOccurrenceOutcome =
 /** Enough for a day moved to more than once, or holding several rooms of the series. */
 const MAX_ATTEMPTS = 20;
 
+/** Unlike the meeting page, a moved occurrence never takes a cancelled meeting's RoomId: it derives another. */
 async function isTaken(db: Db, roomId: string): Promise<boolean> {
-  const [meeting, occurrence] = await Promise.all([
-    db.kysely.selectFrom("meetings").select("room_id").where("room_id", "=", roomId).executeTakeFirst(),
-    db.kysely
-      .selectFrom("series_occurrences")
-      .select("room_id")
-      .where("room_id", "=", roomId)
-      .executeTakeFirst(),
-  ]);
-  return meeting !== undefined || occurrence !== undefined;
+  const meeting = await db.kysely
+    .selectFrom("meetings")
+    .select("room_id")
+    .where("room_id", "=", roomId)
+    .executeTakeFirst();
+  return meeting !== undefined || (await roomIdHeld(db, roomId));
 }
 
-/** The first RoomId derived from the series and the new date that no meeting or occurrence holds. */
+/** The first RoomId derived from the series and the new date that nothing holds (room-id-held.ts). */
 async function freeRoomId(db: Db, base: string, date: string): Promise<string | null> {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const roomId = movedOccurrenceRoomId(base, date, attempt);
