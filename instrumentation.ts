@@ -2,7 +2,8 @@
  * At server start: validates configuration, so a bad variable stops the server with a clear message;
  * starts this instance's reconciler, which settles schedulings whose outcome Tencent did not confirm, and
  * its worker for spreadsheet jobs, which also resumes the rows of an instance that was killed; and
- * publishes the callback receiver for server.mjs to answer before Next (lib/http/node-routes.mjs).
+ * publishes the callback receiver for server.mjs to answer before Next, and the server actions' gate it runs
+ * before handing an action to Next (lib/http/node-routes.mjs).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -14,8 +15,10 @@ export async function register() {
   const { startBulkWorker } = await import("@/lib/server/bulk/start");
   startBulkWorker(getApp, config);
 
-  const { publishNodeRoute } = await import("@/lib/http/node-routes.mjs");
+  const { publishActionGate, publishNodeRoute } = await import("@/lib/http/node-routes.mjs");
   const { httpReceiverDeps } = await import("@/lib/server/callbacks/http-receiver");
   const { nodeCallbackReceiver } = await import("@/lib/server/callbacks/node-receiver");
   publishNodeRoute("POST", "/api/trtc/callback", nodeCallbackReceiver(httpReceiverDeps));
+  const { nodeActionGate } = await import("@/lib/server/http/action-gate");
+  publishActionGate(nodeActionGate(() => getConfig().auth));
 }

@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { CLIENT_IP_HEADER } from "@/lib/server/auth/client-ip";
-import { PATH_HEADER, REQUEST_ID_HEADER, SEARCH_HEADER } from "@/lib/server/auth/path-header";
 import { getConfig, isDevServer } from "@/lib/server/config";
 import { malformedActionBody } from "@/lib/server/http/action-body";
+import { setInternalHeaders } from "@/lib/server/http/internal-headers";
 import { crossOrigin, isPossibleAction, malformedPath } from "@/lib/server/http/request-checks";
+import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/server/http/security-headers";
 
 /**
  * Security headers on every response, with a fresh CSP nonce per request (Next reads it from the
@@ -15,22 +15,9 @@ import { crossOrigin, isPossibleAction, malformedPath } from "@/lib/server/http/
  */
 export async function proxy(request: NextRequest) {
   const { auth } = getConfig();
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const nonce = newNonce();
   const https = auth.secureCookies || request.nextUrl.protocol === "https:";
-  const csp = [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDevServer() ? " 'unsafe-eval'" : ""}`,
-    // React and Next set style attributes at run time; a nonce cannot cover attributes.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' blob: data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-    ...(https ? ["upgrade-insecure-requests"] : []),
-  ].join("; ");
+  const csp = contentSecurityPolicy(nonce, { https, devServer: isDevServer() });
 
   const refusal =
     malformedPath(request.nextUrl.pathname) ??
@@ -47,32 +34,22 @@ export async function proxy(request: NextRequest) {
   const forwarded = new Headers(request.headers);
   forwarded.set("x-nonce", nonce);
   forwarded.set("content-security-policy", csp);
-  // Internal headers are ours to set: a client-supplied value never reaches the app.
-  forwarded.delete(CLIENT_IP_HEADER);
-  forwarded.set(PATH_HEADER, request.nextUrl.pathname);
-  forwarded.set(SEARCH_HEADER, pageSearch(request.nextUrl.searchParams));
-  forwarded.set(REQUEST_ID_HEADER, crypto.randomUUID());
-  // Without a trusted proxy, drop the client's X-Forwarded-For: Next then fills it from the socket.
-  if (auth.trustedIpHeader !== "x-forwarded-for") forwarded.delete("x-forwarded-for");
+  setInternalHeaders(forwarded, request.nextUrl, auth.trustedIpHeader);
 
   return withSecurityHeaders(NextResponse.next({ request: { headers: forwarded } }), csp, https);
 }
 
-/** The query a person typed or followed, without the one Next adds to its own navigation fetches. */
-function pageSearch(params: URLSearchParams): string {
-  const kept = new URLSearchParams(params);
-  kept.delete("_rsc");
-  const query = kept.toString();
-  return query ? `?${query}` : "";
-}
-
 function withSecurityHeaders(response: NextResponse, csp: string, https: boolean): NextResponse {
-  response.headers.set("Content-Security-Policy", csp);
-  response.headers.set("X-Content-Type-Options", "nosniff");
-  response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
-  response.headers.set("X-Frame-Options", "DENY");
-  // Nothing an admin console answers belongs in a search engine, whatever robots.txt a crawler read.
-  response.headers.set("X-Robots-Tag", "noindex, nofollow");
-  if (https) response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  for (const [name, value] of Object.entries(securityHeaders(csp, https))) response.headers.set(name, value);
   return response;
 }
+
+/**
+ * Server actions (a POST with a Next-Action header) are not seen here: server.mjs's gate gives them the
+ * same checks and headers on the bare Node request (lib/server/http/action-gate.ts), without the cost of
+ * running a proxy, about a millisecond per action (`npm run bench:create`). Under `next dev`, which has no
+ * server.mjs, actions go unchecked to Next (README, "Malformed requests").
+ */
+export const config = {
+  matcher: [{ source: "/:path*", missing: [{ type: "header", key: "next-action" }] }],
+};

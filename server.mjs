@@ -1,12 +1,13 @@
 // @ts-check
 // Roomdesk's production server: `next start` plus header limits checked before Next reads a request
-// (README, "Oversize headers"), Tencent's callbacks answered before Next (lib/http/node-routes.mjs), and
+// (README, "Oversize headers"), Tencent's callbacks answered before Next (lib/http/node-routes.mjs), server
+// actions checked before Next instead of by proxy.ts (lib/server/http/action-gate.ts), and
 // compression that leaves server actions' small answers alone (lib/http/compress.mjs). Same flags as
 // `next start`: -H/--hostname, -p/--port ($PORT), --keepAliveTimeout. Run `next build` first.
-import { compressResponse } from "./lib/http/compress.mjs";
-import { closeGracefully, createFrontServer } from "./lib/http/front-server.mjs";
+import { compressResponse, isServerAction } from "./lib/http/compress.mjs";
+import { closeGracefully, createFrontServer, strictHeaders } from "./lib/http/front-server.mjs";
 import { HEADER_LIMITS } from "./lib/http/header-limits.mjs";
-import { nodeRouteFor } from "./lib/http/node-routes.mjs";
+import { actionGate, nodeRouteFor } from "./lib/http/node-routes.mjs";
 import { parseStartOptions, selfOrigin } from "./lib/http/start-options.mjs";
 
 /** @type {import("./lib/http/start-options.mjs").StartOptions} */
@@ -36,7 +37,10 @@ const server = createFrontServer(
       // Tencent's callbacks, once the app has published their receiver; everything else is Next's.
       const direct = nodeRouteFor(req);
       if (direct) await direct(req, res);
+      else if (isServerAction(req)) await handleAction(req, res);
       else {
+        // Next ignores Next-Action off a POST; without it, the request takes proxy.ts like any other.
+        delete req.headers["next-action"];
         compressResponse(req, res);
         await (
           await ready
@@ -50,6 +54,27 @@ const server = createFrontServer(
   },
   { https },
 );
+/**
+ * A server action: through the gate the app publishes (proxy.ts's checks and headers, which proxy.ts does
+ * not run for actions), then to Next, uncompressed (lib/http/compress.mjs). Never to Next unchecked.
+ *
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ */
+async function handleAction(req, res) {
+  const next = await ready;
+  const gate = actionGate();
+  if (!gate) {
+    res.writeHead(503, {
+      "Content-Type": "text/plain; charset=utf-8",
+      ...strictHeaders(https()),
+      Connection: "close",
+    });
+    res.end("The server actions' checks are not loaded; nothing was done.\n");
+    return;
+  }
+  if ((await gate(req, res)) === "admitted") await next(req, res);
+}
 if (options.keepAliveTimeout) server.keepAliveTimeout = options.keepAliveTimeout;
 
 server.on("error", (error) => {

@@ -11,6 +11,21 @@ const action = (name: string) => builtActions().find((a) => a.name === name)!;
 const PER_PAGE_BUDGET_MS = 15_000;
 const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1];
 
+/** What every answer carries, pages, files and server actions alike (served over plain HTTP here: no HSTS). */
+function expectSecurityHeaders(h: Record<string, string>, where: string) {
+  const csp = h["content-security-policy"] ?? "";
+  expect(csp, where).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  for (const d of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"]) {
+    expect(csp, where).toContain(d);
+  }
+  expect(csp, where).not.toContain("unsafe-eval");
+  expect(h["x-content-type-options"], where).toBe("nosniff");
+  expect(h["referrer-policy"], where).toBe("strict-origin-when-cross-origin");
+  expect(h["x-robots-tag"], where).toBe("noindex, nofollow");
+  // lib/server/auth/proxy.test.ts and action-gate.test.ts cover HTTPS.
+  expect(h["strict-transport-security"], where).toBeUndefined();
+}
+
 test.describe("cross-origin server action calls are rejected before anything happens", () => {
   test.use({ storageState: STORAGE.admin });
 
@@ -58,27 +73,28 @@ test.describe("security headers, cookies and CSP", () => {
         { path: "/no-such-page" },
       ]) {
         const res = await req.get(path, { maxRedirects: 0, failOnStatusCode: false });
-        const h = res.headers();
-        const where = `${who} ${path}`;
-        const csp = h["content-security-policy"] ?? "";
-        expect(csp, where).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
-        for (const d of [
-          "object-src 'none'",
-          "base-uri 'none'",
-          "frame-ancestors 'none'",
-          "form-action 'self'",
-        ]) {
-          expect(csp, where).toContain(d);
-        }
-        expect(csp, where).not.toContain("unsafe-eval");
-        expect(h["x-content-type-options"], where).toBe("nosniff");
-        expect(h["referrer-policy"], where).toBe("strict-origin-when-cross-origin");
-        expect(h["x-robots-tag"], where).toBe("noindex, nofollow");
-        // Served over plain HTTP here: no HSTS (lib/server/auth/proxy.test.ts covers HTTPS).
-        expect(h["strict-transport-security"], where).toBeUndefined();
+        expectSecurityHeaders(res.headers(), `${who} ${path}`);
       }
     });
   }
+
+  test("a server action's answer carries them too, though its checks run in server.mjs, not proxy.ts", async () => {
+    const req = await playwrightRequest.newContext({ baseURL: appUrl, storageState: STORAGE.admin });
+    const res = await postAction(req, action("scheduleMeetingAction"), [{}]);
+    expect(res.status()).toBe(200);
+    expect(await res.text()).toContain('"invalid-input"');
+    expectSecurityHeaders(res.headers(), "scheduleMeetingAction");
+  });
+
+  test("a page fetched with a stray Next-Action header still gets its nonce on every script", async ({
+    request,
+  }) => {
+    const res = await request.get("/login", { headers: { "Next-Action": "40ab" }, failOnStatusCode: false });
+    const nonce = nonceOf(res.headers()["content-security-policy"] ?? "");
+    expect(nonce).toBeTruthy();
+    expectSecurityHeaders(res.headers(), "/login with Next-Action");
+    expect((await res.text()).split(`nonce="${nonce}"`).length - 1).toBeGreaterThan(0);
+  });
 
   test("the CSP nonce differs per request and is on the page's scripts", async ({ request }) => {
     const a = await request.get("/login", { failOnStatusCode: false });

@@ -40,3 +40,22 @@ export function nodeRouteFor(req) {
   const q = url.indexOf("?");
   return table().get(`${req.method} ${q === -1 ? url : url.slice(0, q)}`) ?? null;
 }
+
+/**
+ * The server actions' gate (lib/server/http/action-gate.ts): proxy.ts's checks and headers for a POST with
+ * a Next-Action header, which proxy.ts does not see. Published with the routes; until it is, server.mjs
+ * holds actions back (an action must never reach Next unchecked).
+ *
+ * @typedef {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => Promise<"refused" | "admitted">} ActionGate
+ */
+const GATE = Symbol.for("roomdesk.action-gate");
+
+/** @param {ActionGate} gate */
+export function publishActionGate(gate) {
+  /** @type {{ [GATE]?: ActionGate }} */ (globalThis)[GATE] = gate;
+}
+
+/** @returns {ActionGate | null} */
+export function actionGate() {
+  return /** @type {{ [GATE]?: ActionGate }} */ (globalThis)[GATE] ?? null;
+}

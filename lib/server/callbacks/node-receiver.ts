@@ -2,38 +2,9 @@ import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { strictHeaders } from "@/lib/http/front-server.mjs";
 import { resolveClientAddress } from "../auth/client-ip";
+import { readNodeBodyUpTo } from "../http/node-body";
 import { callbackAnswer, type HttpReceiverDeps } from "./http-receiver";
 import { CALLBACK_MAX_BODY_BYTES, receiveCallback } from "./receive";
-
-/**
- * Reads at most `limit` bytes of the request body; null when it is longer, declared or not (reading stops
- * there and the connection is closed after the answer, so the rest is never taken in).
- */
-export function readNodeBodyUpTo(req: IncomingMessage, limit: number): Promise<string | null> {
-  if (Number(req.headers["content-length"] ?? NaN) > limit) return Promise.resolve(null);
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let settled = false;
-    const settle = (f: () => void) => {
-      if (settled) return;
-      settled = true;
-      f();
-    };
-    req.on("data", (chunk: Buffer) => {
-      if (settled) return;
-      size += chunk.length;
-      if (size > limit) {
-        req.pause();
-        settle(() => resolve(null));
-      } else chunks.push(chunk);
-    });
-    req.on("end", () => settle(() => resolve(Buffer.concat(chunks).toString("utf8"))));
-    req.on("error", (e) => settle(() => reject(e)));
-    // The sender went away mid-body: nothing of it is stored.
-    req.on("close", () => settle(() => reject(new Error("the request was aborted"))));
-  });
-}
 
 /** The sender's address: the trusted proxy's header when one is configured, else the socket's peer. */
 function senderAddress(req: IncomingMessage, trustedHeader: string | null): string | null {
@@ -54,7 +25,7 @@ export function nodeCallbackReceiver(deps: () => Promise<HttpReceiverDeps>) {
     const reading = readNodeBodyUpTo(req, CALLBACK_MAX_BODY_BYTES);
     let body: string | null;
     try {
-      body = await reading;
+      body = (await reading)?.toString("utf8") ?? null;
     } catch {
       res.destroy();
       return;

@@ -57,15 +57,36 @@ const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
 export async function malformedActionBody(request: Request): Promise<Refusal | null> {
   const limit = ACTION_LIMITS.bodyBytes;
   const declared = Number(request.headers.get("content-length") ?? NaN);
-  const tooLarge: Refusal = {
-    status: 413,
-    message: `The request body is larger than ${kb(limit)} (${limit} bytes), the limit for a form.`,
-  };
+  const tooLarge = tooLargeActionBody();
   if (declared > limit) return tooLarge;
   if (!request.body) return null;
   const body = await readAtMost(request.body, limit);
   if (body === null) return tooLarge;
-  const type = request.headers.get("content-type") ?? "";
+  return malformedActionBytes(
+    body,
+    request.headers.get("content-type") ?? "",
+    request.headers.has("next-action"),
+  );
+}
+
+/** The refusal of a body's size, for a body the caller has not started reading. */
+export function tooLargeActionBody(): Refusal {
+  const limit = ACTION_LIMITS.bodyBytes;
+  return {
+    status: 413,
+    message: `The request body is larger than ${kb(limit)} (${limit} bytes), the limit for a form.`,
+  };
+}
+
+/**
+ * The checks of a body read whole (within the size limit): nesting, then JSON or multipart form data
+ * that parses. Shared by proxy.ts and the server actions' gate (action-gate.ts), which reads the body itself.
+ */
+export async function malformedActionBytes(
+  body: Uint8Array,
+  type: string,
+  fetchAction: boolean,
+): Promise<Refusal | null> {
   const json = type.startsWith("text/plain");
   const depth = nestingDepth(body, json);
   if (depth > ACTION_LIMITS.nesting) {
@@ -86,7 +107,7 @@ export async function malformedActionBody(request: Request): Promise<Refusal | n
   }
   // A fetched action's arguments are JSON in field "0" (React's reply encoding).
   const root = form.get("0");
-  if (!request.headers.has("next-action") || typeof root !== "string") return null;
+  if (!fetchAction || typeof root !== "string") return null;
   return parses(() => JSON.parse(root), 'has a field "0" that is not valid JSON');
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 /**
- * Requests proxy.ts answers itself, because Next would answer them with a 500 before any page,
+ * Requests proxy.ts (and for server actions, action-gate.ts) answers itself, because Next would answer them with a 500 before any page,
  * action or guard runs (README, "Malformed requests"). Each message names the part and the limit.
  * Action bodies are checked in action-body.ts.
  */
@@ -51,7 +51,7 @@ export function isPossibleAction(request: Request): boolean {
  * host must be the first X-Forwarded-Host (Next fills it from Host) or Host. Without an Origin the
  * request passes, as in Next: only a browser carries the user's cookies, and browsers send one.
  */
-export function crossOrigin(request: Request): Refusal | null {
+export function crossOrigin(request: Pick<Request, "method" | "headers">): Refusal | null {
   if (!UNSAFE_METHODS.has(request.method)) return null;
   const origin = request.headers.get("origin");
   if (origin === null) return null;
