@@ -2,11 +2,12 @@
  * At server start: validates configuration, so a bad variable stops the server with a clear message;
  * starts this instance's reconciler, which settles schedulings whose outcome Tencent did not confirm, and
  * its worker for spreadsheet jobs, which also resumes the rows of an instance that was killed; and
- * publishes the callback receiver for server.mjs to answer before Next (lib/http/node-routes.mjs).
+ * publishes the callback receiver and the support lookup for server.mjs to answer before Next
+ * (lib/http/node-routes.mjs).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { getConfig } = await import("@/lib/server/config");
+  const { getConfig, isDevServer } = await import("@/lib/server/config");
   const config = getConfig();
   const { startReconciler } = await import("@/lib/server/meetings/reconciler");
   const { getApp } = await import("@/lib/server/app");
@@ -18,4 +19,10 @@ export async function register() {
   const { httpReceiverDeps } = await import("@/lib/server/callbacks/http-receiver");
   const { nodeCallbackReceiver } = await import("@/lib/server/callbacks/node-receiver");
   publishNodeRoute("POST", "/api/trtc/callback", nodeCallbackReceiver(httpReceiverDeps));
+  const { nodeSupportLookup, SUPPORT_SEARCH_PATH } = await import("@/lib/server/support/node-lookup");
+  publishNodeRoute(
+    "GET",
+    SUPPORT_SEARCH_PATH,
+    nodeSupportLookup({ auth: config.auth, dev: isDevServer() }, getApp),
+  );
 }
