@@ -3,7 +3,7 @@ import { getConfig, isDevServer } from "@/lib/server/config";
 import { malformedActionBody } from "@/lib/server/http/action-body";
 import { setInternalHeaders } from "@/lib/server/http/internal-headers";
 import { crossOrigin, isPossibleAction, malformedPath } from "@/lib/server/http/request-checks";
-import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/server/http/security-headers";
+import { freshNonce, pageSecurityHeaders } from "@/lib/http/security-headers.mjs";
 
 /**
  * Security headers on every response, with a fresh CSP nonce per request (Next reads it from the
@@ -15,9 +15,10 @@ import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/server/h
  */
 export async function proxy(request: NextRequest) {
   const { auth } = getConfig();
-  const nonce = newNonce();
+  const nonce = freshNonce();
   const https = auth.secureCookies || request.nextUrl.protocol === "https:";
-  const csp = contentSecurityPolicy(nonce, { https, devServer: isDevServer() });
+  const security = pageSecurityHeaders({ nonce, https, dev: isDevServer() });
+  const csp = security["Content-Security-Policy"]!;
 
   const refusal =
     malformedPath(request.nextUrl.pathname) ??
@@ -28,7 +29,7 @@ export async function proxy(request: NextRequest) {
       status: refusal.status,
       headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
     });
-    return withSecurityHeaders(response, csp, https);
+    return withSecurityHeaders(response, security);
   }
 
   const forwarded = new Headers(request.headers);
@@ -36,11 +37,11 @@ export async function proxy(request: NextRequest) {
   forwarded.set("content-security-policy", csp);
   setInternalHeaders(forwarded, request.nextUrl, auth.trustedIpHeader);
 
-  return withSecurityHeaders(NextResponse.next({ request: { headers: forwarded } }), csp, https);
+  return withSecurityHeaders(NextResponse.next({ request: { headers: forwarded } }), security);
 }
 
-function withSecurityHeaders(response: NextResponse, csp: string, https: boolean): NextResponse {
-  for (const [name, value] of Object.entries(securityHeaders(csp, https))) response.headers.set(name, value);
+function withSecurityHeaders(response: NextResponse, security: Record<string, string>): NextResponse {
+  for (const [name, value] of Object.entries(security)) response.headers.set(name, value);
   return response;
 }
 

@@ -35,12 +35,12 @@ const server = createFrontServer(
   async (req, res) => {
     try {
       // Tencent's callbacks, once the app has published their receiver; everything else is Next's.
+      // Next ignores Next-Action off a POST; without it, such a request takes proxy.ts like any other.
+      if (!isServerAction(req)) delete req.headers["next-action"];
       const direct = nodeRouteFor(req);
       if (direct) await direct(req, res);
       else if (isServerAction(req)) await handleAction(req, res);
       else {
-        // Next ignores Next-Action off a POST; without it, the request takes proxy.ts like any other.
-        delete req.headers["next-action"];
         compressResponse(req, res);
         await (
           await ready

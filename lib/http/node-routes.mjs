@@ -1,8 +1,9 @@
 // @ts-check
 
 /**
- * Routes answered on the bare Node request, before Next: only those whose volume is set by someone else
- * (Tencent's callbacks), where Next's per-request cost would decide how many the server takes. The app
+ * Routes answered on the bare Node request, before Next: those whose volume is set by someone else
+ * (Tencent's callbacks), where Next's per-request cost would decide how many the server takes, and the
+ * support lookup, where it would be most of what a support engineer waits for. The app
  * publishes them once it has started (instrumentation.ts, inside Next's bundle); server.mjs looks them up
  * (outside it). The two sides are different module instances, so the table lives on the process.
  * Until a route is published, or when none is, the request goes to Next, whose route handler answers the
@@ -20,7 +21,7 @@ function table() {
 }
 
 /**
- * @param {"POST"} method
+ * @param {"GET" | "POST"} method exact: HEAD and every other method stay Next's
  * @param {string} pathname exact; the query string is the route's to read
  * @param {NodeRoute} route
  */

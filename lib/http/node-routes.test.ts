@@ -22,6 +22,14 @@ describe("routes answered before Next", () => {
       expect(nodeRouteFor(req)).toBeNull();
   });
 
+  it("keeps a GET route to GET: HEAD and the other methods on its path stay Next's", () => {
+    const route = async () => {};
+    publishNodeRoute("GET", "/api/test/lookup", route);
+    expect(nodeRouteFor({ method: "GET", url: "/api/test/lookup?q=Id-1" })).toBe(route);
+    for (const method of ["HEAD", "POST", "OPTIONS", "get"])
+      expect(nodeRouteFor({ method, url: "/api/test/lookup?q=Id-1" })).toBeNull();
+  });
+
   it("is one table for every copy of the module in the process", async () => {
     const route = async () => {};
     publishNodeRoute("POST", "/api/test/shared", route);

@@ -1,4 +1,5 @@
 import "server-only";
+import type { IncomingMessage } from "node:http";
 import { isIP } from "node:net";
 
 /** Set by the guard on the headers it hands to Better Auth; never read from the client. */
@@ -49,4 +50,15 @@ export function resolveClientAddress(headers: Headers, trustedHeader: string | n
   if (!last) return null;
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(last);
   return mapped ? mapped[1]! : isIP(last) ? last : null;
+}
+
+/**
+ * For a request answered on the bare Node request, before Next and proxy.ts (lib/http/node-routes.mjs):
+ * what the two functions above should read, as an `x-forwarded-for` of one source. The trusted proxy's
+ * header when one is configured, else the socket's peer; whatever else the client wrote never counts.
+ */
+export function nodeAddressHeaders(req: IncomingMessage, trustedHeader: string | null): Headers {
+  const value = trustedHeader ? req.headers[trustedHeader.toLowerCase()] : req.socket.remoteAddress;
+  const text = Array.isArray(value) ? value.join(",") : value;
+  return new Headers(text ? { "x-forwarded-for": text } : {});
 }

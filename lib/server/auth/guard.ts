@@ -5,25 +5,13 @@ import { cache } from "react";
 import { getConfig } from "../config";
 import { CLIENT_IP_HEADER, resolveClientIp } from "./client-ip";
 import { PATH_HEADER, REQUEST_ID_HEADER, SEARCH_HEADER } from "./path-header";
-import { auditRefusal } from "./refusal-audit";
-import { checkSession, type SessionActor } from "./session";
+import { checkRole, toActor, type Actor, type Role, type RoleCheck } from "./role-check";
+import { checkSession } from "./session";
 import { countUsers } from "./users";
 import { getApp } from "@/lib/server/app";
 import { loginHref } from "@/lib/auth/return-path";
 
-export type Role = "admin" | "support";
-
-export interface Actor {
-  id: string;
-  role: Role;
-  email?: string;
-  sessionId?: string;
-  signedInAt?: string;
-}
-
-type Check = { ok: true; actor: Actor } | { ok: false; status: 401 | 403 };
-
-const satisfies = (have: Role, need: Role) => have === "admin" || have === need;
+export type { Actor, Role } from "./role-check";
 
 /**
  * The request's headers as the auth library should see them: the cookies and the resolved client address.
@@ -53,47 +41,20 @@ const sessionOfRequest = cache(async () => {
   return { request, result: await checkSession(auth, db, request, getConfig().auth) };
 });
 
-async function check(role: Role): Promise<Check> {
+/** The session and role check (role-check.ts), with what a refusal records read from Next's headers. */
+async function check(role: Role): Promise<RoleCheck> {
   const { db } = await getApp();
   const { request, result } = await sessionOfRequest();
-  if (result.ok && satisfies(result.actor.role, role)) return { ok: true, actor: toActor(result.actor) };
-
-  const incoming = await headers();
-  const status = result.ok ? 403 : result.reason === "unknown-role" ? 403 : 401;
-  const who = result.ok ? result.actor : null;
-  const ip = request.get(CLIENT_IP_HEADER);
-  await auditRefusal(
-    db,
-    {
-      actor: {
-        id: who?.id ?? (result.ok ? undefined : result.userId) ?? "anonymous",
-        role: who?.role ?? "anonymous",
-      },
-      action: "auth.refused",
-      details: {
-        error: result.ok ? `needs ${role}` : result.reason,
-        httpStatus: status,
-        request: {
-          required: role,
-          path: incoming.get(PATH_HEADER),
-          action: incoming.get("next-action"),
-          method: incoming.get("next-action") ? "POST" : null,
-          ip,
-        },
-      },
-    },
-    { id: incoming.get(REQUEST_ID_HEADER), ip },
-  );
-  return { ok: false, status };
+  return checkRole(db, role, result, async () => {
+    const incoming = await headers();
+    return {
+      path: incoming.get(PATH_HEADER),
+      action: incoming.get("next-action"),
+      ip: request.get(CLIENT_IP_HEADER),
+      requestId: incoming.get(REQUEST_ID_HEADER),
+    };
+  });
 }
-
-const toActor = (a: SessionActor): Actor => ({
-  id: a.id,
-  role: a.role,
-  email: a.email,
-  sessionId: a.sessionId,
-  signedInAt: a.signedInAt,
-});
 
 /**
  * The one authorization gate: every server action, route handler and page calls it first. It validates

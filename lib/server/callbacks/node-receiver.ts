@@ -1,18 +1,14 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { strictHeaders } from "@/lib/http/front-server.mjs";
-import { resolveClientAddress } from "../auth/client-ip";
+import { nodeAddressHeaders, resolveClientAddress } from "../auth/client-ip";
 import { readNodeBodyUpTo } from "../http/node-body";
 import { callbackAnswer, type HttpReceiverDeps } from "./http-receiver";
 import { CALLBACK_MAX_BODY_BYTES, receiveCallback } from "./receive";
 
 /** The sender's address: the trusted proxy's header when one is configured, else the socket's peer. */
-function senderAddress(req: IncomingMessage, trustedHeader: string | null): string | null {
-  const value = trustedHeader ? req.headers[trustedHeader.toLowerCase()] : req.socket.remoteAddress;
-  const text = Array.isArray(value) ? value.join(",") : value;
-  if (!text) return null;
-  return resolveClientAddress(new Headers({ "x-forwarded-for": text }), null);
-}
+const senderAddress = (req: IncomingMessage, trustedHeader: string | null): string | null =>
+  resolveClientAddress(nodeAddressHeaders(req, trustedHeader), null);
 
 /**
  * The receiver on the bare Node request, published for server.mjs (lib/http/node-routes.mjs): the same

@@ -5,7 +5,7 @@ import { malformedActionBytes, tooLargeActionBody } from "./action-body";
 import { nodeHeaderEdit, setInternalHeaders } from "./internal-headers";
 import { readNodeBodyUpTo } from "./node-body";
 import { crossOrigin, malformedPath, type Refusal } from "./request-checks";
-import { contentSecurityPolicy, newNonce, securityHeaders } from "./security-headers";
+import { freshNonce, pageSecurityHeaders } from "@/lib/http/security-headers.mjs";
 
 export interface ActionGateConfig {
   trustedIpHeader: string | null;
@@ -38,9 +38,9 @@ export function nodeActionGate(config: () => ActionGateConfig) {
     const { trustedIpHeader, secureCookies } = config();
     const https = secureCookies || forwardedHttps(req);
     const url = new URL(req.url ?? "/", "http://roomdesk.invalid");
-    const nonce = newNonce();
-    const csp = contentSecurityPolicy(nonce, { https, devServer: false });
-    for (const [name, value] of Object.entries(securityHeaders(csp, https))) res.setHeader(name, value);
+    const nonce = freshNonce();
+    const security = pageSecurityHeaders({ nonce, https, dev: false });
+    for (const [name, value] of Object.entries(security)) res.setHeader(name, value);
 
     const refusal = malformedPath(url.pathname) ?? crossOrigin(asRequest(req));
     if (refusal) {
@@ -64,7 +64,7 @@ export function nodeActionGate(config: () => ActionGateConfig) {
     Object.assign(req, { [NEXT_REQUEST_META]: { ...meta, actionBody: body } });
     const edit = nodeHeaderEdit(req.headers);
     edit.set("x-nonce", nonce);
-    edit.set("content-security-policy", csp);
+    edit.set("content-security-policy", security["Content-Security-Policy"]!);
     setInternalHeaders(edit, url, trustedIpHeader);
     return "admitted";
   };
