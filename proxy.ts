@@ -48,8 +48,9 @@ function withSecurityHeaders(response: NextResponse, security: Record<string, st
 /**
  * Server actions (a POST with a Next-Action header) are not seen here: server.mjs's gate gives them the
  * same checks and headers on the bare Node request (lib/server/http/action-gate.ts), without the cost of
- * running a proxy, about a millisecond per action (`npm run bench:create`). Under `next dev`, which has no
- * server.mjs, actions go unchecked to Next (README, "Malformed requests").
+ * running a proxy, about a millisecond per action (`npm run bench:create`); server.mjs drops the header
+ * from every other request, which then comes here as usual. Under `next dev`, which has no server.mjs, any
+ * request carrying the header goes to Next without this (README, "Malformed requests").
  */
 export const config = {
   matcher: [{ source: "/:path*", missing: [{ type: "header", key: "next-action" }] }],

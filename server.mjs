@@ -35,7 +35,8 @@ const server = createFrontServer(
   async (req, res) => {
     try {
       // Tencent's callbacks, once the app has published their receiver; everything else is Next's.
-      // Next ignores Next-Action off a POST; without it, such a request takes proxy.ts like any other.
+      // A Next-Action header on anything else (another method, an empty id, a route handler) means nothing
+      // to Next; without it, proxy.ts serves such a request like any other, body checks included.
       if (!isServerAction(req)) delete req.headers["next-action"];
       const direct = nodeRouteFor(req);
       if (direct) await direct(req, res);

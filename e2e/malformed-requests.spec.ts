@@ -1,3 +1,4 @@
+import http from "node:http";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { builtActions, e2eDb, type BuiltAction } from "./auth-build";
 import { STORAGE } from "./auth-users";
@@ -159,4 +160,46 @@ test.describe("malformed requests get a 4xx from proxy.ts, not Next's 500", () =
       expect(dangling.status()).toBe(500);
     });
   });
+
+  test("a Next-Action header that Next would not act on leaves the request as any other POST", async () => {
+    // An empty id is no action to Next, so proxy.ts serves the request; it must not find its body gone.
+    const empty = await postWithHeaders("/schedule", "[{}]", {
+      "next-action": "",
+      "content-type": "text/plain;charset=UTF-8",
+      origin: appUrl,
+    });
+    expect(empty.status).toBeGreaterThanOrEqual(200);
+    expect(empty.status).toBeLessThan(500);
+    // A route handler never runs an action: it still reads the body it was sent.
+    const admin = await playwrightRequest.newContext({ baseURL: appUrl, storageState: STORAGE.admin });
+    const dryRun = (headers: Record<string, string>) =>
+      admin.post("/api/bulk/dry-run", {
+        headers: { Origin: appUrl, ...headers },
+        multipart: { text: "Room ID\tMeeting name\nstray-action-1\tStray" },
+        failOnStatusCode: false,
+      });
+    const plain = await dryRun({});
+    const stray = await dryRun({ "Next-Action": "40ab" });
+    expect(stray.status()).toBe(plain.status());
+    expect(await stray.json()).toEqual(await plain.json());
+    await admin.dispose();
+  });
 });
+
+/** A POST sent with exactly these headers (a client may send an empty value, which Playwright drops). */
+function postWithHeaders(
+  path: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(`${appUrl}${path}`, { method: "POST", headers }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (c: string) => (text += c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}

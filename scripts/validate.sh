@@ -28,6 +28,8 @@ rm -rf reports test-results data/e2e.db*
 mkdir -p reports
 echo "== unit and integration tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
+unit_exit=$?
 echo "== browser tests (playwright)"
 PLAYWRIGHT_JSON_OUTPUT_NAME=reports/e2e.json npx playwright test --reporter=list,json
-CHECKS_FAILED=$checks_failed node scripts/test-summary.mjs
+e2e_exit=$?
+CHECKS_FAILED=$checks_failed UNIT_EXIT=$unit_exit E2E_EXIT=$e2e_exit node scripts/test-summary.mjs

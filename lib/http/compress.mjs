@@ -13,8 +13,14 @@ import compression from "compression";
  * @typedef {import("node:http").ServerResponse} Response
  */
 
-/** @param {Request} req */
-export const isServerAction = (req) => req.method === "POST" && req.headers["next-action"] !== undefined;
+/**
+ * A server action as Next decodes one: a POST with a Next-Action id (an empty one is none), to a page;
+ * route handlers, all under /api/, never run one.
+ *
+ * @param {Request} req
+ */
+export const isServerAction = (req) =>
+  req.method === "POST" && Boolean(req.headers["next-action"]) && !(req.url ?? "").startsWith("/api/");
 
 const middleware = compression({
   filter: (req, res) => !isServerAction(req) && compression.filter(req, res),

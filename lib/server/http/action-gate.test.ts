@@ -114,9 +114,16 @@ describe("the server actions' gate in front of Next", () => {
     }
   });
 
+  it("reads a target that starts with two slashes as a path, never as a host", async () => {
+    const answer = await post("//evil.example/schedule", ["[{}]"]);
+    expect(answer.status).toBe(200);
+    expect(seen!.headers["x-roomdesk-path"]).toBe("//evil.example/schedule");
+  });
+
   const big = JSON.stringify(["x".repeat(ACTION_LIMITS.bodyBytes)]);
   it.each([
     ["an undecodable path", "/meetings/%ZZ", ["[{}]"], {}, 400, /^The address is not valid/],
+    ["an undecodable path after two slashes", "//%ZZ/a", ["[{}]"], {}, 400, /^The address is not valid/],
     ["a foreign Origin", "/schedule", ["[{}]"], { origin: "https://evil.example" }, 403, /^Cross-origin/],
     [
       "a body declared too large",

@@ -2,7 +2,7 @@ import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { ACTION_LIMITS } from "@/lib/http/action-limits.mjs";
 import { malformedActionBytes, tooLargeActionBody } from "./action-body";
-import { nodeHeaderEdit, setInternalHeaders } from "./internal-headers";
+import { nodeHeaderEdit, servedOverHttps, setInternalHeaders } from "./internal-headers";
 import { readNodeBodyUpTo } from "./node-body";
 import { crossOrigin, malformedPath, type Refusal } from "./request-checks";
 import { freshNonce, pageSecurityHeaders } from "@/lib/http/security-headers.mjs";
@@ -12,6 +12,8 @@ export interface ActionGateConfig {
   /** The deployment is served over HTTPS (its cookies are secure), whatever this hop's protocol. */
   secureCookies: boolean;
 }
+
+const UNREADABLE_TARGET: Refusal = { status: 400, message: "The address is not a valid request target." };
 
 /** What the gate did with a request: answered it (a refusal), or let it on to Next with its body. */
 export type GateOutcome = "refused" | "admitted";
@@ -33,21 +35,20 @@ const NEXT_REQUEST_META = Symbol.for("NextInternalRequestMeta");
  */
 export function nodeActionGate(config: () => ActionGateConfig) {
   return async function gate(req: IncomingMessage, res: ServerResponse): Promise<GateOutcome> {
-    // Reading starts at once, so a sender that goes away is noticed whatever else is checked first.
+    // Reading starts at once, so a sender that goes away is noticed whatever else is checked first; a
+    // refusal made before the body is read leaves the read to fail unheard.
     const reading = readNodeBodyUpTo(req, ACTION_LIMITS.bodyBytes);
+    reading.catch(() => null);
     const { trustedIpHeader, secureCookies } = config();
-    const https = secureCookies || forwardedHttps(req);
-    const url = new URL(req.url ?? "/", "http://roomdesk.invalid");
+    const https = secureCookies || servedOverHttps(req);
+    // The target as written, never read as a host (`//evil/x`): it is always a path here.
+    const url = URL.parse(`http://roomdesk.invalid${req.url ?? "/"}`);
     const nonce = freshNonce();
     const security = pageSecurityHeaders({ nonce, https, dev: false });
     for (const [name, value] of Object.entries(security)) res.setHeader(name, value);
 
-    const refusal = malformedPath(url.pathname) ?? crossOrigin(asRequest(req));
-    if (refusal) {
-      // Answered without the body: whatever of it arrives, or fails to, is not this request's business.
-      reading.catch(() => null);
-      return refuse(res, refusal, true);
-    }
+    const refusal = (url ? malformedPath(url.pathname) : UNREADABLE_TARGET) ?? crossOrigin(asRequest(req));
+    if (refusal || !url) return refuse(res, refusal ?? UNREADABLE_TARGET, true);
     let body: Buffer | null;
     try {
       body = await reading;
@@ -74,12 +75,6 @@ const header = (req: IncomingMessage, name: string): string | null => {
   const v = req.headers[name];
   return Array.isArray(v) ? v.join(", ") : (v ?? null);
 };
-
-/** HTTPS as Next tells proxy.ts (its resolve-routes): a TLS socket, or an X-Forwarded-Proto naming it. */
-function forwardedHttps(req: IncomingMessage): boolean {
-  if ((req.socket as { encrypted?: boolean }).encrypted) return true;
-  return header(req, "x-forwarded-proto")?.includes("https") ?? false;
-}
 
 /** The headers crossOrigin reads, as the web Request it takes. */
 function asRequest(req: IncomingMessage): Pick<Request, "method" | "headers"> {

@@ -1,4 +1,5 @@
 import "server-only";
+import type { IncomingMessage } from "node:http";
 import { CLIENT_IP_HEADER } from "../auth/client-ip";
 import { PATH_HEADER, REQUEST_ID_HEADER, SEARCH_HEADER } from "../auth/path-header";
 
@@ -36,4 +37,14 @@ export function nodeHeaderEdit(headers: Record<string, string | string[] | undef
     set: (name, value) => void (headers[name.toLowerCase()] = value),
     delete: (name) => void delete headers[name.toLowerCase()],
   };
+}
+
+/**
+ * HTTPS as Next tells proxy.ts (its resolve-routes), for answers made on the bare Node request: a TLS
+ * socket, or an X-Forwarded-Proto that names it (two proxies may send "https, http").
+ */
+export function servedOverHttps(req: IncomingMessage): boolean {
+  if ((req.socket as { encrypted?: boolean }).encrypted) return true;
+  const proto = req.headers["x-forwarded-proto"];
+  return (Array.isArray(proto) ? proto.join(",") : (proto ?? "")).includes("https");
 }

@@ -182,6 +182,12 @@ describe.each(ENGINES)("the support lookup before Next, on %s", (engine) => {
       "x-forwarded-proto": "http",
     });
     expectSecurityHeaders(plain);
+    // Two proxies in front: Next (and proxy.ts) count HTTPS when any of them names it.
+    const twoHops = await get(port, search(`q=${rid(6)}`), {
+      cookie: cookies.support,
+      "x-forwarded-proto": "https, http",
+    });
+    expect(twoHops.headers["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
   });
 
   it("reads the session cookie as Next's cookies() does: a repeated name keeps its last value", async () => {

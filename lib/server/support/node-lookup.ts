@@ -11,6 +11,7 @@ import { nodeAddressHeaders, resolveClientIp } from "../auth/client-ip";
 import { checkRole } from "../auth/role-check";
 import { checkSession } from "../auth/session";
 import type { AppConfig } from "../config";
+import { servedOverHttps } from "../http/internal-headers";
 import { searchAnswer } from "./search-answer";
 
 /*
@@ -41,13 +42,6 @@ function header(req: IncomingMessage, name: string): string | null {
   return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
 }
 
-/** HTTPS as proxy.ts sees it: the configured URL, or the request's protocol as Next derives it. */
-function servedOverHttps(req: IncomingMessage, settings: NodeLookupSettings): boolean {
-  if (settings.auth.secureCookies) return true;
-  const proto = header(req, "x-forwarded-proto");
-  return proto ? proto === "https" : "encrypted" in req.socket && req.socket.encrypted === true;
-}
-
 /**
  * `GET /api/support/search` on the bare Node request, published for server.mjs (lib/http/node-routes.mjs).
  * A failure (the database down, the app not started) is a 500 with nothing served: the page is only
@@ -66,7 +60,7 @@ export function nodeSupportLookup(
       console.error("roomdesk: a support lookup failed", e);
       answer = new Response(null, { status: 500 });
     }
-    await send(req, res, answer, servedOverHttps(req, settings), settings.dev);
+    await send(req, res, answer, settings.auth.secureCookies || servedOverHttps(req), settings.dev);
   };
 }
 
