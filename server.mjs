@@ -34,10 +34,11 @@ const https = () => (process.env.BETTER_AUTH_URL ?? "").startsWith("https://");
 const server = createFrontServer(
   async (req, res) => {
     try {
-      // Tencent's callbacks, once the app has published their receiver; everything else is Next's.
-      // A Next-Action header on anything else (another method, an empty id, a route handler) means nothing
-      // to Next; without it, proxy.ts serves such a request like any other, body checks included.
+      // A Next-Action header on anything but an action (another method, an empty id, a route handler) means
+      // nothing to Next; without it, proxy.ts serves such a request like any other, body checks included.
       if (!isServerAction(req)) delete req.headers["next-action"];
+      // The routes the app has published (Tencent's callbacks, the support lookup), then server actions
+      // through their gate; everything else is Next's.
       const direct = nodeRouteFor(req);
       if (direct) await direct(req, res);
       else if (isServerAction(req)) await handleAction(req, res);

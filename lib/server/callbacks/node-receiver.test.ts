@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { postChunks } from "@/tests/post-chunks";
 import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
 import { networkList } from "../network-list";
 import type { HttpReceiverDeps } from "./http-receiver";
@@ -24,32 +25,9 @@ const enter = (roomId: string) =>
 
 const PATH = `/api/trtc/callback?${new URLSearchParams({ SdkAppid: String(SDK_APP_ID), CallbackCommand: COMMAND })}`;
 
-interface Answer {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
-
-/** Posts `chunks` one write at a time; without `length` the body goes chunked, its size undeclared. */
-function post(port: number, chunks: string[], headers: Record<string, string> = {}): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: "127.0.0.1", port, path: PATH, method: "POST", agent: false, headers },
-      (res) => {
-        let body = "";
-        res.setEncoding("utf8");
-        res.on("data", (c: string) => (body += c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    // The server may close once it has answered an oversize body; the answer is what counts.
-    req.on("error", (e: NodeJS.ErrnoException) =>
-      e.code === "EPIPE" || e.code === "ECONNRESET" ? undefined : reject(e),
-    );
-    for (const c of chunks) req.write(c);
-    req.end();
-  });
-}
+/** Posts `chunks` to the callback path, one write at a time. */
+const post = (port: number, chunks: string[], headers: Record<string, string> = {}) =>
+  postChunks(port, PATH, chunks, headers);
 
 describe.each(ENGINES)("the callback receiver before Next, on %s", (engine) => {
   let db: TestDb;

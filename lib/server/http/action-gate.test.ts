@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { postChunks, type Answer } from "@/tests/post-chunks";
 import { ACTION_LIMITS } from "@/lib/http/action-limits.mjs";
 import { nodeActionGate, type ActionGateConfig } from "./action-gate";
 
@@ -9,12 +10,6 @@ const META = Symbol.for("NextInternalRequestMeta");
 interface Seen {
   headers: http.IncomingHttpHeaders;
   actionBody: Buffer | undefined;
-}
-
-interface Answer {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
 }
 
 let config: ActionGateConfig = { trustedIpHeader: null, secureCookies: false };
@@ -39,38 +34,15 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
-/** Posts `chunks` one write at a time; without a declared length the body goes chunked. */
+/** Posts `chunks` as a same-origin server action, one write at a time (`headers` override). */
 function post(path: string, chunks: string[], headers: Record<string, string> = {}): Promise<Answer> {
   seen = null;
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: "127.0.0.1",
-        port,
-        path,
-        method: "POST",
-        agent: false,
-        headers: {
-          host: `127.0.0.1:${port}`,
-          origin: `http://127.0.0.1:${port}`,
-          "next-action": "40ab",
-          "content-type": "text/plain;charset=UTF-8",
-          ...headers,
-        },
-      },
-      (res) => {
-        let body = "";
-        res.setEncoding("utf8");
-        res.on("data", (c: string) => (body += c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    // The gate may close once it has answered an oversize body; the answer is what counts.
-    req.on("error", (e: NodeJS.ErrnoException) =>
-      e.code === "EPIPE" || e.code === "ECONNRESET" ? undefined : reject(e),
-    );
-    for (const c of chunks) req.write(c);
-    req.end();
+  return postChunks(port, path, chunks, {
+    host: `127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${port}`,
+    "next-action": "40ab",
+    "content-type": "text/plain;charset=UTF-8",
+    ...headers,
   });
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { ACTION_LIMITS } from "@/lib/http/action-limits.mjs";
 import { malformedActionBytes, tooLargeActionBody } from "./action-body";
-import { nodeHeaderEdit, servedOverHttps, setInternalHeaders } from "./internal-headers";
+import { nodeHeader, nodeHeaderEdit, servedOverHttps, setInternalHeaders } from "./internal-headers";
 import { readNodeBodyUpTo } from "./node-body";
 import { crossOrigin, malformedPath, type Refusal } from "./request-checks";
 import { freshNonce, pageSecurityHeaders } from "@/lib/http/security-headers.mjs";
@@ -58,7 +58,7 @@ export function nodeActionGate(config: () => ActionGateConfig) {
     }
     // An unread rest of an oversize body is not drained: the connection ends with the answer.
     if (body === null) return refuse(res, tooLargeActionBody(), true);
-    const malformed = await malformedActionBytes(body, header(req, "content-type") ?? "", true);
+    const malformed = await malformedActionBytes(body, nodeHeader(req, "content-type") ?? "", true);
     if (malformed) return refuse(res, malformed, false);
 
     const meta = (req as unknown as Record<symbol, Record<string, unknown> | undefined>)[NEXT_REQUEST_META];
@@ -71,16 +71,11 @@ export function nodeActionGate(config: () => ActionGateConfig) {
   };
 }
 
-const header = (req: IncomingMessage, name: string): string | null => {
-  const v = req.headers[name];
-  return Array.isArray(v) ? v.join(", ") : (v ?? null);
-};
-
 /** The headers crossOrigin reads, as the web Request it takes. */
 function asRequest(req: IncomingMessage): Pick<Request, "method" | "headers"> {
   const headers = new Headers();
   for (const name of ["origin", "host", "x-forwarded-host"]) {
-    const v = header(req, name);
+    const v = nodeHeader(req, name);
     if (v !== null) headers.set(name, v);
   }
   return { method: req.method ?? "POST", headers };

@@ -45,6 +45,11 @@ export function nodeHeaderEdit(headers: Record<string, string | string[] | undef
  */
 export function servedOverHttps(req: IncomingMessage): boolean {
   if ((req.socket as { encrypted?: boolean }).encrypted) return true;
-  const proto = req.headers["x-forwarded-proto"];
-  return (Array.isArray(proto) ? proto.join(",") : (proto ?? "")).includes("https");
+  return nodeHeader(req, "x-forwarded-proto")?.includes("https") ?? false;
+}
+
+/** A Node request's header as web Headers read it: repeated values joined, absent as null. */
+export function nodeHeader(req: IncomingMessage, name: string): string | null {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value.join(", ") : (value ?? null);
 }

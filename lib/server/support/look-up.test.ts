@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { refusingAuditWrites } from "@/tests/refusing-audit-writes";
 import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
 import { statementName } from "../db/prepared";
 import { lookUp, type ParsedSearch } from "./look-up";
@@ -12,28 +13,6 @@ function request(query: string): ParsedSearch {
   const req = parseSearchRequest(new URLSearchParams(query));
   if (!req.ok) throw new Error(req.refusal.reason);
   return req;
-}
-
-/** Makes the database refuse audit payloads, as a full disk or a read-only database would. */
-async function refusingAuditWrites(db: TestDb, run: () => Promise<unknown>) {
-  const create =
-    db.dialect === "sqlite"
-      ? [
-          sql`create trigger refuse_audit before insert on audit_payload begin select raise(abort, 'audit log is read-only'); end`,
-        ]
-      : [
-          sql`create function refuse_audit() returns trigger language plpgsql as $$ begin raise exception 'audit log is read-only'; end $$`,
-          sql`create trigger refuse_audit before insert on audit_payload for each row execute function refuse_audit()`,
-        ];
-  for (const statement of create) await statement.execute(db.kysely);
-  try {
-    return await run();
-  } finally {
-    await sql`drop trigger refuse_audit${db.dialect === "postgres" ? sql` on audit_payload` : sql``}`.execute(
-      db.kysely,
-    );
-    if (db.dialect === "postgres") await sql`drop function refuse_audit()`.execute(db.kysely);
-  }
 }
 
 describe.each(ENGINES)("support lookup on %s", (engine) => {

@@ -1,9 +1,9 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
-import { sql } from "kysely";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { openAccounts, type Accounts } from "@/tests/accounts";
+import { refusingAuditWrites } from "@/tests/refusing-audit-writes";
 import { ENGINES } from "@/tests/db-engines";
 import { queryRefusal } from "@/lib/i18n/describe-query";
 import { translator } from "@/lib/i18n/catalogs";
@@ -368,7 +368,7 @@ describe.each(ENGINES)("the support lookup before Next, on %s", (engine) => {
 
     it("when the lookup cannot be put on record, the page is not handed back", async () => {
       const before = (await trail("support.lookup")).length;
-      const a = await refusingAuditWrites(accounts, () =>
+      const a = await refusingAuditWrites(accounts.db, () =>
         get(port, search(`q=${rid(5)}`), { cookie: cookies.support }),
       );
       expect(a.status).toBe(500);
@@ -378,25 +378,3 @@ describe.each(ENGINES)("the support lookup before Next, on %s", (engine) => {
     });
   });
 });
-
-/** Makes the database refuse audit payloads, as a full disk or a read-only database would. */
-async function refusingAuditWrites<T>({ db }: Accounts, run: () => Promise<T>): Promise<T> {
-  const create =
-    db.dialect === "sqlite"
-      ? [
-          sql`create trigger refuse_audit before insert on audit_payload begin select raise(abort, 'audit log is read-only'); end`,
-        ]
-      : [
-          sql`create function refuse_audit() returns trigger language plpgsql as $$ begin raise exception 'audit log is read-only'; end $$`,
-          sql`create trigger refuse_audit before insert on audit_payload for each row execute function refuse_audit()`,
-        ];
-  for (const statement of create) await statement.execute(db.kysely);
-  try {
-    return await run();
-  } finally {
-    await sql`drop trigger refuse_audit${db.dialect === "postgres" ? sql` on audit_payload` : sql``}`.execute(
-      db.kysely,
-    );
-    if (db.dialect === "postgres") await sql`drop function refuse_audit()`.execute(db.kysely);
-  }
-}

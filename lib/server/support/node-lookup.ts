@@ -11,7 +11,7 @@ import { nodeAddressHeaders, resolveClientIp } from "../auth/client-ip";
 import { checkRole } from "../auth/role-check";
 import { checkSession } from "../auth/session";
 import type { AppConfig } from "../config";
-import { servedOverHttps } from "../http/internal-headers";
+import { nodeHeader, servedOverHttps } from "../http/internal-headers";
 import { searchAnswer } from "./search-answer";
 
 /*
@@ -35,12 +35,6 @@ export interface NodeLookupSettings {
 
 /** The Vary Next's app router puts on every answer, route handlers' included. */
 const NEXT_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch";
-
-/** A request header as Next's Headers reads it: repeated values joined, absent as null. */
-function header(req: IncomingMessage, name: string): string | null {
-  const value = req.headers[name];
-  return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
-}
 
 /**
  * `GET /api/support/search` on the bare Node request, published for server.mjs (lib/http/node-routes.mjs).
@@ -82,7 +76,7 @@ async function lookupAnswer(
   );
   const checked = await checkRole(db, "support", session, () => ({
     path: SUPPORT_SEARCH_PATH,
-    action: header(req, "next-action"),
+    action: nodeHeader(req, "next-action"),
     ip: resolveClientIp(nodeAddressHeaders(req, settings.auth.trustedIpHeader), null),
     requestId: crypto.randomUUID(),
   }));
@@ -90,7 +84,7 @@ async function lookupAnswer(
   if (!checked.ok) return new Response(null, { status: checked.status });
   const authorized = performance.now();
   const params = new URL(req.url ?? "/", "http://roomdesk.invalid").searchParams;
-  const locale = () => resolveLocale(cookies.get(LOCALE_COOKIE)?.value, header(req, "accept-language"));
+  const locale = () => resolveLocale(cookies.get(LOCALE_COOKIE)?.value, nodeHeader(req, "accept-language"));
   return searchAnswer({ db, translator: () => translator(locale()) }, checked.actor, params, {
     started,
     authorized,
