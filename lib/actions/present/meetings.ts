@@ -14,7 +14,7 @@ import type { Tries, UpstreamFailure } from "@/lib/trtc/failure";
 import type {
   CancelOutcome,
   ImportOutcome,
-  ScheduleOutcome,
+  ScheduleMeetingOutcome,
   UpdateOutcome,
 } from "@/lib/server/meetings/outcomes";
 import type { ActionFailure, ActionResult } from "../result";
@@ -34,10 +34,15 @@ export function upstreamFailure(t: Translate, f: UpstreamFailure, tries?: Tries)
   return field ? { ...result, fieldErrors: { [field[0]]: [field[1]] } } : result;
 }
 
-export function presentSchedule(t: Translate, o: ScheduleOutcome): ScheduleMeetingResult {
+export function presentSchedule(t: Translate, o: ScheduleMeetingOutcome): ScheduleMeetingResult {
   switch (o.kind) {
     case "scheduled":
       return { ok: true, ...o.meeting };
+    case "room-id-held":
+      return {
+        ...failure("conflict:room", t("schedule.roomIdHeld", { roomId: o.roomId })),
+        fieldErrors: { roomId: [t("schedule.roomIdTaken")] },
+      };
     case "conflict":
       return {
         ...failure(

@@ -16,6 +16,7 @@ import { signInLookupMigration } from "./migrations/012-sign-in-lookup";
 import { bulkJobsMigration } from "./migrations/013-bulk-jobs";
 import { meetingSeriesMigration } from "./migrations/014-meeting-series";
 import { reschedulesMigration } from "./migrations/015-reschedules";
+import { rescheduleNewRoomIdsMigration } from "./migrations/016-reschedule-new-room-ids";
 
 /**
  * Migrations are code, not files read at run time, so a bundled server finds them wherever it runs.
@@ -38,6 +39,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     "013-bulk-jobs": bulkJobsMigration(),
     "014-meeting-series": meetingSeriesMigration(),
     "015-reschedules": reschedulesMigration(),
+    "016-reschedule-new-room-ids": rescheduleNewRoomIdsMigration(),
   };
 }
 

@@ -40,30 +40,35 @@ export function bodyHash(body: unknown): string {
 export const intentRequestOf = (row: IntentRow): IntentRequest | null =>
   row.request ? (JSON.parse(row.request) as IntentRequest) : null;
 
+export type NewIntent = Pick<IntentRow, "intent_id" | "room_id" | "actor_id" | "body_hash" | "start_time"> & {
+  request: IntentRequest;
+};
+
+export type IntentClaim = { claimed: true } | { claimed: false; existing: IntentRow };
+
+/** The row a claim inserts: pending, leased to this instance. */
+export function pendingIntentRow(intent: NewIntent, lease: Lease): IntentRow {
+  const now = leaseNow(lease);
+  return {
+    ...intent,
+    request: JSON.stringify(intent.request),
+    status: "pending",
+    outcome: null,
+    created_at: iso(now),
+    updated_at: iso(now),
+    lease_owner: lease.owner,
+    lease_until: iso(now + lease.ms),
+  };
+}
+
 /**
  * Persists the intent, with its lease, before any attempt. Exactly one caller (across instances) wins the
  * insert and performs the create; every other submission of the same intent gets the existing row.
  */
-export async function claimIntent(
-  db: Db,
-  intent: Pick<IntentRow, "intent_id" | "room_id" | "actor_id" | "body_hash" | "start_time"> & {
-    request: IntentRequest;
-  },
-  lease: Lease,
-): Promise<{ claimed: true } | { claimed: false; existing: IntentRow }> {
-  const now = leaseNow(lease);
+export async function claimIntent(db: Db, intent: NewIntent, lease: Lease): Promise<IntentClaim> {
   const inserted = await db.kysely
     .insertInto("schedule_intents")
-    .values({
-      ...intent,
-      request: JSON.stringify(intent.request),
-      status: "pending",
-      outcome: null,
-      created_at: iso(now),
-      updated_at: iso(now),
-      lease_owner: lease.owner,
-      lease_until: iso(now + lease.ms),
-    })
+    .values(pendingIntentRow(intent, lease))
     .onConflict((oc) => oc.column("intent_id").doNothing())
     .returning("intent_id")
     .modifyEnd(keepPrepared)

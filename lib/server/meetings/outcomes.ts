@@ -11,6 +11,13 @@ import type { UpstreamFailure } from "@/lib/trtc/failure";
 /** Declared browser-safe: a spreadsheet job's rows store it and the page describes it. */
 export type { ScheduleOutcome } from "@/lib/meetings/schedule-outcome";
 
+/**
+ * What the schedule form's scheduling came to: a job's or a reschedule's outcomes, plus the refusal only
+ * the form meets. `room-id-held`: a series occurrence keeps the RoomId (a day left out or a cancelled
+ * occurrence), so nothing was recorded or sent.
+ */
+export type ScheduleMeetingOutcome = ScheduleOutcome | { kind: "room-id-held"; roomId: string };
+
 export type UpdateOutcome =
   | { kind: "updated"; requestId: string; sequence: number; changes: FieldChange[] }
   | { kind: "not-found" }

@@ -65,7 +65,9 @@ export async function rescheduleMeeting(
       { intentId, oldRoomId: row.room_id, actor, request, window },
       deps.lease,
     );
-    if (!recorded) return { kind: "in-progress" };
+    if (recorded === "in-progress") return { kind: "in-progress" };
+    // Another move took the RoomId between the check above and this record: the same refusal as the check's.
+    if (recorded === "new-room-taken") return { kind: "new-room-taken", roomId: input.newRoomId };
   } catch {
     // Fail closed: without its record nothing is sent.
     return { kind: "not-recorded" };

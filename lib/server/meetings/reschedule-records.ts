@@ -23,11 +23,17 @@ export interface NewReschedule {
 }
 
 /**
- * Records the reschedule, its new room's scheduling intent (same id, leased to this instance) and the
- * `meeting.reschedule_start` event in one transaction, before any call: all three or nothing. Returns false
- * when the meeting already has an unfinished reschedule (the partial unique index refused the row).
+ * What recording came to. The two refusals are the partial unique indexes refusing the row (migrations 015
+ * and 016): `in-progress`, the meeting already has an unfinished reschedule; `new-room-taken`, another
+ * unfinished reschedule creates the same new RoomId (it was recorded after this one's held-check passed).
  */
-export async function recordReschedule(db: Db, r: NewReschedule, lease: Lease): Promise<boolean> {
+export type RecordedReschedule = "recorded" | "in-progress" | "new-room-taken";
+
+/**
+ * Records the reschedule, its new room's scheduling intent (same id, leased to this instance) and the
+ * `meeting.reschedule_start` event in one transaction, before any call: all three or nothing.
+ */
+export async function recordReschedule(db: Db, r: NewReschedule, lease: Lease): Promise<RecordedReschedule> {
   const now = leaseNow(lease);
   const lease_until = iso(now + lease.ms);
   try {
@@ -74,11 +80,21 @@ export async function recordReschedule(db: Db, r: NewReschedule, lease: Lease): 
         occurredAt: new Date(now),
       });
     });
-    return true;
+    return "recorded";
   } catch (error) {
-    if (await unfinishedRescheduleOf(db, r.oldRoomId)) return false;
+    if (await unfinishedRescheduleOf(db, r.oldRoomId)) return "in-progress";
+    if (await unfinishedRescheduleTo(db, r.request.values.roomId)) return "new-room-taken";
     throw error;
   }
+}
+
+function unfinishedRescheduleTo(db: Db, newRoomId: string): Promise<RescheduleRow | undefined> {
+  return db.kysely
+    .selectFrom("reschedules")
+    .selectAll()
+    .where("new_room_id", "=", newRoomId)
+    .where("status", "in", UNFINISHED)
+    .executeTakeFirst();
 }
 
 export function getReschedule(db: Db, intentId: string): Promise<RescheduleRow | undefined> {

@@ -8,9 +8,9 @@ import { fromRoomInfo } from "@/lib/trtc/room-fields";
 import type { CreateRoomBody } from "@/lib/trtc/wire";
 import type { AuditActor } from "../audit/record";
 import type { SchedulingDeps } from "./deps";
+import { claimIntentUnlessKept } from "./claim-unless-kept";
 import {
   bodyHash,
-  claimIntent,
   intentExists,
   intentRequestOf,
   priorUnsettledIntent,
@@ -18,7 +18,7 @@ import {
   waitForIntent,
   type IntentRow,
 } from "./intents";
-import type { ScheduleOutcome } from "./outcomes";
+import type { ScheduleMeetingOutcome, ScheduleOutcome } from "./outcomes";
 import { runIntent } from "./run-intent";
 
 /** One id per form submission intent, made by the browser; resending it never books a second room. */
@@ -70,20 +70,22 @@ function submissionSchemas(limits: SchedulingDeps["limits"], now: () => number):
 
 /**
  * Persists the intent before any call (fail closed: no record, no call), creates the room at most once,
- * and indexes it. The values passed the shared schema in the action (scheduleSubmissionSchema).
+ * and indexes it. The values passed the shared schema in the action (scheduleSubmissionSchema). A RoomId
+ * a series occurrence keeps is refused before anything is recorded (claim-unless-kept.ts); the series'
+ * own rooms are made by its job (lib/server/bulk/run-row.ts), which claims without that check.
  */
 export async function scheduleMeeting(
   deps: SchedulingDeps,
   actor: AuditActor,
   { intentId: given, ...values }: ScheduleSubmission,
-): Promise<ScheduleOutcome> {
+): Promise<ScheduleMeetingOutcome> {
   // Without an id (a hand-made call) the request is its own intent.
   const intentId = given ?? crypto.randomUUID();
   const body = toCreateRoomBody(values);
   const sent = { values, body, hash: bodyHash(body) };
   try {
     // A resend meets its stored intent in the claim's conflict: no separate read first.
-    const claim = await claimIntent(
+    const claim = await claimIntentUnlessKept(
       deps.db,
       {
         intent_id: intentId,
@@ -95,6 +97,7 @@ export async function scheduleMeeting(
       },
       deps.lease,
     );
+    if ("keptBySeries" in claim) return { kind: "room-id-held", roomId: values.roomId };
     if (!claim.claimed) return await resume(deps, actor, claim.existing, sent);
     const mayExist = await priorUnsettledIntent(deps.db, values.roomId, intentId);
     return await runIntent(deps, {

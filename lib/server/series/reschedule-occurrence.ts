@@ -33,13 +33,42 @@ async function isTaken(db: Db, roomId: string): Promise<boolean> {
   return meeting !== undefined || (await roomIdHeld(db, roomId));
 }
 
-/** The first RoomId derived from the series and the new date that nothing holds (room-id-held.ts). */
-async function freeRoomId(db: Db, base: string, date: string): Promise<string | null> {
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+/**
+ * The first RoomId derived from the series and the new date, from suffix `from` on, that nothing holds
+ * (room-id-held.ts), with the suffix it was derived with.
+ */
+async function freeRoomId(
+  db: Db,
+  base: string,
+  date: string,
+  from: number,
+): Promise<{ roomId: string; attempt: number } | null> {
+  for (let attempt = from; attempt <= MAX_ATTEMPTS; attempt++) {
     const roomId = movedOccurrenceRoomId(base, date, attempt);
-    if (!(await isTaken(db, roomId))) return roomId;
+    if (!(await isTaken(db, roomId))) return { roomId, attempt };
   }
   return null;
+}
+
+/**
+ * The meeting's reschedule onto the first free derived RoomId. Another move onto the same date can take
+ * that RoomId between the check and the record (the database then refuses the second record, migration
+ * 016): nothing was sent, so the next suffix is tried.
+ */
+async function moveToFreeRoomId(
+  deps: SchedulingDeps,
+  actor: AuditActor,
+  roomId: string,
+  base: string,
+  schedule: RescheduleOccurrenceValues["schedule"],
+): Promise<{ newRoomId: string; outcome: RescheduleOutcome } | null> {
+  for (let from = 1; ;) {
+    const free = await freeRoomId(deps.db, base, schedule.date, from);
+    if (!free) return null;
+    const outcome = await rescheduleMeeting(deps, actor, { roomId, newRoomId: free.roomId, schedule });
+    if (outcome.kind !== "new-room-taken") return { newRoomId: free.roomId, outcome };
+    from = free.attempt + 1;
+  }
 }
 
 /**
@@ -58,14 +87,10 @@ export async function rescheduleOccurrence(
   if (!series || !occurrence) return { kind: "not-found" };
   if (occurrence.state !== "scheduled") return { kind: "not-scheduled" };
   if (input.schedule.timeZone !== series.timeZone) return { kind: "other-zone", zone: series.timeZone };
-  const newRoomId = await freeRoomId(deps.db, series.roomIdBase, input.schedule.date);
-  if (!newRoomId) return { kind: "no-room-id", date: input.schedule.date };
+  const moved = await moveToFreeRoomId(deps, actor, occurrence.roomId, series.roomIdBase, input.schedule);
+  if (!moved) return { kind: "no-room-id", date: input.schedule.date };
 
-  const outcome = await rescheduleMeeting(deps, actor, {
-    roomId: occurrence.roomId,
-    newRoomId,
-    schedule: input.schedule,
-  });
+  const { newRoomId, outcome } = moved;
   if (outcome.kind !== "rescheduled")
     await recordAudit(deps.db, {
       actor,
