@@ -83,3 +83,63 @@ test("a series starting on a wall time that happens twice asks once, in its tabl
     "2027-11-07T01:30:00.000Z",
   ]);
 });
+
+test("audio off for all, chosen on the one meeting that already has it: the other two get it, that one no call", async ({
+  page,
+}) => {
+  const base = `sa-${run}`;
+  await fillSeries(page, {
+    name: "Review",
+    base,
+    date: "2027-09-28",
+    time: "09:00",
+    zone: berlin("UTC+02:00"),
+  });
+  await page.getByRole("checkbox", { name: "Tuesday" }).check();
+  await page.getByRole("spinbutton", { name: "Number of meetings" }).fill("3");
+  await scheduleSeries(page, "Schedule 3 meetings").click();
+  await untilAllScheduled(page, 3);
+
+  // Meeting 1 alone has audio off.
+  await page.getByRole("button", { name: "Change meeting 1" }).click();
+  const edit = page.getByRole("region", { name: "Name and settings" });
+  const audio = edit.getByRole("switch", { name: "Disable audio for all" });
+  const applyAudio = edit.getByRole("checkbox", { name: "Apply “Disable audio for all”" });
+  await audio.check();
+  await expect(applyAudio).toBeChecked();
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  await expect(edit.getByRole("status").filter({ hasText: "Saved for 1 meeting." })).toBeVisible();
+  const rooms = await roomsWith(base);
+  expect(rooms.map((r) => r.IsAudioDisabled)).toEqual([true, false, false]);
+
+  // The form starts again from meeting 1, audio already off and nothing applied: saving asks for a field.
+  await expect(audio).toBeChecked();
+  await expect(applyAudio).not.toBeChecked();
+  const calls = (await sandbox.calls("update_room_info")).length;
+  await edit.getByRole("combobox", { name: "Apply to" }).selectOption({ label: "All meetings" });
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  await expect(edit.getByText("Choose at least one field to apply before saving")).toBeVisible();
+
+  // Toggled off and on again it equals meeting 1's value, and is still applied.
+  await audio.uncheck();
+  await audio.check();
+  await expect(applyAudio).toBeChecked();
+  // A field edited by mistake is taken back by unticking its Apply: meeting 1's value again, not sent.
+  const video = edit.getByRole("switch", { name: "Disable video for all" });
+  await video.check();
+  const applyVideo = edit.getByRole("checkbox", { name: "Apply “Disable video for all”" });
+  await expect(applyVideo).toBeChecked();
+  await applyVideo.uncheck();
+  await expect(video).not.toBeChecked();
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  await expect(
+    edit.getByRole("status").filter({ hasText: "Saved for 2 meetings; 1 meeting already had these values." }),
+  ).toBeVisible();
+  const after = await roomsWith(base);
+  expect(after.map((r) => r.IsAudioDisabled)).toEqual([true, true, true]);
+  expect(after.map((r) => r.IsVideoDisabled)).toEqual([false, false, false]);
+  const updates = (await sandbox.calls("update_room_info")).slice(calls);
+  expect(updates.map((c) => (c.body as { RoomInfo: { RoomId: string } }).RoomInfo.RoomId)).toEqual(
+    rooms.slice(1).map((r) => r.RoomId),
+  );
+});

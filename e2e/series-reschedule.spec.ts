@@ -72,6 +72,13 @@ test("reschedule meeting 3 to Thursday 15:30: a new room at the new time, the ol
     ScheduleEndTime: start + length,
   });
 
+  // The chosen meeting's heading follows it to its new day and time, and says where it was.
+  const chosen = page.getByRole("region", { name: /^Meeting 3 on/ });
+  await expect(chosen.getByRole("heading", { level: 2 })).toHaveText(
+    "Meeting 3 on Thu, 14 Oct 2027 at 15:30",
+  );
+  await expect(chosen).toContainText("Moved from Tue, 12 Oct 2027 09:00");
+
   const moved = rowsOf(page).filter({ hasText: newId });
   await expect(moved).toContainText("15:30");
   await expect(moved).toContainText("Moved from");

@@ -6,10 +6,12 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cancelOccurrencesAction } from "@/lib/actions/series/actions";
 import type { ActionResult } from "@/lib/actions/result";
-import { useT } from "@/lib/i18n/use-t";
+import { useT, useViewerLocale } from "@/lib/i18n/use-t";
 import { inScope, type SeriesScope } from "@/lib/schemas/series-ops";
 import type { OccurrenceView, SeriesView } from "@/lib/series/types";
 import { seriesOptions } from "@/lib/queries/series";
+import { epochToWallTime, formatDay } from "@/lib/time";
+import { MovedNote } from "./moved-note";
 import { OccurrenceEdit } from "./occurrence-edit";
 import { RescheduleOccurrenceDialog } from "./reschedule-occurrence-dialog";
 import { ScopeSelect } from "./scope-select";
@@ -28,6 +30,7 @@ export function OccurrenceChanges({
   maxMembers: number;
 }) {
   const t = useT();
+  const locale = useViewerLocale();
   const queryClient = useQueryClient();
   const [cancelScope, setCancelScope] = useState<SeriesScope>("one");
   const [confirming, setConfirming] = useState(false);
@@ -57,15 +60,23 @@ export function OccurrenceChanges({
     }
   }
 
-  const date = series.occurrences.find((o) => o.index === occurrence.index)?.date ?? "";
+  // Where the meeting is now, in the series' zone, as its row says: a moved one is no longer at the rule's.
+  const wall = epochToWallTime(occurrence.start, series.timeZone);
   return (
     <section
       aria-labelledby="occurrence-changes"
       className="space-y-4 rounded-xl border border-slate-200 bg-white p-6"
     >
-      <h2 id="occurrence-changes" className="text-lg font-semibold">
-        {t("series.changeHeading", { index: occurrence.index + 1, date })}
-      </h2>
+      <div>
+        <h2 id="occurrence-changes" className="text-lg font-semibold">
+          {t("series.changeHeading", {
+            index: occurrence.index + 1,
+            day: formatDay(wall.date, locale),
+            time: wall.time,
+          })}
+        </h2>
+        <MovedNote series={series} occurrence={occurrence} />
+      </div>
       <RescheduleOccurrenceDialog key={occurrence.roomId} series={series} occurrence={occurrence} />
       <OccurrenceEdit target={{ ...ref, maxMembers }} roomId={occurrence.roomId} />
       <div className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-end">

@@ -10,6 +10,7 @@ import { useT } from "@/lib/i18n/use-t";
 import type { MeetingDetail } from "@/lib/meetings/types";
 import { meetingDetailOptions } from "@/lib/queries/meetings";
 import { SERIES_SCOPES } from "@/lib/schemas/series-ops";
+import { AppliedField } from "./applied-field";
 import { ScopeSelect } from "./scope-select";
 import { useOccurrenceEdit, type EditOutcome } from "./use-occurrence-edit";
 
@@ -29,7 +30,10 @@ function EditForm({
   onOutcome: (o: EditOutcome | null) => void;
 }) {
   const t = useT();
-  const { form, scope, setScope, pending, onSubmit } = useOccurrenceEdit({ ...target, meeting }, onOutcome);
+  const { form, applied, setFieldApplied, scope, setScope, pending, onSubmit } = useOccurrenceEdit(
+    { ...target, meeting },
+    onOutcome,
+  );
   return (
     <form onSubmit={(e) => void onSubmit(e)} className="space-y-4" noValidate>
       <ChangeableFields
@@ -37,6 +41,16 @@ function EditForm({
         maxMembers={target.maxMembers}
         seatsEnabled={meeting.settings.seats.enabled}
         idPrefix="series-edit"
+        frame={(field, label, control) => (
+          <AppliedField
+            id={`series-edit-apply-${field.replace(".", "-")}`}
+            label={label}
+            applied={applied.has(field)}
+            onApplied={(on) => setFieldApplied(field, on)}
+          >
+            {control}
+          </AppliedField>
+        )}
       />
       <div className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-end">
         <ScopeSelect id="series-edit-scope" scopes={SERIES_SCOPES} value={scope} onChange={setScope} />

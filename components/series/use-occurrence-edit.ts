@@ -1,14 +1,16 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
-import { useForm } from "react-hook-form";
+import { useEffect, useMemo, useState } from "react";
+import { useForm, type UseFormReturn } from "react-hook-form";
 import { startValues } from "@/components/meetings/use-edit-meeting";
 import { localizedResolver } from "@/components/ui/localized-resolver";
 import { useSessionRecovery } from "@/components/ui/session-recovery";
 import { editSeriesAction } from "@/lib/actions/series/actions";
 import type { SeriesEditResult } from "@/lib/actions/series/edit-result";
 import { applyServerErrors, fieldsNamed, type FormFailure } from "@/lib/forms/server-errors";
+import { fieldLabel } from "@/lib/i18n/field-labels";
+import { localizeZodError } from "@/lib/i18n/localize-issue";
 import { useT } from "@/lib/i18n/use-t";
 import type { MeetingDetail } from "@/lib/meetings/types";
 import { meetingKeys } from "@/lib/queries/meetings";
@@ -18,8 +20,14 @@ import {
   type UpdateMeetingInput,
   type UpdateMeetingValues,
 } from "@/lib/schemas/meeting";
-import type { SeriesChanges, SeriesScope } from "@/lib/schemas/series-ops";
-import { SWITCH_KEYS } from "@/lib/trtc/room-fields";
+import { toFieldErrors } from "@/lib/schemas/field-errors";
+import {
+  chosenChanges,
+  isSeriesEditField,
+  makeEditSeriesSchema,
+  type SeriesEditField,
+  type SeriesScope,
+} from "@/lib/schemas/series-ops";
 
 export type EditOutcome = { ok: true; message: string } | { ok: false; failure: FormFailure };
 
@@ -27,27 +35,36 @@ export type EditOutcome = { ok: true; message: string } | { ok: false; failure: 
 const isEditField = fieldsNamed("roomName", "maxMemberCount", "customInfo", "takeSeatMode");
 
 /**
- * Only what the admin changed from what the chosen room has, so every other field stays as each room of the
- * series has it. Compared with the starting values, not RHF's dirty flags, which are only kept when read
- * while rendering.
+ * Which fields the admin applies. A field edited in this form is applied from then on, even when toggled
+ * back to the chosen room's value (RHF's dirty flag would drop it), since other rooms may differ; the admin
+ * may also apply a field as it stands, or stop applying one, which puts the chosen room's value back.
  */
-export function changedFields(values: UpdateMeetingValues, start: UpdateMeetingInput): SeriesChanges {
-  const out: SeriesChanges = {};
-  if (values.roomName !== start.roomName) out.roomName = values.roomName;
-  if (values.maxMemberCount !== undefined && values.maxMemberCount !== start.maxMemberCount)
-    out.maxMemberCount = values.maxMemberCount;
-  const switches = SWITCH_KEYS.filter((k) => values.settings?.[k] !== start.settings?.[k]);
-  if (switches.length > 0) out.settings = Object.fromEntries(switches.map((k) => [k, values.settings![k]]));
-  if (values.customInfo !== start.customInfo) out.customInfo = values.customInfo;
-  if (start.takeSeatMode !== undefined && values.takeSeatMode !== start.takeSeatMode)
-    out.takeSeatMode = values.takeSeatMode;
-  return out;
+function useAppliedFields(form: UseFormReturn<UpdateMeetingInput, unknown, UpdateMeetingValues>) {
+  const [applied, setApplied] = useState<ReadonlySet<SeriesEditField>>(() => new Set());
+  useEffect(() => {
+    // Only the admin's own input ("change"), not a reset or a value read back.
+    const subscription = form.watch((_values, { name, type }) => {
+      if (type === "change" && name && isSeriesEditField(name))
+        setApplied((now) => (now.has(name) ? now : new Set(now).add(name)));
+    });
+    return () => subscription.unsubscribe();
+  }, [form]);
+  function setFieldApplied(field: SeriesEditField, on: boolean) {
+    if (!on) form.resetField(field);
+    setApplied((now) => {
+      const next = new Set(now);
+      if (on) next.add(field);
+      else next.delete(field);
+      return next;
+    });
+  }
+  return { applied, setFieldApplied };
 }
 
 /**
- * The series edit of one occurrence's fields with the single meeting's schema; the server parses the same
- * fields with the series' schema, derived from it. `onOutcome` lives above the form, which starts again from
- * the room's new values once they are read back.
+ * The series edit of one occurrence's fields with the single meeting's schema, then the applied ones with
+ * the series' schema the server parses them with, so nothing is sent that it would refuse. `onOutcome`
+ * lives above the form, which starts again from the room's new values once they are read back.
  */
 export function useOccurrenceEdit(
   target: { seriesId: string; index: number; meeting: MeetingDetail; maxMembers: number },
@@ -56,21 +73,36 @@ export function useOccurrenceEdit(
   const t = useT();
   const { maxMembers, meeting } = target;
   const schema = useMemo(() => makeUpdateMeetingSchema({ maxMembers }), [maxMembers]);
+  const changesSchema = useMemo(() => makeEditSeriesSchema({ maxMembers }).shape.changes, [maxMembers]);
   const [start] = useState(() => startValues(meeting));
   const form = useForm<UpdateMeetingInput, unknown, UpdateMeetingValues>({
     resolver: localizedResolver(schema, t),
     mode: "onTouched",
     defaultValues: start,
   });
+  const { applied, setFieldApplied } = useAppliedFields(form);
   const [scope, setScope] = useState<SeriesScope>("one");
   const [pending, setPending] = useState(false);
   const recovering = useSessionRecovery();
   const queryClient = useQueryClient();
 
   async function send(values: UpdateMeetingValues) {
-    const changes = changedFields(values, start);
-    if (Object.keys(changes).length === 0)
-      return onOutcome({ ok: false, failure: { message: t("series.error.noChanges") } });
+    if (applied.has("maxMemberCount") && values.maxMemberCount === undefined) {
+      const field = fieldLabel(t, "maxMemberCount");
+      form.setError(
+        "maxMemberCount",
+        { message: t("series.error.chosenEmpty", { field }) },
+        { shouldFocus: true },
+      );
+      return onOutcome(null);
+    }
+    const parsed = changesSchema.safeParse(chosenChanges(values, applied));
+    if (!parsed.success) {
+      const fieldErrors = toFieldErrors(localizeZodError(t, parsed.error));
+      const failure = applyServerErrors({ ok: false, fieldErrors }, form.setError, { isField: isEditField });
+      return onOutcome(failure ? { ok: false, failure } : null);
+    }
+    const changes = parsed.data;
     setPending(true);
     onOutcome(null);
     let outcome: EditOutcome;
@@ -100,5 +132,5 @@ export function useOccurrenceEdit(
     return { ok: false, failure: { ...failure, details: [...(failure.details ?? []), ...perRoom] } };
   }
 
-  return { form, scope, setScope, pending, onSubmit: form.handleSubmit(send) };
+  return { form, applied, setFieldApplied, scope, setScope, pending, onSubmit: form.handleSubmit(send) };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SWITCH_KEYS } from "@/lib/trtc/room-fields";
+import { SWITCH_KEYS, type SwitchKey } from "@/lib/trtc/room-fields";
 import { makeUpdateMeetingSchema, type MeetingLimits, type UpdateMeetingValues } from "./meeting";
 import { ref } from "./messages";
 
@@ -27,9 +27,45 @@ export function makeSeriesChangesSchema(limits: Pick<MeetingLimits, "maxMembers"
 
 export type SeriesChanges = z.output<ReturnType<typeof makeSeriesChangesSchema>>;
 
-/** The form paths a series edit sets ("roomName", "settings.audioDisabled"), in the edit form's order. */
-export function seriesChangeFields(c: SeriesChanges): string[] {
-  const fields: string[] = [];
+/** A field a series edit may apply, as its form path ("roomName", "settings.audioDisabled"). */
+export type SeriesEditField =
+  "roomName" | "maxMemberCount" | `settings.${SwitchKey}` | "customInfo" | "takeSeatMode";
+
+export const SERIES_EDIT_FIELDS: readonly SeriesEditField[] = [
+  "roomName",
+  "maxMemberCount",
+  ...SWITCH_KEYS.map((k) => `settings.${k}` as const),
+  "customInfo",
+  "takeSeatMode",
+];
+
+export const isSeriesEditField = (path: string): path is SeriesEditField =>
+  (SERIES_EDIT_FIELDS as readonly string[]).includes(path);
+
+/**
+ * The fields the admin chose to apply, with the form's values, whether or not they differ from the chosen
+ * occurrence's: other rooms in scope may differ, and the server sends each room only what it lacks. An
+ * empty max members says "no value" and is left out; the form refuses it beside the field.
+ */
+export function chosenChanges(
+  values: UpdateMeetingValues,
+  chosen: ReadonlySet<SeriesEditField>,
+): SeriesChanges {
+  const out: SeriesChanges = {};
+  if (chosen.has("roomName")) out.roomName = values.roomName ?? "";
+  if (chosen.has("maxMemberCount") && values.maxMemberCount !== undefined)
+    out.maxMemberCount = values.maxMemberCount;
+  const switches = SWITCH_KEYS.filter((k) => chosen.has(`settings.${k}`));
+  if (switches.length > 0)
+    out.settings = Object.fromEntries(switches.map((k) => [k, values.settings?.[k] ?? false]));
+  if (chosen.has("customInfo")) out.customInfo = values.customInfo ?? "";
+  if (chosen.has("takeSeatMode") && values.takeSeatMode !== undefined) out.takeSeatMode = values.takeSeatMode;
+  return out;
+}
+
+/** The form paths a series edit sets, in the edit form's order. */
+export function seriesChangeFields(c: SeriesChanges): SeriesEditField[] {
+  const fields: SeriesEditField[] = [];
   if (c.roomName !== undefined) fields.push("roomName");
   if (c.maxMemberCount !== undefined) fields.push("maxMemberCount");
   for (const key of SWITCH_KEYS) if (c.settings?.[key] !== undefined) fields.push(`settings.${key}`);

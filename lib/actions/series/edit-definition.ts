@@ -9,17 +9,26 @@ import { failure } from "../present/meetings";
 import { actionFor, invalidInput } from "../safe-action";
 import type { SeriesEditResult } from "./edit-result";
 
+/** How many rooms took the change, and how many already had it (they got no call). */
+function doneMessage(t: Translate, changed: number, same: number): string {
+  if (same === 0) return t("series.edited", { count: changed });
+  if (changed === 0) return t("series.editedAllSame", { count: same });
+  return t("series.editedSomeSame", { changed, same });
+}
+
 function presentEdit(t: Translate, o: SeriesChangeOutcome): SeriesEditResult {
   if (o.kind === "not-found") return failure("not-found", t("series.notFound"));
   if (o.kind === "nothing-to-change") return failure("conflict:state", t("series.nothingToChange"));
-  if (o.failed.length === 0) return { ok: true, message: t("series.edited", { count: o.changed.length }) };
+  if (o.failed.length === 0)
+    return { ok: true, message: doneMessage(t, o.changed.length, o.unchanged.length) };
   const rooms = o.failed.map((f) => ({
     roomId: f.roomId,
     reason: f.failure ? failureSentence(t, f.failure) : t("series.roomNotChanged"),
     requestId: f.failure?.requestId ?? null,
   }));
   const first = o.failed[0]!.failure;
-  const message = t("series.editPartlyDone", { done: o.changed.length, failed: o.failed.length });
+  const done = o.changed.length + o.unchanged.length;
+  const message = t("series.editPartlyDone", { done, failed: o.failed.length });
   return { ...failure(first ? failureCode(first) : "conflict:state", message), rooms };
 }
 

@@ -125,6 +125,55 @@ describe.each(ENGINES)("editing a series' settings on %s", (engine) => {
     expect(roomUpdates).toHaveLength(9);
   });
 
+  it("applies audio off to all from meeting 1, which already has it: rooms 2 and 3 get it, room 1 no call", async () => {
+    const series = await createdSeries(
+      deps(),
+      ACTOR,
+      seriesRequest(
+        { date: "2027-09-28", time: "09:00", timeZone: "Europe/Berlin" },
+        { weekdays: ["TU"], count: 3 },
+      ),
+    );
+    const [first, ...others] = series.occurrences.map((o) => o.roomId);
+    const audioOff = { settings: { audioDisabled: true } };
+    await editSeries(deps(), ACTOR, { seriesId: series.seriesId, index: 0, scope: "one", changes: audioOff });
+    expect(roomsOf(series).map((r) => r.IsAudioDisabled)).toEqual([true, false, false]);
+    const callsBefore = sandbox.calls().filter((c) => c.command === "update_room_info").length;
+
+    // What the form sends for "audio off" applied on meeting 1, whose own value it already is.
+    const applyToAll = () =>
+      executeAction(
+        editSeriesDefinition,
+        { actor: ACTOR, app: deps(), t },
+        { seriesId: series.seriesId, index: 0, scope: "all", changes: audioOff },
+      );
+    expect(await applyToAll()).toEqual({
+      ok: true,
+      message: "Saved for 2 meetings; 1 meeting already had these values.",
+    });
+    expect(roomsOf(series).map((r) => r.IsAudioDisabled)).toEqual([true, true, true]);
+    const updates = sandbox
+      .calls()
+      .filter((c) => c.command === "update_room_info")
+      .slice(callsBefore);
+    expect(updates.map((c) => (c.body as { RoomInfo: { RoomId: string } }).RoomInfo.RoomId)).toEqual(others);
+
+    const events = await seriesEvents(series.seriesId);
+    expect(events).toHaveLength(2);
+    expect(JSON.parse(events[1]!.response_body!)).toEqual({
+      changed: others,
+      unchanged: [first],
+      failed: [],
+    });
+
+    // Once more: every room has it now, so nothing is sent and the admin is told so.
+    expect(await applyToAll()).toEqual({
+      ok: true,
+      message: "All 3 meetings already have these values; nothing was sent.",
+    });
+    expect(sandbox.calls().filter((c) => c.command === "update_room_info")).toHaveLength(callsBefore + 2);
+  });
+
   it("reports each room Tencent refused and changes the rest", async () => {
     const series = await weeklyFive();
     const gone = series.occurrences[3]!.roomId;
@@ -191,7 +240,7 @@ describe.each(ENGINES)("editing a series' settings on %s", (engine) => {
     expect(await send({ roomName: "" })).toMatchObject({ fieldErrors: { roomName: ["Enter a name"] } });
     expect(await send({ settings: {} })).toMatchObject({
       ok: false,
-      error: { message: "Change at least one field before saving" },
+      error: { message: "Choose at least one field to apply before saving" },
     });
     expect(sandbox.calls()).toHaveLength(calls);
   });

@@ -47,8 +47,8 @@ function updateSeriesDefaults(deps: MeetingDeps, seriesId: string, c: SeriesChan
 
 /**
  * Changes what update_room_info may change on one occurrence, it and the following ones, or all: each room
- * through the single meeting's update (audited per call), with only the fields the admin changed over what
- * that room has now. "one" and "following" mark the fields as the occurrence's own; "all" makes them the
+ * through the single meeting's update (audited per call), with only the fields the admin chose to apply
+ * that differ from what that room has now, so a room already matching is left alone. "one" and "following" mark the fields as the occurrence's own; "all" makes them the
  * series' again, and changes the series' own values too.
  */
 export async function editSeries(
@@ -71,7 +71,9 @@ export async function editSeries(
         boolean
       >;
       const o = await updateMeeting(deps, actor, roomId, changesForRoom(input.changes, current));
-      if (o.kind === "updated" || o.kind === "no-change") return { ok: true };
+      // updateMeeting sends only what differs from the room; a room that already matches gets no call.
+      if (o.kind === "updated") return { ok: true };
+      if (o.kind === "no-change") return { ok: true, unchanged: true };
       return { ok: false, failure: o.kind === "failed" ? o.failure : null };
     },
     { changes: input.changes },

@@ -12,12 +12,18 @@ export type SeriesChangeOutcome =
   | { kind: "not-found" }
   /** No occurrence in the scope has a room to change (not made yet, or already cancelled). */
   | { kind: "nothing-to-change" }
-  | { kind: "done"; changed: string[]; failed: Array<{ roomId: string; failure: UpstreamFailure | null }> };
+  | {
+      kind: "done";
+      changed: string[];
+      /** Rooms that already had what was asked, so no call was made for them; done as much as `changed`. */
+      unchanged: string[];
+      failed: Array<{ roomId: string; failure: UpstreamFailure | null }>;
+    };
 
 export type Change = (
   roomId: string,
   name: string,
-) => Promise<{ ok: true } | { ok: false; failure: UpstreamFailure | null }>;
+) => Promise<{ ok: true; unchanged?: boolean } | { ok: false; failure: UpstreamFailure | null }>;
 
 /**
  * One series operation: each room in the scope through the meeting's own service (each call audited as it
@@ -39,11 +45,12 @@ export async function changeOccurrences(
   );
   if (targets.length === 0) return { kind: "nothing-to-change" };
   const changed: string[] = [];
+  const unchanged: string[] = [];
   const failed: Array<{ roomId: string; failure: UpstreamFailure | null }> = [];
   for (const o of targets) {
     const result = await change(o.roomId, o.name);
     if (result.ok) {
-      changed.push(o.roomId);
+      (result.unchanged ? unchanged : changed).push(o.roomId);
       await afterEach(o.index);
     } else failed.push({ roomId: o.roomId, failure: result.failure });
   }
@@ -59,11 +66,11 @@ export async function changeOccurrences(
     outcome: failed.length === 0 ? "ok" : "failed",
     details: {
       request: { ...request, scope: input.scope, index: input.index },
-      response: { changed, failed },
+      response: { changed, unchanged, failed },
     },
     occurredAt: new Date(deps.now()),
   });
-  return { kind: "done", changed, failed };
+  return { kind: "done", changed, unchanged, failed };
 }
 
 /**
