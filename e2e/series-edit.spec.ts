@@ -142,4 +142,6 @@ test("audio off for all, chosen on the one meeting that already has it: the othe
   expect(updates.map((c) => (c.body as { RoomInfo: { RoomId: string } }).RoomInfo.RoomId)).toEqual(
     rooms.slice(1).map((r) => r.RoomId),
   );
+  // Meeting 1 kept its values, so the form was not started again; after the save nothing is applied.
+  await expect(applyAudio).not.toBeChecked();
 });

@@ -52,7 +52,7 @@ async function ensureSeeded(url: string) {
   console.log(`  seeded ${ROWS - count} rows in ${(ms / 1000).toFixed(1)} s`);
 }
 
-/** Random existing RequestIds, picked by id so the pick itself is an index lookup. */
+/** Distinct random existing RequestIds, picked by id so the pick itself is an index lookup. */
 async function sampleRequestIds(db: Db, n: number): Promise<string[]> {
   const max = Number(
     (
@@ -62,16 +62,16 @@ async function sampleRequestIds(db: Db, n: number): Promise<string[]> {
         .executeTakeFirstOrThrow()
     ).m,
   );
-  const out: string[] = [];
-  while (out.length < n) {
+  const out = new Set<string>();
+  while (out.size < n) {
     const r = await db.kysely
       .selectFrom("audit_log")
       .select("request_id")
       .where("id", "=", 1 + Math.floor(Math.random() * max))
       .executeTakeFirst();
-    if (r?.request_id) out.push(r.request_id);
+    if (r?.request_id) out.add(r.request_id);
   }
-  return out;
+  return [...out];
 }
 
 /** The route's query, straight through Kysely: the floor the route is compared against. */
@@ -211,7 +211,7 @@ async function benchEngine(engine: "sqlite" | "postgres") {
       `  warm-up, the first ${WARMUP} after start: route p95=${p(
         cold.route.map((r) => r.client),
         95,
-      )} ms (as the client sees it), raw p95=${p(cold.raw, 95)} ms`,
+      )} ms (node:http client, loopback), raw p95=${p(cold.raw, 95)} ms`,
     );
     const client = route.map((r) => r.client);
     const server = (k: keyof RouteTiming["server"]) => route.map((r) => r.server[k]);
@@ -219,7 +219,7 @@ async function benchEngine(engine: "sqlite" | "postgres") {
       `  raw Kysely SELECT by RequestId:          p50=${p(raw, 50)} ms  p95=${p(raw, 95)} ms  (n=${raw.length})`,
     );
     console.log(
-      `  route, as the client sees it (loopback): p50=${p(client, 50)} ms  p95=${p(client, 95)} ms`,
+      `  route, node:http client (loopback):      p50=${p(client, 50)} ms  p95=${p(client, 95)} ms`,
     );
     console.log(
       `  route, Server-Timing total:              p50=${p(server("total"), 50)} ms  p95=${p(server("total"), 95)} ms  (guard + query + audit write)`,

@@ -58,7 +58,10 @@ function useAppliedFields(form: UseFormReturn<UpdateMeetingInput, unknown, Updat
       return next;
     });
   }
-  return { applied, setFieldApplied };
+  // After a save the form starts again from what the rooms now hold, with nothing applied; when the chosen
+  // room already had the values its sequence stays, so the form is not remounted and must be told.
+  const clearApplied = () => setApplied(new Set());
+  return { applied, setFieldApplied, clearApplied };
 }
 
 /**
@@ -80,7 +83,7 @@ export function useOccurrenceEdit(
     mode: "onTouched",
     defaultValues: start,
   });
-  const { applied, setFieldApplied } = useAppliedFields(form);
+  const { applied, setFieldApplied, clearApplied } = useAppliedFields(form);
   const [scope, setScope] = useState<SeriesScope>("one");
   const [pending, setPending] = useState(false);
   const recovering = useSessionRecovery();
@@ -119,6 +122,7 @@ export function useOccurrenceEdit(
       queryClient.invalidateQueries({ queryKey: meetingKeys.all }),
     ]);
     setPending(false);
+    if (outcome.ok) clearApplied();
     onOutcome(outcome);
   }
 

@@ -1,7 +1,8 @@
 // A GET over one kept-alive connection with node:http, for benchmarks that time the server as a client
-// sees it. Undici's fetch spends 0.5–1.5 ms of its own at p95 per request on this machine (its streams
-// and the garbage they leave in the benchmark's own process), more than the route it was timing takes;
-// node:http adds about 0.1 ms. The connection is kept as a browser keeps its own to the console.
+// sees it. In one bench:lookup run here, what the client saw beyond the server's own time (Server-Timing)
+// was 1.5–2.9 ms at p95 with undici's fetch and 0.5–1.5 ms with node:http (README, bench:lookup): most of
+// fetch's share was its own streams and the garbage they leave in the benchmark's process. The
+// connection is kept as a browser keeps its own to the console.
 import http from "node:http";
 import { gunzipSync } from "node:zlib";
 

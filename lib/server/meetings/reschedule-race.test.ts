@@ -27,6 +27,7 @@ const race = vi.hoisted(() => ({
 vi.mock("./room-id-held", async (importOriginal) => {
   const original = await importOriginal<typeof import("./room-id-held")>();
   return {
+    ...original,
     roomIdHeld: async (db: Db, roomId: string) => {
       const held = await original.roomIdHeld(db, roomId);
       const target = race.target;

@@ -29,3 +29,28 @@ export async function roomIdHeld(db: Db, roomId: string): Promise<boolean> {
   ]);
   return occurrence !== undefined || intent !== undefined || reschedule !== undefined;
 }
+
+/**
+ * The first of `roomIds` (in their order) held as roomIdHeld says, or null: one query per table whatever
+ * their number, for a series that names up to 51 RoomIds at once.
+ */
+export async function firstHeldRoomId(db: Db, roomIds: readonly string[]): Promise<string | null> {
+  if (roomIds.length === 0) return null;
+  const [occurrences, intents, reschedules] = await Promise.all([
+    db.kysely.selectFrom("series_occurrences").select("room_id").where("room_id", "in", roomIds).execute(),
+    db.kysely
+      .selectFrom("schedule_intents")
+      .select("room_id")
+      .where("room_id", "in", roomIds)
+      .where("status", "in", ["pending", "unknown"])
+      .execute(),
+    db.kysely
+      .selectFrom("reschedules")
+      .select("new_room_id as room_id")
+      .where("new_room_id", "in", roomIds)
+      .where("status", "in", ["creating", "destroying"])
+      .execute(),
+  ]);
+  const held = new Set([...occurrences, ...intents, ...reschedules].map((r) => r.room_id));
+  return roomIds.find((id) => held.has(id)) ?? null;
+}

@@ -9,13 +9,14 @@ import type { ScheduleMeetingValues } from "@/lib/schemas/meeting";
 import type { AppDeps } from "../app";
 import { insertAudit, type AuditActor } from "../audit/record";
 import { insertBulkJob, type BulkJobRowInput } from "../bulk/create-job";
+import { firstHeldRoomId } from "../meetings/room-id-held";
 import { seriesAuditId } from "./series-ids";
 
 export type CreateSeriesOutcome =
   | { kind: "created"; seriesId: string; jobId: string; occurrences: number }
   /** The same submission again (a lost answer resent): the series it made, untouched. */
   | { kind: "exists"; seriesId: string; jobId: string }
-  /** A room of the series would reuse a RoomId the index already has. */
+  /** A room of the series would reuse a RoomId the index already has, or one held (room-id-held.ts). */
   | { kind: "room-taken"; roomId: string };
 
 /** The room an occurrence gets: the series' values on its own date, time and RoomId. */
@@ -61,6 +62,13 @@ export async function createSeries(
     .where("status", "!=", "cancelled")
     .executeTakeFirst();
   if (taken) return { kind: "room-taken", roomId: taken.room_id };
+  // A RoomId spoken for outside the index: another series' day (a skipped one included, whose RoomId this
+  // series would keep too), or a create not confirmed yet. Either would leave two stories on one room.
+  const held = await firstHeldRoomId(
+    deps.db,
+    plan.occurrences.map((o) => o.roomId),
+  );
+  if (held) return { kind: "room-taken", roomId: held };
 
   const name = values.roomName || values.roomId;
   const at = new Date(deps.now());

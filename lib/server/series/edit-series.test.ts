@@ -214,7 +214,7 @@ describe.each(ENGINES)("editing a series' settings on %s", (engine) => {
       );
     expect(await send({ settings: { audioDisabled: true } })).toMatchObject({
       ok: false,
-      error: { code: "trtc:100004", message: "4 meetings changed; 1 meeting was not:" },
+      error: { code: "trtc:100004", message: "Saved for 4 meetings; 1 meeting was not:" },
       rooms: [{ roomId: gone, reason: expect.stringContaining("The room does not exist") as unknown }],
     });
     const events = await seriesEvents(series.seriesId);

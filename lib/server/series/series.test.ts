@@ -199,4 +199,59 @@ describe.each(ENGINES)("recurring series on %s", (engine) => {
       .execute();
     expect(rows).toHaveLength(3);
   });
+
+  it("refuses a RoomId another series keeps for a day it left out, or a create not confirmed yet, storing nothing", async () => {
+    const base = `kp-${randomHex(4)}`;
+    // The first series leaves out 2027-03-28, whose 02:30 Berlin never happens: its RoomId stays with it.
+    const first = await created(
+      seriesRequest(
+        { date: "2027-03-27", time: "02:30", timeZone: "Europe/Berlin" },
+        { frequency: "daily", count: 2, choices: { "2027-03-28": "skip" } },
+        base,
+      ),
+    );
+    const left = first.occurrences.find((o) => o.state === "skipped")!;
+    expect(left.roomId).toBe(`${base}-20270328`);
+    // A single meeting's create of another day's RoomId is recorded but not yet confirmed.
+    const pending = `${base}-20270331`;
+    await db.kysely
+      .insertInto("schedule_intents")
+      .values({
+        intent_id: `pending-${randomHex(4)}`,
+        room_id: pending,
+        actor_id: ACTOR.id,
+        body_hash: "h",
+        start_time: null,
+        request: null,
+        status: "pending",
+        outcome: null,
+        created_at: "2027-01-01T00:00:00.000Z",
+        updated_at: "2027-01-01T00:00:00.000Z",
+        lease_owner: "other",
+        lease_until: "2099-01-01T00:00:00.000Z",
+      })
+      .execute();
+    sandbox.reset();
+    const overlapping = (date: string) =>
+      createSeries(
+        deps(),
+        ACTOR,
+        schema.parse(
+          seriesRequest(
+            { date, time: "14:00", timeZone: "Europe/Berlin" },
+            { frequency: "daily", count: 2 },
+            base,
+          ),
+        ),
+      );
+    expect(await overlapping("2027-03-28")).toEqual({ kind: "room-taken", roomId: left.roomId });
+    expect(await overlapping("2027-03-30")).toEqual({ kind: "room-taken", roomId: pending });
+    const stored = await db.kysely
+      .selectFrom("series_occurrences")
+      .select("series_id")
+      .where("room_id", "like", `${base}-%`)
+      .execute();
+    expect(new Set(stored.map((r) => r.series_id))).toEqual(new Set([first.seriesId]));
+    expect(sandbox.calls()).toEqual([]);
+  });
 });
