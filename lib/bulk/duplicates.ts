@@ -37,6 +37,8 @@ export function markDuplicatesInFile(rows: CheckedRow[]): void {
 export interface ExistingMeetings {
   /** Room ID → the meeting's name; an intent still being scheduled has no meeting yet (null). */
   byRoomId: ReadonlyMap<string, string | null>;
+  /** Room ID → the name of the series that keeps it for one of its days (one left out or cancelled too). */
+  bySeries: ReadonlyMap<string, string>;
   /** nameAndStartKey → the Room ID of a scheduled meeting with that name and start. */
   byNameAndStart: ReadonlyMap<string, string>;
 }
@@ -53,6 +55,15 @@ export function markExistingDuplicates(rows: CheckedRow[], existing: ExistingMee
           name === null || name === undefined
             ? ref("bulk.issue.roomIdScheduling", { roomId })
             : ref("bulk.issue.roomIdExists", { roomId, name }),
+      });
+      row.values = null;
+      continue;
+    }
+    const series = existing.bySeries.get(roomId);
+    if (series !== undefined) {
+      row.errors.push({
+        column: "roomId",
+        message: ref("bulk.issue.roomIdInSeries", { roomId, name: series }),
       });
       row.values = null;
       continue;

@@ -212,6 +212,7 @@ describe("rows against the meetings already scheduled", () => {
         ["taken-1", "Board meeting"],
         ["busy-1", null],
       ]),
+      bySeries: new Map(),
       byNameAndStart: new Map([[nameAndStartKey("Again", start), "old-7"]]),
     });
     expect(sheet.rows.map((r) => [problems(r), problems(r, "warnings")])).toEqual([

@@ -4,6 +4,8 @@ import { localizeMessage } from "@/lib/i18n/localize-issue";
 import { seedMeeting } from "@/tests/meeting-fixtures";
 import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
 import { encodeShiftJis } from "@/tests/shift-jis";
+import { seriesRequest, seriesSchema } from "@/tests/series";
+import { createSeries } from "../series/create-series";
 import { dryRunSheet } from "./dry-run";
 
 const NOW_MS = Date.UTC(2027, 0, 1, 12);
@@ -70,6 +72,34 @@ describe.each(ENGINES)("the dry run on %s", (engine) => {
     expect(result.rows[0]!.values).toMatchObject({ roomName: "研修", roomId: "new-1" });
     expect(result.rows[0]!.cells).toBeUndefined();
     expect(result.rows[1]!.cells).toMatchObject({ roomId: "taken-1" });
+  });
+
+  it("refuses a row whose Room ID a series keeps for one of its days, naming the series", async () => {
+    const deps = { db, now: () => NOW_MS };
+    const request = seriesRequest(
+      { date: "2027-04-05", time: "10:00", timeZone: "Asia/Tokyo" },
+      { frequency: "daily", count: 2 },
+      "kept",
+    );
+    const series = await createSeries(deps, { id: "admin", role: "admin" }, seriesSchema.parse(request));
+    expect(series.kind).toBe("created");
+    const text =
+      "会議名,ルームID,日付,開始時刻\n研修,kept-20270406,2027/4/6,11:00\n研修,kept-2,2027/4/6,12:00\n";
+    const outcome = await dryRunSheet(
+      { ...deps, limits: { maxMembers: 100, maxSeats: 20 } },
+      { source: { kind: "file", fileName: "研修.csv", bytes: encodeShiftJis(text) }, timeZone: "Asia/Tokyo" },
+      word,
+    );
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.refusal));
+    expect(
+      outcome.result.rows.map((r) => [r.status, r.errors.map((i) => `${i.column}: ${i.message}`)]),
+    ).toEqual([
+      [
+        "error",
+        ["roomId: ルームID kept-20270406 は会議シリーズ「Stand-up」が日程の一つのために確保しています"],
+      ],
+      ["ready", []],
+    ]);
   });
 
   it("answers a refusal instead of rows when the sheet cannot be read", async () => {

@@ -13,8 +13,8 @@ function chunks<T>(items: readonly T[]): T[][] {
 }
 
 /**
- * The meetings and scheduling intents the sheet's rows would collide with: the same Room ID (a meeting, or
- * an intent not yet settled), or the same name at the same start. Read by primary key and by the
+ * The meetings, scheduling intents and series the sheet's rows would collide with: the same Room ID (a
+ * meeting, an intent not yet settled, or a series' day), or the same name at the same start. Read by primary key and by the
  * (status, start_time) index, so a 5,000-row sheet costs a few indexed queries whatever the index holds.
  */
 export async function findExistingMeetings(db: Db, rows: readonly CheckedRow[]): Promise<ExistingMeetings> {
@@ -22,6 +22,7 @@ export async function findExistingMeetings(db: Db, rows: readonly CheckedRow[]):
   const roomIds = [...new Set(valid.map((r) => r.values!.roomId))];
   const starts = [...new Set(valid.map((r) => r.start).filter((s): s is number => s !== null))];
   const byRoomId = new Map<string, string | null>();
+  const bySeries = new Map<string, string>();
   const byNameAndStart = new Map<string, string>();
 
   for (const ids of chunks(roomIds)) {
@@ -37,6 +38,14 @@ export async function findExistingMeetings(db: Db, rows: readonly CheckedRow[]):
       .where("room_id", "in", ids)
       .execute();
     for (const { room_id, room_name } of meetings) byRoomId.set(room_id, room_name);
+    // A series keeps every day's RoomId, a day left out or cancelled included (room-id-held.ts).
+    const kept = await db.kysely
+      .selectFrom("series_occurrences")
+      .innerJoin("meeting_series", "meeting_series.series_id", "series_occurrences.series_id")
+      .select(["series_occurrences.room_id", "meeting_series.name"])
+      .where("series_occurrences.room_id", "in", ids)
+      .execute();
+    for (const { room_id, name } of kept) bySeries.set(room_id, name);
   }
   for (const someStarts of chunks(starts)) {
     const meetings = await db.kysely
@@ -48,5 +57,5 @@ export async function findExistingMeetings(db: Db, rows: readonly CheckedRow[]):
     for (const m of meetings)
       byNameAndStart.set(nameAndStartKey(m.room_name, Number(m.start_time)), m.room_id);
   }
-  return { byRoomId, byNameAndStart };
+  return { byRoomId, bySeries, byNameAndStart };
 }
