@@ -63,7 +63,11 @@ async function sampleRequestIds(db: Db, n: number): Promise<string[]> {
     ).m,
   );
   const out = new Set<string>();
-  while (out.size < n) {
+  for (let tries = 0; out.size < n; tries++) {
+    if (tries > 20 * n)
+      throw new Error(
+        `could not find ${n} distinct RequestIds among ${max} rows: seed more (--rows) or sample fewer`,
+      );
     const r = await db.kysely
       .selectFrom("audit_log")
       .select("request_id")

@@ -39,7 +39,7 @@ function migrationsFor(dialect: Dialect): Record<string, Migration> {
     "013-bulk-jobs": bulkJobsMigration(),
     "014-meeting-series": meetingSeriesMigration(),
     "015-reschedules": reschedulesMigration(),
-    "016-reschedule-new-room-ids": rescheduleNewRoomIdsMigration(dialect),
+    "016-reschedule-new-room-ids": rescheduleNewRoomIdsMigration(),
   };
 }
 

@@ -6,6 +6,7 @@ import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
 import { schedulingDepsFor } from "@/tests/scheduling-deps";
 import { startTestSandbox } from "@/tests/trtc-client";
 import { randomHex } from "@/tests/trtc-test-app";
+import { seedMeeting } from "@/tests/meeting-fixtures";
 import { createdSeries, seriesRequest, seriesSchema } from "@/tests/series";
 import { createSeries } from "./create-series";
 import { getSeries } from "./read-series";
@@ -253,5 +254,22 @@ describe.each(ENGINES)("recurring series on %s", (engine) => {
       .execute();
     expect(new Set(stored.map((r) => r.series_id))).toEqual(new Set([first.seriesId]));
     expect(sandbox.calls()).toEqual([]);
+  });
+
+  it("refuses a series whose day left out names a live meeting's RoomId: the series would keep it", async () => {
+    const base = `lv-${randomHex(4)}`;
+    await seedMeeting(db, { roomId: `${base}-20270328`, start: Date.UTC(2027, 2, 28, 12) / 1000 });
+    const outcome = await createSeries(
+      deps(),
+      ACTOR,
+      schema.parse(
+        seriesRequest(
+          { date: "2027-03-27", time: "02:30", timeZone: "Europe/Berlin" },
+          { frequency: "daily", count: 2, choices: { "2027-03-28": "skip" } },
+          base,
+        ),
+      ),
+    );
+    expect(outcome).toEqual({ kind: "room-taken", roomId: `${base}-20270328` });
   });
 });

@@ -41,7 +41,7 @@ describe.each(ENGINES)("migration 016 on a database that already holds the race 
         reschedule("move-c", "team-20270119", "team-20270121", "creating"),
       ])
       .execute();
-    await expect(rescheduleNewRoomIdsMigration(engine).up(db.kysely)).rejects.toThrow(
+    await expect(rescheduleNewRoomIdsMigration().up(db.kysely)).rejects.toThrow(
       "unfinished reschedules share a new Room ID: team-20270107 (reschedules move-a, move-b). Let the version now running finish them",
     );
   });
@@ -55,7 +55,7 @@ describe.each(ENGINES)("migration 016 on a database that already holds the race 
         reschedule("move-b", "team-20270112", "team-20270107", "creating"),
       ])
       .execute();
-    await rescheduleNewRoomIdsMigration(engine).up(db.kysely);
+    await rescheduleNewRoomIdsMigration().up(db.kysely);
     await expect(
       db.kysely
         .insertInto("reschedules")

@@ -1,6 +1,5 @@
 import "server-only";
 import { sql, type Kysely, type Migration } from "kysely";
-import type { Dialect } from "../dialect";
 
 /**
  * One unfinished reschedule per new RoomId (docs/adr/0007-reschedule-as-one-story.md). The "is it held?"
@@ -14,14 +13,20 @@ import type { Dialect } from "../dialect";
  * names them: the version running now finishes both (its reconciler takes each once its lease runs out),
  * after which this one starts.
  */
-export function rescheduleNewRoomIdsMigration(dialect: Dialect): Migration {
+export function rescheduleNewRoomIdsMigration(): Migration {
   return {
     async up(db: Kysely<unknown>) {
-      const { rows } = await sql<{ new_room_id: string; intents: string }>`
-        select new_room_id, ${sql.raw(INTENT_LIST[dialect])} as intents from reschedules
-        where status in ('creating', 'destroying') group by new_room_id having count(*) > 1`.execute(db);
-      if (rows.length > 0) {
-        const listed = rows.map((r) => `${r.new_room_id} (reschedules ${r.intents})`).join("; ");
+      // Unfinished reschedules are few at any moment: read them all and group here, in a stable order.
+      const { rows } = await sql<{ new_room_id: string; intent_id: string }>`
+        select new_room_id, intent_id from reschedules where status in ('creating', 'destroying')
+        order by new_room_id, intent_id`.execute(db);
+      const byRoom = new Map<string, string[]>();
+      for (const r of rows) byRoom.set(r.new_room_id, [...(byRoom.get(r.new_room_id) ?? []), r.intent_id]);
+      const shared = [...byRoom].filter(([, intents]) => intents.length > 1);
+      if (shared.length > 0) {
+        const listed = shared
+          .map(([roomId, intents]) => `${roomId} (reschedules ${intents.join(", ")})`)
+          .join("; ");
         throw new Error(
           `unfinished reschedules share a new Room ID: ${listed}. Let the version now running finish them, then start this one again.`,
         );
@@ -32,9 +37,3 @@ export function rescheduleNewRoomIdsMigration(dialect: Dialect): Migration {
     },
   };
 }
-
-/** The intent ids of a group, comma-separated, in each engine's own aggregate. */
-const INTENT_LIST: Record<Dialect, string> = {
-  postgres: "string_agg(intent_id, ', ' order by intent_id)",
-  sqlite: "group_concat(intent_id, ', ')",
-};
