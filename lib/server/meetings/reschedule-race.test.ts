@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { RunningSandbox } from "@/lib/sandbox";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { makeScheduleMeetingSchema } from "@/lib/schemas/meeting";
 import { makeRescheduleSchema } from "@/lib/schemas/reschedule";
 import { makeRescheduleOccurrenceSchema } from "@/lib/schemas/series-reschedule";
-import { seedAccount } from "@/tests/bulk-jobs";
-import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
+import { ENGINES } from "@/tests/db-engines";
+import { seriesWorld } from "@/tests/series-world";
 import { daysFromNow, scheduleInput } from "@/tests/schedule-input";
 import { schedulingDepsFor } from "@/tests/scheduling-deps";
 import { createdSeries, seriesRequest } from "@/tests/series";
-import { startTestSandbox } from "@/tests/trtc-client";
 import { randomHex } from "@/tests/trtc-test-app";
 import type { Db } from "../db";
 import { getSeries } from "../series/read-series";
@@ -66,25 +64,13 @@ const otherMoveRecords = (roomId: string) => async (db: Db) => {
 };
 
 describe.each(ENGINES)("two reschedules onto one new RoomId at the same instant on %s", (engine) => {
-  let db: TestDb;
-  let sandbox: RunningSandbox;
-  beforeAll(async () => {
-    db = await openTestDb(engine);
-    sandbox = await startTestSandbox(SECRET);
-    await seedAccount(db, ACTOR.id);
-  });
-  afterAll(async () => {
-    await sandbox.close();
-    await db.dispose();
-  });
-  beforeEach(async () => {
+  const world = seriesWorld(engine, SECRET, ACTOR.id);
+  beforeEach(() => {
     race.target = null;
-    sandbox.reset();
-    await db.kysely.updateTable("bulk_jobs").set({ status: "cancelled" }).execute();
   });
 
-  const deps = () => schedulingDepsFor(db, sandbox, SECRET);
-  const room = (roomId: string) => sandbox.rooms().find((r) => r.RoomId === roomId);
+  const deps = () => schedulingDepsFor(world.db, world.sandbox, SECRET);
+  const room = (roomId: string) => world.sandbox.rooms().find((r) => r.RoomId === roomId);
 
   it("refuses a meeting-page move whose record meets the other move's as taken, with nothing sent", async () => {
     const meeting = `rr-${randomHex(5)}`;
@@ -94,7 +80,7 @@ describe.each(ENGINES)("two reschedules onto one new RoomId at the same instant 
     expect(await scheduleMeeting(deps(), ACTOR, values)).toMatchObject({ kind: "scheduled" });
     const newRoomId = `${meeting}-r2`;
     race.target = { roomId: newRoomId, checksLeft: 1, take: otherMoveRecords(newRoomId) };
-    const calls = sandbox.calls().length;
+    const calls = world.sandbox.calls().length;
 
     const outcome = await rescheduleMeeting(
       deps(),
@@ -108,21 +94,21 @@ describe.each(ENGINES)("two reschedules onto one new RoomId at the same instant 
 
     expect(race.target).toBeNull();
     expect(outcome).toEqual({ kind: "new-room-taken", roomId: newRoomId });
-    expect(sandbox.calls()).toHaveLength(calls);
+    expect(world.sandbox.calls()).toHaveLength(calls);
     expect(room(meeting)).toBeDefined();
-    const mine = await db.kysely
+    const mine = await world.db.kysely
       .selectFrom("reschedules")
       .select("intent_id")
       .where("old_room_id", "=", meeting)
       .execute();
     expect(mine).toHaveLength(0);
-    const intents = await db.kysely
+    const intents = await world.db.kysely
       .selectFrom("schedule_intents")
       .select("intent_id")
       .where("room_id", "=", newRoomId)
       .execute();
     expect(intents).toHaveLength(0);
-    const started = await db.kysely
+    const started = await world.db.kysely
       .selectFrom("audit_log")
       .select("action")
       .where("action", "=", "meeting.reschedule_start")
@@ -142,7 +128,7 @@ describe.each(ENGINES)("two reschedules onto one new RoomId at the same instant 
     // The move checks the RoomId twice (choosing it, then as the meeting's reschedule): the other move
     // records after the second, the last check before this move's own record.
     race.target = { roomId: date, checksLeft: 2, take: otherMoveRecords(date) };
-    const calls = sandbox.calls().length;
+    const calls = world.sandbox.calls().length;
 
     const outcome = await rescheduleOccurrence(
       deps(),
@@ -159,7 +145,7 @@ describe.each(ENGINES)("two reschedules onto one new RoomId at the same instant 
       kind: "meeting",
       outcome: { kind: "rescheduled", meeting: { roomId: `${date}-r2` }, oldRoom: "destroyed" },
     });
-    const creates = sandbox
+    const creates = world.sandbox
       .calls()
       .slice(calls)
       .filter((c) => c.command.endsWith("create_room"));
@@ -168,7 +154,7 @@ describe.each(ENGINES)("two reschedules onto one new RoomId at the same instant 
     ]);
     expect(room(date)).toBeUndefined();
     expect(room(moved.roomId)).toBeUndefined();
-    const after = (await getSeries(db, series.seriesId))!;
+    const after = (await getSeries(world.db, series.seriesId))!;
     expect(after.occurrences[1]).toMatchObject({ roomId: `${date}-r2`, state: "scheduled" });
   });
 });

@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "@/lib/sandbox";
+import { describe, expect, it } from "vitest";
 import { makeScheduleMeetingSchema } from "@/lib/schemas/meeting";
 import { makeRescheduleSchema } from "@/lib/schemas/reschedule";
-import { seedAccount } from "@/tests/bulk-jobs";
-import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
+import { ENGINES } from "@/tests/db-engines";
+import { seriesWorld } from "@/tests/series-world";
 import { daysFromNow, scheduleInput } from "@/tests/schedule-input";
 import { schedulingDepsFor } from "@/tests/scheduling-deps";
 import { createdSeries, seriesRequest } from "@/tests/series";
-import { startTestSandbox } from "@/tests/trtc-client";
 import { randomHex } from "@/tests/trtc-test-app";
 import { getSeries } from "../series/read-series";
 import { cancelOccurrences } from "../series/series-changes";
@@ -18,24 +16,10 @@ const SECRET = `reschedule-taken-${randomHex(16)}`;
 const ACTOR = { id: "admin-reschedule-taken", role: "admin" };
 
 describe.each(ENGINES)("a reschedule onto a RoomId held elsewhere on %s", (engine) => {
-  let db: TestDb;
-  let sandbox: RunningSandbox;
-  beforeAll(async () => {
-    db = await openTestDb(engine);
-    sandbox = await startTestSandbox(SECRET);
-    await seedAccount(db, ACTOR.id);
-  });
-  afterAll(async () => {
-    await sandbox.close();
-    await db.dispose();
-  });
-  beforeEach(async () => {
-    sandbox.reset();
-    await db.kysely.updateTable("bulk_jobs").set({ status: "cancelled" }).execute();
-  });
+  const world = seriesWorld(engine, SECRET, ACTOR.id);
 
-  const deps = () => schedulingDepsFor(db, sandbox, SECRET);
-  const room = (roomId: string) => sandbox.rooms().find((r) => r.RoomId === roomId);
+  const deps = () => schedulingDepsFor(world.db, world.sandbox, SECRET);
+  const room = (roomId: string) => world.sandbox.rooms().find((r) => r.RoomId === roomId);
   const schedule = (roomId: string) =>
     scheduleMeeting(
       deps(),
@@ -54,8 +38,8 @@ describe.each(ENGINES)("a reschedule onto a RoomId held elsewhere on %s", (engin
     );
   /** Tencent makes the room but its answer is lost, and every check of it fails: the create is unconfirmed. */
   const loseTheNextCreate = () => {
-    sandbox.injectFault({ kind: "createThenDrop", command: "create_room", times: 1 });
-    sandbox.injectFault({ kind: "http502", command: "get_room_info", times: 4 });
+    world.sandbox.injectFault({ kind: "createThenDrop", command: "create_room", times: 1 });
+    world.sandbox.injectFault({ kind: "http502", command: "get_room_info", times: 4 });
   };
 
   it("refuses the RoomId a cancelled occurrence keeps, before anything is recorded or sent", async () => {
@@ -69,27 +53,29 @@ describe.each(ENGINES)("a reschedule onto a RoomId held elsewhere on %s", (engin
     );
     const [first, second] = series.occurrences;
     await cancelOccurrences(deps(), ACTOR, { seriesId: series.seriesId, index: 1, scope: "one" });
-    const calls = sandbox.calls().length;
+    const calls = world.sandbox.calls().length;
 
     expect(await reschedule(first!.roomId, second!.roomId)).toEqual({
       kind: "new-room-taken",
       roomId: second!.roomId,
     });
 
-    expect(sandbox.calls()).toHaveLength(calls);
+    expect(world.sandbox.calls()).toHaveLength(calls);
     expect(room(first!.roomId)).toBeDefined();
     expect(room(second!.roomId)).toBeUndefined();
-    const recorded = await db.kysely
+    const recorded = await world.db.kysely
       .selectFrom("reschedules")
       .select("intent_id")
       .where("old_room_id", "=", first!.roomId)
       .execute();
     expect(recorded).toHaveLength(0);
-    expect((await getSeries(db, series.seriesId))!.occurrences.map((o) => [o.roomId, o.state])).toEqual([
-      [first!.roomId, "scheduled"],
-      [second!.roomId, "cancelled"],
-      [series.occurrences[2]!.roomId, "scheduled"],
-    ]);
+    expect((await getSeries(world.db, series.seriesId))!.occurrences.map((o) => [o.roomId, o.state])).toEqual(
+      [
+        [first!.roomId, "scheduled"],
+        [second!.roomId, "cancelled"],
+        [series.occurrences[2]!.roomId, "scheduled"],
+      ],
+    );
   });
 
   it("refuses a RoomId whose schedule Tencent has not confirmed yet", async () => {
@@ -98,10 +84,10 @@ describe.each(ENGINES)("a reschedule onto a RoomId held elsewhere on %s", (engin
     const pending = `rt-${randomHex(5)}`;
     loseTheNextCreate();
     expect(await schedule(pending)).toMatchObject({ kind: "unconfirmed" });
-    const calls = sandbox.calls().length;
+    const calls = world.sandbox.calls().length;
 
     expect(await reschedule(meeting, pending)).toEqual({ kind: "new-room-taken", roomId: pending });
-    expect(sandbox.calls()).toHaveLength(calls);
+    expect(world.sandbox.calls()).toHaveLength(calls);
     expect(room(meeting)).toBeDefined();
   });
 
@@ -110,13 +96,13 @@ describe.each(ENGINES)("a reschedule onto a RoomId held elsewhere on %s", (engin
     for (const roomId of [first, second]) expect(await schedule(roomId)).toMatchObject({ kind: "scheduled" });
     loseTheNextCreate();
     expect(await reschedule(first, `${first}-r2`)).toMatchObject({ kind: "unconfirmed" });
-    const calls = sandbox.calls().length;
+    const calls = world.sandbox.calls().length;
 
     expect(await reschedule(second, `${first}-r2`)).toEqual({
       kind: "new-room-taken",
       roomId: `${first}-r2`,
     });
-    expect(sandbox.calls()).toHaveLength(calls);
+    expect(world.sandbox.calls()).toHaveLength(calls);
     expect(room(second)).toBeDefined();
   });
 });

@@ -8,31 +8,12 @@ import type { Db } from "../db";
  * Tencent may already hold and which the meetings index lists only once confirmed.
  */
 export async function roomIdHeld(db: Db, roomId: string): Promise<boolean> {
-  const [occurrence, intent, reschedule] = await Promise.all([
-    db.kysely
-      .selectFrom("series_occurrences")
-      .select("room_id")
-      .where("room_id", "=", roomId)
-      .executeTakeFirst(),
-    db.kysely
-      .selectFrom("schedule_intents")
-      .select("intent_id")
-      .where("room_id", "=", roomId)
-      .where("status", "in", ["pending", "unknown"])
-      .executeTakeFirst(),
-    db.kysely
-      .selectFrom("reschedules")
-      .select("intent_id")
-      .where("new_room_id", "=", roomId)
-      .where("status", "in", ["creating", "destroying"])
-      .executeTakeFirst(),
-  ]);
-  return occurrence !== undefined || intent !== undefined || reschedule !== undefined;
+  return (await firstHeldRoomId(db, [roomId])) !== null;
 }
 
 /**
  * The first of `roomIds` (in their order) held as roomIdHeld says, or null: one query per table whatever
- * their number, for a series that names up to 51 RoomIds at once.
+ * their number, for a series that names up to 51 RoomIds at once (and for one RoomId, roomIdHeld).
  */
 export async function firstHeldRoomId(db: Db, roomIds: readonly string[]): Promise<string | null> {
   if (roomIds.length === 0) return null;

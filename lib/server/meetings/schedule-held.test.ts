@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { translator } from "@/lib/i18n/catalogs";
-import type { RunningSandbox } from "@/lib/sandbox";
-import { seedAccount } from "@/tests/bulk-jobs";
-import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
+import { ENGINES } from "@/tests/db-engines";
+import { seriesWorld } from "@/tests/series-world";
 import { scheduleInput } from "@/tests/schedule-input";
 import { submitSchedule } from "@/tests/schedule-submit";
 import { schedulingDepsFor } from "@/tests/scheduling-deps";
 import { createdSeries, seriesRequest } from "@/tests/series";
-import { startTestSandbox } from "@/tests/trtc-client";
 import { randomHex } from "@/tests/trtc-test-app";
 import { getSeries } from "../series/read-series";
 import { cancelOccurrences } from "../series/series-changes";
@@ -19,23 +17,9 @@ const BERLIN = "Europe/Berlin";
 const t = translator();
 
 describe.each(ENGINES)("scheduling a RoomId a series keeps on %s", (engine) => {
-  let db: TestDb;
-  let sandbox: RunningSandbox;
-  beforeAll(async () => {
-    db = await openTestDb(engine);
-    sandbox = await startTestSandbox(SECRET);
-    await seedAccount(db, ACTOR.id);
-  });
-  afterAll(async () => {
-    await sandbox.close();
-    await db.dispose();
-  });
-  beforeEach(async () => {
-    sandbox.reset();
-    await db.kysely.updateTable("bulk_jobs").set({ status: "cancelled" }).execute();
-  });
+  const world = seriesWorld(engine, SECRET, ACTOR.id);
 
-  const deps = () => schedulingDepsFor(db, sandbox, SECRET);
+  const deps = () => schedulingDepsFor(world.db, world.sandbox, SECRET);
   const submit = (roomId: string, intentId = `intent-${randomHex(8)}`) =>
     submitSchedule(deps(), ACTOR, scheduleInput({ roomId, roomName: "Solo", intentId }));
   /** A daily series of three with its middle day (the spring clock change at 02:30) left out. */
@@ -50,15 +34,19 @@ describe.each(ENGINES)("scheduling a RoomId a series keeps on %s", (engine) => {
       ),
     );
   const intentsFor = (roomId: string) =>
-    db.kysely.selectFrom("schedule_intents").select("intent_id").where("room_id", "=", roomId).execute();
+    world.db.kysely
+      .selectFrom("schedule_intents")
+      .select("intent_id")
+      .where("room_id", "=", roomId)
+      .execute();
   const indexed = (roomId: string) =>
-    db.kysely.selectFrom("meetings").select("room_id").where("room_id", "=", roomId).executeTakeFirst();
+    world.db.kysely.selectFrom("meetings").select("room_id").where("room_id", "=", roomId).executeTakeFirst();
 
   it("refuses a day left out beside the Room ID field, with nothing recorded or sent", async () => {
     const series = await withDayLeftOut();
     const skipped = series.occurrences[1]!;
     expect(skipped.state).toBe("skipped");
-    const calls = sandbox.calls().length;
+    const calls = world.sandbox.calls().length;
 
     expect(await submit(skipped.roomId)).toEqual({
       ok: false,
@@ -70,10 +58,10 @@ describe.each(ENGINES)("scheduling a RoomId a series keeps on %s", (engine) => {
       fieldErrors: { roomId: [t("schedule.roomIdTaken")] },
     });
 
-    expect(sandbox.calls()).toHaveLength(calls);
+    expect(world.sandbox.calls()).toHaveLength(calls);
     expect(await intentsFor(skipped.roomId)).toHaveLength(0);
     expect(await indexed(skipped.roomId)).toBeUndefined();
-    expect((await getSeries(db, series.seriesId))!.occurrences.map((o) => o.state)).toEqual([
+    expect((await getSeries(world.db, series.seriesId))!.occurrences.map((o) => o.state)).toEqual([
       "scheduled",
       "skipped",
       "scheduled",
@@ -88,16 +76,16 @@ describe.each(ENGINES)("scheduling a RoomId a series keeps on %s", (engine) => {
     const series = await withDayLeftOut();
     const last = series.occurrences[2]!;
     await cancelOccurrences(deps(), ACTOR, { seriesId: series.seriesId, index: 2, scope: "one" });
-    const calls = sandbox.calls().length;
+    const calls = world.sandbox.calls().length;
 
     expect(await submit(last.roomId)).toMatchObject({
       ok: false,
       error: { code: "conflict:room" },
       fieldErrors: { roomId: [t("schedule.roomIdTaken")] },
     });
-    expect(sandbox.calls()).toHaveLength(calls);
+    expect(world.sandbox.calls()).toHaveLength(calls);
     expect(await intentsFor(last.roomId)).toHaveLength(1);
-    expect((await getSeries(db, series.seriesId))!.occurrences[2]!.state).toBe("cancelled");
+    expect((await getSeries(world.db, series.seriesId))!.occurrences[2]!.state).toBe("cancelled");
   });
 
   it("answers a resend of a stored intent with its outcome, though a series has kept the RoomId since", async () => {
@@ -111,9 +99,9 @@ describe.each(ENGINES)("scheduling a RoomId a series keeps on %s", (engine) => {
     });
     const series = await withDayLeftOut(base);
     expect(series.occurrences[1]).toMatchObject({ roomId: day, state: "skipped" });
-    const calls = sandbox.calls().length;
+    const calls = world.sandbox.calls().length;
 
     expect(await submit(day, intentId)).toEqual(first);
-    expect(sandbox.calls()).toHaveLength(calls);
+    expect(world.sandbox.calls()).toHaveLength(calls);
   });
 });

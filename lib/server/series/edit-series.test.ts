@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "@/lib/sandbox";
+import { describe, expect, it } from "vitest";
 import type { ScheduleMeetingValues } from "@/lib/schemas/meeting";
-import { seedAccount } from "@/tests/bulk-jobs";
-import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
+import { ENGINES } from "@/tests/db-engines";
+import { seriesWorld } from "@/tests/series-world";
 import { schedulingDepsFor } from "@/tests/scheduling-deps";
 import { createdSeries, seriesRequest } from "@/tests/series";
-import { startTestSandbox } from "@/tests/trtc-client";
 import { randomHex } from "@/tests/trtc-test-app";
 import { editSeriesDefinition } from "@/lib/actions/series/edit-definition";
 import { executeAction } from "@/lib/actions/safe-action";
@@ -19,25 +17,11 @@ const ACTOR = { id: "admin-series-edit", role: "admin" } as const;
 const t = translator();
 
 describe.each(ENGINES)("editing a series' settings on %s", (engine) => {
-  let db: TestDb;
-  let sandbox: RunningSandbox;
-  beforeAll(async () => {
-    db = await openTestDb(engine);
-    sandbox = await startTestSandbox(SECRET);
-    await seedAccount(db, ACTOR.id);
-  });
-  afterAll(async () => {
-    await sandbox.close();
-    await db.dispose();
-  });
-  beforeEach(async () => {
-    sandbox.reset();
-    await db.kysely.updateTable("bulk_jobs").set({ status: "cancelled" }).execute();
-  });
+  const world = seriesWorld(engine, SECRET, ACTOR.id);
 
-  const deps = () => schedulingDepsFor(db, sandbox, SECRET, { owner: "series-edit-worker" });
+  const deps = () => schedulingDepsFor(world.db, world.sandbox, SECRET, { owner: "series-edit-worker" });
   const roomsOf = (series: { occurrences: Array<{ roomId: string }> }) =>
-    series.occurrences.map((o) => sandbox.rooms().find((r) => r.RoomId === o.roomId)!);
+    series.occurrences.map((o) => world.sandbox.rooms().find((r) => r.RoomId === o.roomId)!);
   const weeklyFive = () =>
     createdSeries(
       deps(),
@@ -48,7 +32,7 @@ describe.each(ENGINES)("editing a series' settings on %s", (engine) => {
       ),
     );
   const seriesEvents = (seriesId: string) =>
-    db.kysely
+    world.db.kysely
       .selectFrom("audit_log as a")
       .leftJoin("audit_payload as p", "p.audit_id", "a.id")
       .select(["a.outcome", "p.response_body"])
@@ -89,7 +73,7 @@ describe.each(ENGINES)("editing a series' settings on %s", (engine) => {
     expect(roomsOf(series).map((r) => r.IsMessageDisabled)).toEqual(Array(5).fill(false));
     expect(roomsOf(series).map((r) => r.IsAudioDisabled)).toEqual([false, false, true, true, true]);
 
-    const after = (await getSeries(db, series.seriesId))!;
+    const after = (await getSeries(world.db, series.seriesId))!;
     expect(after.occurrences.map((o) => o.changed)).toEqual([
       [],
       [],
@@ -97,7 +81,7 @@ describe.each(ENGINES)("editing a series' settings on %s", (engine) => {
       ["settings.audioDisabled"],
       ["settings.audioDisabled"],
     ]);
-    const stored = await db.kysely
+    const stored = await world.db.kysely
       .selectFrom("meeting_series")
       .select("values_json")
       .where("series_id", "=", series.seriesId)
@@ -110,9 +94,9 @@ describe.each(ENGINES)("editing a series' settings on %s", (engine) => {
     expect(events.map((e) => e.outcome)).toEqual(["ok", "ok", "ok"]);
     const lastEvent = JSON.parse(events.at(-1)!.response_body!) as { changed: string[] };
     expect(lastEvent.changed).toEqual(series.occurrences.map((o) => o.roomId));
-    const updates = sandbox.calls().filter((c) => c.command === "update_room_info");
+    const updates = world.sandbox.calls().filter((c) => c.command === "update_room_info");
     expect(updates).toHaveLength(1 + 3 + 5);
-    const roomUpdates = await db.kysely
+    const roomUpdates = await world.db.kysely
       .selectFrom("audit_log")
       .select("room_id")
       .where("action", "=", "room.update")
@@ -138,7 +122,7 @@ describe.each(ENGINES)("editing a series' settings on %s", (engine) => {
     const audioOff = { settings: { audioDisabled: true } };
     await editSeries(deps(), ACTOR, { seriesId: series.seriesId, index: 0, scope: "one", changes: audioOff });
     expect(roomsOf(series).map((r) => r.IsAudioDisabled)).toEqual([true, false, false]);
-    const callsBefore = sandbox.calls().filter((c) => c.command === "update_room_info").length;
+    const callsBefore = world.sandbox.calls().filter((c) => c.command === "update_room_info").length;
 
     // What the form sends for "audio off" applied on meeting 1, whose own value it already is.
     const applyToAll = () =>
@@ -152,7 +136,7 @@ describe.each(ENGINES)("editing a series' settings on %s", (engine) => {
       message: "Saved for 2 meetings; 1 meeting already had these values.",
     });
     expect(roomsOf(series).map((r) => r.IsAudioDisabled)).toEqual([true, true, true]);
-    const updates = sandbox
+    const updates = world.sandbox
       .calls()
       .filter((c) => c.command === "update_room_info")
       .slice(callsBefore);
@@ -171,7 +155,9 @@ describe.each(ENGINES)("editing a series' settings on %s", (engine) => {
       ok: true,
       message: "All 3 meetings already have these values; nothing was sent.",
     });
-    expect(sandbox.calls().filter((c) => c.command === "update_room_info")).toHaveLength(callsBefore + 2);
+    expect(world.sandbox.calls().filter((c) => c.command === "update_room_info")).toHaveLength(
+      callsBefore + 2,
+    );
   });
 
   it("reports each room Tencent refused and changes the rest", async () => {
@@ -198,7 +184,7 @@ describe.each(ENGINES)("editing a series' settings on %s", (engine) => {
         .map((r) => r.IsVideoDisabled),
     ).toEqual(Array(4).fill(true));
     // The refused room keeps the old value, and so does the series, whose later meetings would copy it.
-    const own = await db.kysely
+    const own = await world.db.kysely
       .selectFrom("meeting_series")
       .select("values_json")
       .where("series_id", "=", series.seriesId)
@@ -223,7 +209,7 @@ describe.each(ENGINES)("editing a series' settings on %s", (engine) => {
 
   it("refuses a crossed limit or nothing changed before any room is touched, naming the field and the limit", async () => {
     const series = await weeklyFive();
-    const calls = sandbox.calls().length;
+    const calls = world.sandbox.calls().length;
     const send = (changes: unknown) =>
       executeAction(
         editSeriesDefinition,
@@ -242,6 +228,6 @@ describe.each(ENGINES)("editing a series' settings on %s", (engine) => {
       ok: false,
       error: { message: "Choose at least one field to apply before saving" },
     });
-    expect(sandbox.calls()).toHaveLength(calls);
+    expect(world.sandbox.calls()).toHaveLength(calls);
   });
 });

@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "@/lib/sandbox";
+import { describe, expect, it } from "vitest";
 import { makeRescheduleOccurrenceSchema } from "@/lib/schemas/series-reschedule";
 import type { SeriesView } from "@/lib/series/types";
 import { epochToWallTime } from "@/lib/time/wall-time";
-import { seedAccount } from "@/tests/bulk-jobs";
-import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
+import { ENGINES } from "@/tests/db-engines";
+import { seriesWorld } from "@/tests/series-world";
 import { schedulingDepsFor } from "@/tests/scheduling-deps";
 import { createdSeries, seriesRequest } from "@/tests/series";
-import { startTestSandbox } from "@/tests/trtc-client";
 import { randomHex } from "@/tests/trtc-test-app";
 import { reconcileOnce } from "../meetings/reconciler";
 import { getSeries } from "./read-series";
@@ -18,27 +16,13 @@ const ACTOR = { id: "admin-moved-ids", role: "admin" };
 const BERLIN = "Europe/Berlin";
 
 describe.each(ENGINES)("the RoomId of a moved occurrence on %s", (engine) => {
-  let db: TestDb;
-  let sandbox: RunningSandbox;
-  beforeAll(async () => {
-    db = await openTestDb(engine);
-    sandbox = await startTestSandbox(SECRET);
-    await seedAccount(db, ACTOR.id);
-  });
-  afterAll(async () => {
-    await sandbox.close();
-    await db.dispose();
-  });
-  beforeEach(async () => {
-    sandbox.reset();
-    await db.kysely.updateTable("bulk_jobs").set({ status: "cancelled" }).execute();
-  });
+  const world = seriesWorld(engine, SECRET, ACTOR.id);
 
   let now = Date.now();
   const clock = () => now;
   const deps = (owner = "moved-ids-worker") =>
-    schedulingDepsFor(db, sandbox, SECRET, { owner, now: clock, leaseMs: 1_000 });
-  const room = (roomId: string) => sandbox.rooms().find((r) => r.RoomId === roomId);
+    schedulingDepsFor(world.db, world.sandbox, SECRET, { owner, now: clock, leaseMs: 1_000 });
+  const room = (roomId: string) => world.sandbox.rooms().find((r) => r.RoomId === roomId);
   const wallTime = (roomId: string) => epochToWallTime(room(roomId)!.ScheduleStartTime, BERLIN);
   const moveTo = (series: SeriesView, index: number, time: string) =>
     rescheduleOccurrence(
@@ -60,8 +44,8 @@ describe.each(ENGINES)("the RoomId of a moved occurrence on %s", (engine) => {
     const [third, fourth] = [series.occurrences[2]!, series.occurrences[3]!];
     const date = `${series.roomIdBase}-20271013`;
     // Tencent makes the first new room but its answer is lost, and every check of it fails.
-    sandbox.injectFault({ kind: "createThenDrop", command: "create_room", times: 1 });
-    sandbox.injectFault({ kind: "http502", command: "get_room_info", times: 4 });
+    world.sandbox.injectFault({ kind: "createThenDrop", command: "create_room", times: 1 });
+    world.sandbox.injectFault({ kind: "http502", command: "get_room_info", times: 4 });
     expect(await moveTo(series, 2, "10:00")).toMatchObject({
       outcome: { kind: "unconfirmed", to: date },
     });
@@ -72,7 +56,7 @@ describe.each(ENGINES)("the RoomId of a moved occurrence on %s", (engine) => {
     now += 5_000;
     await reconcileOnce(deps("reconciling-instance"));
 
-    const after = (await getSeries(db, series.seriesId))!;
+    const after = (await getSeries(world.db, series.seriesId))!;
     expect(after.occurrences.slice(2, 4).map((o) => [o.roomId, o.state])).toEqual([
       [date, "scheduled"],
       [`${date}-r2`, "scheduled"],

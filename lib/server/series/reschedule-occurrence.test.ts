@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "@/lib/sandbox";
+import { describe, expect, it } from "vitest";
 import { makeRescheduleOccurrenceSchema } from "@/lib/schemas/series-reschedule";
 import type { SeriesView } from "@/lib/series/types";
 import { epochToWallTime } from "@/lib/time/wall-time";
-import { seedAccount } from "@/tests/bulk-jobs";
-import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
+import { ENGINES } from "@/tests/db-engines";
+import { seriesWorld } from "@/tests/series-world";
 import { schedulingDepsFor } from "@/tests/scheduling-deps";
 import { createdSeries, seriesRequest } from "@/tests/series";
-import { startTestSandbox } from "@/tests/trtc-client";
 import { randomHex } from "@/tests/trtc-test-app";
 import { makeRescheduleSchema } from "@/lib/schemas/reschedule";
 import { reconcileOnce } from "../meetings/reconciler";
@@ -21,25 +19,11 @@ const ACTOR = { id: "admin-series-move", role: "admin" };
 const BERLIN = "Europe/Berlin";
 
 describe.each(ENGINES)("rescheduling one occurrence on %s", (engine) => {
-  let db: TestDb;
-  let sandbox: RunningSandbox;
-  beforeAll(async () => {
-    db = await openTestDb(engine);
-    sandbox = await startTestSandbox(SECRET);
-    await seedAccount(db, ACTOR.id);
-  });
-  afterAll(async () => {
-    await sandbox.close();
-    await db.dispose();
-  });
-  beforeEach(async () => {
-    sandbox.reset();
-    await db.kysely.updateTable("bulk_jobs").set({ status: "cancelled" }).execute();
-  });
+  const world = seriesWorld(engine, SECRET, ACTOR.id);
 
   const deps = (opts: Parameters<typeof schedulingDepsFor>[3] = {}) =>
-    schedulingDepsFor(db, sandbox, SECRET, { owner: "series-move-worker", ...opts });
-  const room = (roomId: string) => sandbox.rooms().find((r) => r.RoomId === roomId);
+    schedulingDepsFor(world.db, world.sandbox, SECRET, { owner: "series-move-worker", ...opts });
+  const room = (roomId: string) => world.sandbox.rooms().find((r) => r.RoomId === roomId);
   const weekly = () =>
     createdSeries(
       deps(),
@@ -54,7 +38,7 @@ describe.each(ENGINES)("rescheduling one occurrence on %s", (engine) => {
     });
   const seriesEvents = async (seriesId: string) =>
     (
-      await db.kysely
+      await world.db.kysely
         .selectFrom("audit_log")
         .select(["action", "outcome", "actor_id"])
         .where("intent_id", "=", seriesAuditId(seriesId))
@@ -83,7 +67,7 @@ describe.each(ENGINES)("rescheduling one occurrence on %s", (engine) => {
     expect(moved.ScheduleEndTime - moved.ScheduleStartTime).toBe(30 * 60);
     expect(moved.RoomName).toBe("Stand-up");
 
-    const after = (await getSeries(db, series.seriesId))!;
+    const after = (await getSeries(world.db, series.seriesId))!;
     expect(after.occurrences[2]).toMatchObject({
       roomId: newId,
       state: "scheduled",
@@ -99,7 +83,7 @@ describe.each(ENGINES)("rescheduling one occurrence on %s", (engine) => {
       `${ACTOR.id} series.create:ok`,
       `${ACTOR.id} series.reschedule:ok`,
     ]);
-    const { sequence } = await db.kysely
+    const { sequence } = await world.db.kysely
       .selectFrom("meeting_series")
       .select("sequence")
       .where("series_id", "=", series.seriesId)
@@ -121,7 +105,7 @@ describe.each(ENGINES)("rescheduling one occurrence on %s", (engine) => {
       moveTo(series, 3, { date: "2027-10-26", time: "16:00" }),
     );
     expect(ontoNext).toMatchObject({ outcome: { kind: "rescheduled" } });
-    const ids = (await getSeries(db, series.seriesId))!.occurrences.map((o) => o.roomId);
+    const ids = (await getSeries(world.db, series.seriesId))!.occurrences.map((o) => o.roomId);
     expect(ids.map((id) => id.slice(series.roomIdBase.length))).toEqual([
       "-20270928",
       "-20271005-r2",
@@ -137,8 +121,8 @@ describe.each(ENGINES)("rescheduling one occurrence on %s", (engine) => {
     const clock = () => now;
     const third = series.occurrences[2]!;
     // The create's answer is lost and every check of it fails: the new room exists, unconfirmed.
-    sandbox.injectFault({ kind: "createThenDrop", command: "create_room", times: 1 });
-    sandbox.injectFault({ kind: "http502", command: "get_room_info", times: 4 });
+    world.sandbox.injectFault({ kind: "createThenDrop", command: "create_room", times: 1 });
+    world.sandbox.injectFault({ kind: "http502", command: "get_room_info", times: 4 });
 
     const outcome = await rescheduleOccurrence(
       deps({ now: clock, leaseMs: 1_000 }),
@@ -147,7 +131,7 @@ describe.each(ENGINES)("rescheduling one occurrence on %s", (engine) => {
     );
 
     expect(outcome).toMatchObject({ outcome: { kind: "unconfirmed" } });
-    expect((await getSeries(db, series.seriesId))!.occurrences[2]).toMatchObject({
+    expect((await getSeries(world.db, series.seriesId))!.occurrences[2]).toMatchObject({
       roomId: third.roomId,
       state: "scheduled",
     });
@@ -162,7 +146,7 @@ describe.each(ENGINES)("rescheduling one occurrence on %s", (engine) => {
       date: "2027-10-13",
       time: "10:00",
     });
-    expect((await getSeries(db, series.seriesId))!.occurrences[2]).toMatchObject({
+    expect((await getSeries(world.db, series.seriesId))!.occurrences[2]).toMatchObject({
       roomId: newId,
       state: "scheduled",
       changed: ["start"],
@@ -188,7 +172,7 @@ describe.each(ENGINES)("rescheduling one occurrence on %s", (engine) => {
         }),
       );
     expect(await onMeetingPage(first!.roomId, `${first!.roomId}-r2`)).toMatchObject({ kind: "rescheduled" });
-    expect((await getSeries(db, series.seriesId))!.occurrences[0]).toMatchObject({
+    expect((await getSeries(world.db, series.seriesId))!.occurrences[0]).toMatchObject({
       roomId: `${first!.roomId}-r2`,
       state: "scheduled",
       changed: ["start"],
@@ -205,20 +189,20 @@ describe.each(ENGINES)("rescheduling one occurrence on %s", (engine) => {
     );
     const [kept, skipped] = spring.occurrences;
     expect(skipped!.state).toBe("skipped");
-    const calls = sandbox.calls().length;
+    const calls = world.sandbox.calls().length;
     const onto = await onMeetingPage(kept!.roomId, skipped!.roomId);
     // A live room under it would be listed as the day left out, and left out of the calendar.
     expect(onto).toEqual({ kind: "new-room-taken", roomId: skipped!.roomId });
-    expect(sandbox.calls()).toHaveLength(calls);
+    expect(world.sandbox.calls()).toHaveLength(calls);
     expect(room(kept!.roomId)).toBeDefined();
     expect(room(skipped!.roomId)).toBeUndefined();
-    const after = (await getSeries(db, spring.seriesId))!;
+    const after = (await getSeries(world.db, spring.seriesId))!;
     expect(after.occurrences.map((o) => o.roomId)).toEqual(spring.occurrences.map((o) => o.roomId));
   });
 
   it("refuses another zone, an occurrence with no room, and an unknown series before any call", async () => {
     const series = await weekly();
-    const calls = sandbox.calls().length;
+    const calls = world.sandbox.calls().length;
     expect(
       await rescheduleOccurrence(
         deps(),
@@ -226,7 +210,7 @@ describe.each(ENGINES)("rescheduling one occurrence on %s", (engine) => {
         moveTo(series, 1, { date: "2027-10-06", time: "09:00", timeZone: "Asia/Tokyo" }),
       ),
     ).toEqual({ kind: "other-zone", zone: BERLIN });
-    await db.kysely
+    await world.db.kysely
       .updateTable("series_occurrences")
       .set({ status: "skipped" })
       .where("room_id", "=", series.occurrences[4]!.roomId)
@@ -240,6 +224,6 @@ describe.each(ENGINES)("rescheduling one occurrence on %s", (engine) => {
         seriesId: crypto.randomUUID(),
       }),
     ).toEqual({ kind: "not-found" });
-    expect(sandbox.calls()).toHaveLength(calls);
+    expect(world.sandbox.calls()).toHaveLength(calls);
   });
 });

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { RunningSandbox } from "@/lib/sandbox";
+import { describe, expect, it } from "vitest";
 import { epochToWallTime } from "@/lib/time/wall-time";
-import { seedAccount } from "@/tests/bulk-jobs";
-import { ENGINES, openTestDb, type TestDb } from "@/tests/db-engines";
+import { ENGINES } from "@/tests/db-engines";
+import { seriesWorld } from "@/tests/series-world";
 import { schedulingDepsFor } from "@/tests/scheduling-deps";
-import { startTestSandbox } from "@/tests/trtc-client";
 import { randomHex } from "@/tests/trtc-test-app";
 import { seedMeeting } from "@/tests/meeting-fixtures";
 import { createdSeries, seriesRequest, seriesSchema } from "@/tests/series";
@@ -19,24 +17,10 @@ const ACTOR = { id: "admin-series", role: "admin" };
 const schema = seriesSchema;
 
 describe.each(ENGINES)("recurring series on %s", (engine) => {
-  let db: TestDb;
-  let sandbox: RunningSandbox;
-  beforeAll(async () => {
-    db = await openTestDb(engine);
-    sandbox = await startTestSandbox(SECRET);
-    await seedAccount(db, ACTOR.id);
-  });
-  afterAll(async () => {
-    await sandbox.close();
-    await db.dispose();
-  });
-  beforeEach(async () => {
-    sandbox.reset();
-    await db.kysely.updateTable("bulk_jobs").set({ status: "cancelled" }).execute();
-  });
+  const world = seriesWorld(engine, SECRET, ACTOR.id);
 
-  const deps = () => schedulingDepsFor(db, sandbox, SECRET, { owner: "series-worker" });
-  const room = (roomId: string) => sandbox.rooms().find((r) => r.RoomId === roomId);
+  const deps = () => schedulingDepsFor(world.db, world.sandbox, SECRET, { owner: "series-worker" });
+  const room = (roomId: string) => world.sandbox.rooms().find((r) => r.RoomId === roomId);
 
   const created = (raw: unknown) => createdSeries(deps(), ACTOR, raw);
 
@@ -49,7 +33,7 @@ describe.each(ENGINES)("recurring series on %s", (engine) => {
     );
     expect(series.occurrences.map((o) => o.state)).toEqual(Array(10).fill("scheduled"));
     expect(series.rrule).toBe("FREQ=WEEKLY;BYDAY=TU;COUNT=10");
-    const creates = sandbox.calls().filter((c) => c.command === "create_room");
+    const creates = world.sandbox.calls().filter((c) => c.command === "create_room");
     expect(creates).toHaveLength(10);
     for (const o of series.occurrences) {
       const r = room(o.roomId)!;
@@ -80,7 +64,7 @@ describe.each(ENGINES)("recurring series on %s", (engine) => {
       changes: { roomName: "Retro" },
     });
     expect(renamed).toMatchObject({ kind: "done", failed: [] });
-    const after = (await getSeries(db, series.seriesId))!;
+    const after = (await getSeries(world.db, series.seriesId))!;
     expect(after.occurrences.map((o) => o.state)[2]).toBe("cancelled");
     expect(after.occurrences.map((o) => room(o.roomId)?.RoomName ?? null)).toEqual([
       ...Array(2).fill("Stand-up"),
@@ -89,14 +73,14 @@ describe.each(ENGINES)("recurring series on %s", (engine) => {
       ...Array(5).fill("Retro"),
     ]);
     expect(after.occurrences.slice(5).every((o) => o.changed.includes("roomName"))).toBe(true);
-    const events = await db.kysely
+    const events = await world.db.kysely
       .selectFrom("audit_log")
       .select("action")
       .where("intent_id", "=", seriesAuditId(series.seriesId))
       .orderBy("id")
       .execute();
     expect(events.map((e) => e.action)).toEqual(["series.create", "series.cancel", "series.update"]);
-    const roomEvents = await db.kysely
+    const roomEvents = await world.db.kysely
       .selectFrom("audit_log")
       .select(["action", "room_id"])
       .where("action", "in", ["room.destroy", "room.update"])
@@ -178,7 +162,7 @@ describe.each(ENGINES)("recurring series on %s", (engine) => {
       ),
     );
     expect(longBase.error!.issues.map((i) => i.path.join("."))).toEqual(["roomId"]);
-    expect(sandbox.calls()).toEqual([]);
+    expect(world.sandbox.calls()).toEqual([]);
   });
 
   it("answers a resent submission with the series it already made", async () => {
@@ -193,7 +177,7 @@ describe.each(ENGINES)("recurring series on %s", (engine) => {
       seriesId: raw.seriesId,
       jobId: (first as { jobId: string }).jobId,
     });
-    const rows = await db.kysely
+    const rows = await world.db.kysely
       .selectFrom("series_occurrences")
       .select("room_id")
       .where("series_id", "=", raw.seriesId)
@@ -215,7 +199,7 @@ describe.each(ENGINES)("recurring series on %s", (engine) => {
     expect(left.roomId).toBe(`${base}-20270328`);
     // A single meeting's create of another day's RoomId is recorded but not yet confirmed.
     const pending = `${base}-20270331`;
-    await db.kysely
+    await world.db.kysely
       .insertInto("schedule_intents")
       .values({
         intent_id: `pending-${randomHex(4)}`,
@@ -232,7 +216,7 @@ describe.each(ENGINES)("recurring series on %s", (engine) => {
         lease_until: "2099-01-01T00:00:00.000Z",
       })
       .execute();
-    sandbox.reset();
+    world.sandbox.reset();
     const overlapping = (date: string) =>
       createSeries(
         deps(),
@@ -247,18 +231,18 @@ describe.each(ENGINES)("recurring series on %s", (engine) => {
       );
     expect(await overlapping("2027-03-28")).toEqual({ kind: "room-taken", roomId: left.roomId });
     expect(await overlapping("2027-03-30")).toEqual({ kind: "room-taken", roomId: pending });
-    const stored = await db.kysely
+    const stored = await world.db.kysely
       .selectFrom("series_occurrences")
       .select("series_id")
       .where("room_id", "like", `${base}-%`)
       .execute();
     expect(new Set(stored.map((r) => r.series_id))).toEqual(new Set([first.seriesId]));
-    expect(sandbox.calls()).toEqual([]);
+    expect(world.sandbox.calls()).toEqual([]);
   });
 
   it("refuses a series whose day left out names a live meeting's RoomId: the series would keep it", async () => {
     const base = `lv-${randomHex(4)}`;
-    await seedMeeting(db, { roomId: `${base}-20270328`, start: Date.UTC(2027, 2, 28, 12) / 1000 });
+    await seedMeeting(world.db, { roomId: `${base}-20270328`, start: Date.UTC(2027, 2, 28, 12) / 1000 });
     const outcome = await createSeries(
       deps(),
       ACTOR,
